@@ -1,0 +1,25 @@
+/** What the demo "published", so tests can prove nothing was published twice or lost. */
+export interface Submission {
+  kind: 'post' | 'comment';
+  /** Which editor it came from (data-demo-editor). */
+  editor: string;
+  text: string;
+}
+
+export interface FixtureApi {
+  submissions: Submission[];
+  /** Lexical's own idea of an editor's text, to compare with what the user sees. */
+  lexicalText(editorId: string): string | null;
+  ready: boolean;
+}
+
+declare global {
+  interface Window {
+    __fixture: FixtureApi;
+  }
+}
+
+export function record(sub: Submission): void {
+  window.__fixture.submissions.push(sub);
+  window.dispatchEvent(new CustomEvent('demo:published', { detail: sub }));
+}

@@ -1,0 +1,95 @@
+import {
+  $getRoot,
+  COMMAND_PRIORITY_HIGH,
+  KEY_ENTER_COMMAND,
+  createEditor,
+  type LexicalEditor,
+} from 'lexical';
+import { registerPlainText } from '@lexical/plain-text';
+import { HeadingNode, QuoteNode, registerRichText } from '@lexical/rich-text';
+import { createEmptyHistoryState, registerHistory } from '@lexical/history';
+
+const editors = new Map<string, LexicalEditor>();
+
+export function lexicalText(id: string): string | null {
+  const editor = editors.get(id);
+  if (!editor) return null;
+  return editor.getEditorState().read(() => $getRoot().getTextContent());
+}
+
+export function clearEditor(id: string): void {
+  editors.get(id)?.update(() => {
+    $getRoot().clear();
+  });
+}
+
+export interface EditorOptions {
+  id: string;
+  rich: boolean;
+  label: string;
+  /** Enter without Shift submits (comment boxes); returns the text to record. */
+  onSubmit?: (text: string) => void;
+  onChange?: (text: string) => void;
+}
+
+/**
+ * Markup as Facebook renders it: a contenteditable textbox with data-lexical-editor and a sibling
+ * aria-hidden placeholder (never inside the editor).
+ */
+export function mountEditor(container: HTMLElement, opts: EditorOptions): HTMLElement {
+  const wrap = document.createElement('div');
+  wrap.className = 'editor-wrap';
+  const el = document.createElement('div');
+  el.contentEditable = 'true';
+  el.setAttribute('role', 'textbox');
+  el.setAttribute('spellcheck', 'true');
+  el.setAttribute('aria-label', opts.label);
+  el.setAttribute('aria-placeholder', opts.label);
+  el.dataset.demoEditor = opts.id;
+  el.className = 'notranslate xzsf02u x1a2a7pz';
+  el.style.whiteSpace = 'pre-wrap';
+  el.style.userSelect = 'text';
+  const placeholder = document.createElement('div');
+  placeholder.setAttribute('aria-hidden', 'true');
+  placeholder.className = 'placeholder';
+  placeholder.textContent = opts.label;
+  wrap.append(el, placeholder);
+  container.append(wrap);
+
+  const editor = createEditor({
+    namespace: opts.id,
+    nodes: opts.rich ? [HeadingNode, QuoteNode] : [],
+    onError: (error) => {
+      throw error;
+    },
+  });
+  editor.setRootElement(el);
+  if (opts.rich) registerRichText(editor);
+  else registerPlainText(editor);
+  registerHistory(editor, createEmptyHistoryState(), 300);
+  editors.set(opts.id, editor);
+
+  editor.registerUpdateListener(({ editorState }) => {
+    const text = editorState.read(() => $getRoot().getTextContent());
+    placeholder.hidden = text.length > 0;
+    opts.onChange?.(text);
+  });
+
+  if (opts.onSubmit) {
+    const submit = opts.onSubmit;
+    editor.registerCommand(
+      KEY_ENTER_COMMAND,
+      (event: KeyboardEvent | null) => {
+        if (!event || event.shiftKey || event.isComposing) return false;
+        event.preventDefault();
+        const text = editor.getEditorState().read(() => $getRoot().getTextContent());
+        if (text.trim().length === 0) return true;
+        submit(text);
+        clearEditor(opts.id);
+        return true;
+      },
+      COMMAND_PRIORITY_HIGH,
+    );
+  }
+  return el;
+}

@@ -1,0 +1,32 @@
+// Checks the store builds: both zips exist, and each manifest asks for no more than it needs.
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const out = resolve(import.meta.dirname, '../.output');
+const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../package.json'), 'utf8'));
+const problems = [];
+const FACEBOOK = ['https://m.facebook.com/*', 'https://web.facebook.com/*', 'https://www.facebook.com/*'];
+
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
+  const manifest = JSON.parse(readFileSync(resolve(out, target, 'manifest.json'), 'utf8'));
+  if (manifest.manifest_version !== 3) problems.push(`${target}: manifest_version ${manifest.manifest_version}, want 3`);
+  if (JSON.stringify(manifest.permissions) !== '["storage"]') problems.push(`${target}: permissions ${JSON.stringify(manifest.permissions)}`);
+  if (manifest.host_permissions?.length) problems.push(`${target}: unexpected host_permissions`);
+  for (const cs of manifest.content_scripts ?? []) {
+    const matches = [...cs.matches].sort();
+    if (JSON.stringify(matches) !== JSON.stringify(FACEBOOK)) problems.push(`${target}: content script matches ${matches}`);
+  }
+  for (const war of manifest.web_accessible_resources ?? []) {
+    if (war.matches?.some((m) => !FACEBOOK.includes(m))) problems.push(`${target}: web resource exposed to ${war.matches}`);
+  }
+  if (target === 'firefox-mv3' && !manifest.browser_specific_settings?.gecko?.id) problems.push('firefox: no gecko id');
+}
+const zips = readdirSync(out).filter((f) => f.endsWith('.zip'));
+for (const want of [`saring-${version}-chrome.zip`, `saring-${version}-firefox.zip`]) {
+  if (!zips.includes(want)) problems.push(`missing ${want}`);
+}
+if (problems.length) {
+  console.error('Store build check failed:\n  ' + problems.join('\n  '));
+  process.exit(1);
+}
+console.log(`store builds ok: ${zips.join(', ')}`);
