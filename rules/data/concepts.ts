@@ -1,0 +1,310 @@
+/**
+ * Shared vocabularies that rules combine (`@name`). A word ending in `*` also matches its affixed
+ * forms; other words match with clitics (-nya, -lah, -mu). Write surface forms: a stemmer would turn
+ * kebijakan into bijak and pertahanan into tahan (shared/guideline.md).
+ */
+export const CONCEPTS = {
+  negation: ['tidak', 'jangan', 'bukan', 'tanpa', 'stop', 'hindari*', 'dilarang', 'larang*', 'jauhi', 'anti', 'tidak boleh', 'tidak usah', 'tolak', 'tolong jangan', 'mohon jangan', 'bukannya', 'belum tentu', 'waspadai'],
+
+  you: ['kamu', 'kalian', 'kau', 'anda', 'dia', 'mereka', 'situ', 'si', 'elo', 'lo'],
+  'insult-context': ['dasar', 'seperti', 'muka', 'otak', 'mulut', 'kelakuan', 'dasar kau', 'emang', 'memang', 'sok', 'anak', 'keturunan'],
+
+  // ——— larangan-1: policy and leaders ———
+  'policy': [
+    'kebijakan', 'aturan', 'peraturan', 'keputusan', 'instruksi', 'perintah', 'surat edaran', 'program pemerintah', 'regulasi',
+    'undang-undang', 'uu', 'ruu', 'perpres', 'perppu', 'permen', 'pp', 'perda', 'omnibus law', 'tapera', 'iuran tapera', 'pajak', 'ppn',
+    'kenaikan bbm', 'harga bbm', 'kenaikan harga', 'pemotongan anggaran', 'efisiensi anggaran', 'pembatasan', 'larangan mudik',
+    'ruu tni', 'uu tni', 'uu cipta kerja', 'cipta kerja', 'makan bergizi gratis', 'mbg', 'iuran bpjs', 'tunjangan kinerja',
+  ],
+  leader: [
+    'presiden', 'wapres', 'wakil presiden', 'menteri', 'menhan', 'menkeu', 'mendagri', 'menpan', 'panglima', 'panglima tni', 'kasad', 'kasal', 'kasau',
+    'pangdam', 'pangkostrad', 'danrem', 'dandim', 'danramil', 'danyon', 'danki', 'komandan', 'pimpinan', 'pimpinan tni', 'atasan', 'jenderal',
+    'pemerintah', 'pemerintahan', 'pemda', 'pemkab', 'pemkot', 'pemprov', 'pemerintah pusat', 'pusat', 'mabes', 'mabes tni', 'mabesad', 'kemhan', 'kementerian',
+    'istana', 'gubernur', 'bupati', 'walikota', 'wali kota', 'kepala daerah', 'kapolri', 'kapolda', 'kapolres', 'penguasa', 'rezim', 'pejabat', 'elite', 'elit', 'dpr', 'dprd', 'wakil rakyat',
+  ],
+  'reject-verb': [
+    'tolak*', 'boikot*', 'lawan*', 'protes*', 'batalkan', 'dibatalkan', 'cabut kebijakan', 'hapuskan', 'kecam*', 'gugat*', 'demo*', 'turunkan', 'lengserkan', 'gulingkan', 'makzulkan', 'bubarkan',
+    'tidak setuju', 'tidak terima', 'tidak sudi', 'ogah', 'muak', 'benci',
+  ],
+  'reject-judgement': [
+    'ngawur', 'zalim', 'zolim', 'dzolim', 'dzalim', 'tidak adil', 'kacau', 'kacau balau', 'aneh', 'gagal', 'payah', 'ngaco', 'asal-asalan', 'asal asalan', 'tidak becus', 'tidak mampu',
+    'tidak paham', 'tidak mengerti', 'tidak ngerti', 'tidak pro rakyat', 'tidak berpihak', 'semena-mena', 'sewenang-wenang', 'otoriter', 'diktator', 'tirani', 'omong kosong', 'pencitraan',
+    'pembohong', 'bohong', 'pengkhianat', 'khianat', 'menyengsarakan', 'sengsara', 'mencekik', 'mencekik rakyat', 'merugikan rakyat', 'bikin susah', 'bikin rakyat susah', 'bikin sengsara', 'rakyat susah', 'rakyat menderita',
+    'tidak masuk akal', 'konyol', 'bodoh', 'goblok', 'tolol', 'dungu', 'sampah', 'busuk', 'bobrok', 'brengsek', 'biadab', 'tidak jelas', 'buat apa', 'untuk apa', 'apa gunanya', 'cuma bisa', 'hanya bisa',
+    'tidak berguna', 'percuma', 'mundur saja', 'mundur', 'turun saja', 'lengser', 'memalukan', 'memuakkan', 'sesat', 'menyesatkan', 'ngibul', 'plin-plan', 'plinplan', 'lalim', 'kejam',
+  ],
+  'policy-neutral-context': [
+    'kebijakan privasi', 'privasi', 'toko', 'toko online', 'olshop', 'online shop', 'pengembalian barang', 'refund', 'retur', 'aplikasi', 'shopee', 'tokopedia', 'lazada', 'bank', 'asuransi',
+    'perusahaan', 'kantor pos', 'ekspedisi', 'kurir', 'sekolah anak', 'kebijakan kantor', 'game', 'gim', 'netflix', 'spotify', 'youtube', 'instagram', 'facebook', 'tiktok', 'kebijakan komunitas',
+    'tolak angin', 'tolak bala', 'tolak ukur', 'tolok ukur', 'rezim latihan', 'rezim diet', 'aneh tapi nyata', 'menolak lupa', 'menolak tua', 'mundur teratur', 'maju mundur',
+  ],
+
+  // ——— larangan-2: the unit's internal matters ———
+  'own-unit': [
+    'satuan kami', 'satuan kita', 'satuan saya', 'kesatuan kami', 'kesatuan kita', 'kesatuan saya', 'di satuan', 'di kesatuan', 'batalyon kami', 'yon kami', 'kompi kami', 'kodim kami',
+    'koramil kami', 'korem kami', 'dinas kami', 'dinas kita', 'kantor kami', 'kantor kita', 'kantor saya', 'instansi kami', 'instansi kita', 'instansi saya', 'markas', 'asrama', 'mess', 'ksatrian',
+    'komandan kami', 'atasan kami', 'atasan saya', 'pimpinan kami', 'pimpinan kita', 'pimpinan', 'kepala dinas', 'kepala dinasnya', 'kadis', 'anggota kami', 'prajurit kami', 'rekan satu kompi',
+    'di dalam', 'internal', 'unit kami', 'unit kerja', 'bagian kami', 'seksi kami', 'rekan kerja', 'senior', 'junior', 'perwira', 'bintara', 'tamtama', 'honorer', 'pegawai', 'pns', 'asn',
+  ],
+  'internal-problem': [
+    'potong gaji', 'gaji dipotong', 'potongan gaji', 'pemotongan gaji', 'gaji disunat', 'disunat', 'uang makan dipotong', 'uang lauk pauk', 'ulp dipotong', 'jatah makan', 'ransum dikurangi',
+    'tunjangan dipotong', 'tunjangan belum cair', 'gaji belum cair', 'belum cair', 'belum dibayar', 'tidak dibayar', 'tidak digaji', 'gaji telat', 'honor belum', 'uang lembur',
+    'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
+    'mukulin', 'memukuli', 'dipukuli', 'memukul', 'gebukin', 'digebukin', 'nampar', 'menampar', 'ditampar', 'ditendang', 'disiksa', 'penyiksaan', 'perploncoan', 'bullying', 'dibully', 'perundungan', 'selingkuh', 'perselingkuhan', 'terlilit pinjol', 'pinjol', 'utang', 'hutang', 'judi online', 'korupsi anggaran', 'anggaran fiktif',
+    'kegiatan fiktif', 'spj fiktif', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
+    'tutup mata', 'dibiarkan', 'didiamkan', 'ditutupi', 'ditutup-tutupi', 'pungli', 'setoran', 'jual beli jabatan', 'pelecehan', 'pelecehan seksual', 'dilecehkan', 'heboh satu asrama',
+  ],
+  'unit-achievement': ['juara', 'prestasi', 'bangga', 'penghargaan', 'terbaik', 'berhasil', 'sukses', 'selamat', 'terima kasih', 'apresiasi', 'menang', 'meraih'],
+
+  // ——— larangan-3: provocation ———
+  'spread-call': [
+    'sebarkan', 'sebarluaskan', 'sebar luaskan', 'sebarin', 'viralkan', 'viralin', 'share sebanyak-banyaknya', 'share sebanyak banyaknya', 'bagikan sebanyak-banyaknya',
+    'share sebelum dihapus', 'share sebelum di hapus', 'sebelum dihapus', 'sebelum di take down', 'sebelum ditakedown', 'teruskan ke semua', 'teruskan ke grup', 'kirim ke semua grup',
+    'forward ke', 'broadcast ke', 'ramaikan', 'ramaikan tagar', 'jangan berhenti di kamu', 'jangan berhenti di anda', 'wajib share', 'wajib disebarkan', 'harus viral', 'bikin viral', 'buat viral',
+  ],
+  'review-context': [
+    'warung', 'enak', 'makanan', 'masakan', 'kuliner', 'rasa', 'rasanya', 'menu', 'resto', 'restoran', 'kafe', 'cafe', 'kedai', 'umkm', 'produk', 'murah', 'harga', 'porsi', 'tempat', 'penjual',
+    'jualan', 'dagangan', 'bakso', 'soto', 'pecel', 'kopi', 'lowongan', 'loker', 'info loker', 'anak hilang', 'orang hilang', 'donor darah', 'golongan darah', 'butuh darah', 'kebaikan', 'pahala',
+    'prestasi', 'karya', 'wisata', 'destinasi', 'lagu', 'video ini',
+  ],
+  'anti-hoax': ['tolak hoaks', 'lawan hoaks', 'waspada hoaks', 'awas hoaks', 'stop hoaks', 'itu hoaks', 'adalah hoaks', 'ternyata hoaks', 'berita hoaks', 'tolak hoax', 'awas hoax', 'itu hoax', 'jangan percaya', 'cek dulu', 'cek kebenarannya', 'dicek dulu', 'cek fakta', 'saring sebelum sharing', 'verifikasi', 'klarifikasi', 'tabayyun', 'belum tentu benar', 'sumber resmi', 'sumber yang jelas', 'bijak bermedia sosial'],
+  'attack-call': [
+    'serbu', 'serang', 'serang mereka', 'lawan aparat', 'melawan aparat', 'hajar', 'hajar saja', 'sikat saja', 'gebuk', 'gebuki', 'ganyang', 'usir saja', 'bakar', 'bakar saja', 'jarah', 'kepung',
+    'jangan kasih ampun', 'tidak ada ampun', 'balas dendam', 'balas', 'turun ke jalan', 'semua harus ikut', 'rapatkan barisan', 'bergerak bersama', 'perang', 'angkat senjata', 'revolusi', 'chaos',
+    'sampai pejabatnya turun', 'sampai turun', 'sampai mundur', 'sampai lengser',
+  ],
+  'attack-neutral': [
+    'diskon', 'promo', 'sale', 'flash sale', 'harbolnas', 'gratis ongkir', 'lawan covid', 'lawan stunting', 'lawan korupsi', 'lawan narkoba', 'lawan hoaks', 'bakar kalori', 'bakar lemak', 'bakar sate',
+    'bakar ikan', 'bakar jagung', 'ayam bakar', 'ikan bakar', 'bakar sampah', 'serbuk', 'pertandingan', 'lomba', 'latihan', 'game', 'gim', 'main', 'sepak bola', 'bola', 'pemain', 'musuh bebuyutan',
+    'perang melawan', 'perang dagang', 'perang harga', 'perang tarif', 'perang dunia', 'sejarah', 'pahlawan', 'semangat',
+  ],
+  alarm: [
+    'penculikan', 'culik', 'penculik', 'gempa', 'gempa susulan', 'tsunami', 'kerusuhan', 'rusuh', 'teror', 'teroris', 'bom', 'ledakan', 'wabah', 'perang', 'penjarahan', 'darurat', 'bahaya', 'awas',
+    'waspada', 'mencekam', 'genting', 'kudeta', 'demo besar', 'harga bbm naik', 'bbm naik', 'rush money', 'bank bangkrut', 'krisis', 'virus baru', 'modus baru', 'begal', 'pembunuhan',
+  ],
+  'rumor': [
+    'katanya', 'kabarnya', 'konon', 'beredar kabar', 'info a1', 'info valid', 'info akurat', 'dari orang dalam', 'orang dalam', 'sumber terpercaya', 'grup sebelah', 'dari grup', 'copas', 'copas dari grup',
+    'info dari teman', 'teman saya yang', 'saudara saya yang', 'pasti terjadi', 'akan terjadi', 'dipastikan', '100% valid', '100 persen', 'bukan hoaks', 'bukan hoax', 'nyata', 'asli', 'marak',
+  ],
+  source: ['menurut', 'sumber:', 'dilansir', 'rilis resmi', 'siaran pers', 'bmkg', 'bnpb', 'polres', 'polresta', 'humas', 'pengumuman resmi', 'kominfo', 'komdigi', 'kemenkes', 'tautan resmi', 'website resmi', 'situs resmi'],
+
+  // ——— larangan-4: politics, SARA, ideology ———
+  party: [
+    'partai', 'parpol', 'pdip', 'pdi perjuangan', 'pdi-p', 'gerindra', 'golkar', 'demokrat', 'nasdem', 'pkb', 'pks', 'pan', 'ppp', 'perindo', 'psi', 'hanura', 'gelora', 'partai buruh',
+    'partai ummat', 'pbb', 'garuda', 'berkarya', 'banteng', 'moncong putih', 'partai biru', 'partai kuning', 'partai merah', 'partai hijau',
+  ],
+  candidate: [
+    'paslon', 'capres', 'cawapres', 'caleg', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawali', 'cakada', 'calon presiden', 'calon bupati', 'calon gubernur', 'calon walikota', 'calon wali kota',
+    'calon legislatif', 'calon anggota dewan', 'calon kepala desa', 'nomor urut', 'no urut', 'pasangan calon', 'anies', 'prabowo', 'ganjar', 'gibran', 'muhaimin', 'cak imin', 'mahfud', 'amin', 'pragib',
+    'kotak kosong', 'petahana', 'incumbent', 'jagoan', 'jagoanku',
+  ],
+  'vote-verb': [
+    'pilih*', 'coblos*', 'dukung*', 'menangkan', 'menangkanlah', 'kampanye*', 'contreng*', 'all in', 'lanjutkan', 'ganti presiden', 'jangan pilih', 'jangan coblos', 'pilihan saya', 'pilihanku', 'memilih',
+    'satu putaran', 'dua periode', '2 periode', '3 periode', 'tiga periode', 'nomor satu', 'nomor dua', 'nomor tiga', 'wajib menang', 'pasti menang', 'sikat', 'salam', 'ayo menangkan', 'relawan',
+  ],
+  'election-role': ['pemimpin', 'presiden', 'bupati', 'gubernur', 'walikota', 'wali kota', 'kepala daerah', 'wakil rakyat', 'dewan', 'legislatif', 'pilkada', 'pilpres', 'pileg', 'pilgub', 'pilbup', 'pemilu', 'pilwali', 'pilkades', 'periode'],
+  'choice-number': ['nomor 1', 'nomor 2', 'nomor 3', 'nomor 4', 'nomor 5', 'no 1', 'no 2', 'no 3', 'no 4', 'no 5', 'nomor satu', 'nomor dua', 'nomor tiga', 'nomor empat', 'nomor lima', 'nomer 1', 'nomer 2', 'nomer 3', '01', '02', '03'],
+  'vote-neutral': [
+    'hak pilih', 'gunakan hak', 'jangan golput', 'golput', 'pemilu damai', 'pilkada damai', 'pemilih pemula', 'daftar pemilih', 'dpt', 'kpu', 'bawaslu', 'tps', 'netralitas', 'netral', 'menu', 'warung',
+    'antrean', 'antrian', 'nomor antrean', 'nomor antrian', 'kursi', 'pilih menu', 'paket', 'jurusan', 'kampus', 'sekolah', 'ukuran', 'warna', 'produk', 'pemilihan ketua rt', 'ketua kelas', 'osis',
+    'pilih kasih', 'pilih-pilih', 'pilih pilih', 'memilih jurusan', 'hati-hati memilih', 'pemimpin yang jujur', 'pemimpin yang amanah', 'sesuai hati nurani', 'hati nurani',
+  ],
+  'sara-group': [
+    'cina', 'china', 'cino', 'aseng', 'pribumi', 'non pribumi', 'nonpribumi', 'pendatang', 'suku pendatang', 'etnis', 'suku', 'jawa', 'madura', 'batak', 'papua', 'ambon', 'dayak', 'bugis',
+    'sunda', 'minang', 'tionghoa', 'arab', 'keturunan', 'kafir', 'kafirun', 'non muslim', 'nonmuslim', 'non-muslim', 'nonis', 'kristen', 'kristiani', 'katolik', 'nasrani', 'islam', 'muslim',
+    'hindu', 'buddha', 'budha', 'konghucu', 'yahudi', 'syiah', 'ahmadiyah', 'wahabi', 'agama lain', 'beda agama', 'bukan seagama', 'tidak seagama', 'tidak seiman', 'bukan seiman', 'seagama',
+    'kadrun', 'cebong', 'onta', 'bani serbet', 'kaum', 'golongan', 'ras', 'kulit hitam', 'orang timur', 'lgbt', 'bencong', 'banci', 'kaum pelangi',
+  ],
+  'hate-stance': [
+    'usir*', 'bunuh*', 'basmi*', 'ganyang*', 'musnahkan', 'bantai*', 'habisi*', 'singkirkan', 'enyahlah', 'enyahkan', 'bikin rusak', 'bikin kampung rusak', 'merusak', 'perusak', 'penyakit',
+    'sampah', 'najis', 'babi', 'anjing', 'monyet', 'binatang', 'hama', 'parasit', 'benalu', 'jijik', 'biang kerok', 'penjajah', 'pengkhianat', 'pulang ke negaramu', 'kembali ke negaramu',
+    'balik ke negaranya', 'pulang kampung sana', 'jangan dipilih', 'jangan pilih', 'tidak boleh jadi pemimpin', 'haram dipilih', 'haram memilih', 'tidak layak', 'tidak pantas', 'harus diusir',
+    'harus dibasmi', 'harus diberantas', 'diberantas', 'benci', 'membenci', 'pelit', 'licik', 'serakah', 'rakus', 'dijajah', 'antek', 'laknat', 'terkutuk', 'sesat', 'halal darahnya',
+    'jangan beli', 'dibinasakan', 'bikin rusak', 'rusak kampung',
+  ],
+  'sara-neutral': [
+    'chinese food', 'masakan cina', 'makanan cina', 'pecinan', 'imlek', 'selamat natal', 'selamat idul fitri', 'selamat hari raya', 'idul fitri', 'idul adha', 'nyepi', 'waisak', 'toleransi',
+    'kerukunan', 'bhinneka', 'bhineka', 'saling menghormati', 'antar umat', 'antarumat', 'lintas agama', 'budaya', 'tari', 'tarian', 'adat', 'batik', 'kuliner', 'bahasa', 'resep', 'wisata', 'pulau',
+    'provinsi', 'kabupaten', 'selat', 'laut', 'tol', 'jalan tol', 'kereta', 'penerbangan', 'beras', 'kopi', 'teh', 'sate madura', 'soto madura', 'mie', 'masjid', 'gereja', 'pura', 'vihara',
+  ],
+  ideology: ['komunis', 'komunisme', 'pki', 'marxisme', 'marxis', 'leninisme', 'khilafah', 'khilafah islamiyah', 'negara islam', 'ganti pancasila', 'ganti ideologi', 'anti pancasila', 'palu arit', 'hti', 'isis', 'nii'],
+  'ideology-support': [
+    'cocok', 'dukung*', 'bangkit', 'hidup', 'tegakkan', 'solusi', 'lebih baik', 'sebenarnya bagus', 'ideologi yang benar', 'perjuangkan', 'terapkan', 'satu-satunya solusi', 'satu satunya solusi',
+    'harus diterapkan', 'wajib ditegakkan', 'kembalikan', 'jaya', 'menang', 'saatnya', 'bergabung', 'gabung', 'pancasila tidak relevan', 'pancasila sudah tidak', 'tidak relevan',
+  ],
+  'ideology-remembrance': [
+    'g30s', 'g30s/pki', 'gestapu', 'waspada', 'bahaya laten', 'mengenang', 'peringatan', 'kesaktian pancasila', 'tolak', 'lawan', 'jangan lupakan', 'sejarah', 'pengkhianatan', 'korban', 'pahlawan revolusi',
+    'film', 'buku', 'larangan', 'dilarang', 'terlarang', 'tap mprs', 'menolak', 'bubarkan', 'bahaya', 'ancaman', 'kekejaman', 'sesat', 'menangkal', 'radikalisme', 'deradikalisasi', 'ditangkap', 'teroris',
+  ],
+
+  // ——— larangan-5 / etika-3: classified data ———
+  'doc-noun': [
+    'dokumen', 'surat', 'telegram', 'surat telegram', 'st', 'sprin', 'surat perintah', 'laporan', 'data', 'file', 'arsip', 'berkas', 'notulen', 'materi', 'peta', 'rencana', 'rencana operasi',
+    'renops', 'naskah', 'nota dinas', 'memo', 'radiogram', 'kawat', 'info', 'informasi', 'rekaman', 'foto', 'video', 'lampiran', 'jadwal', 'daftar', 'denah', 'klasifikasi',
+  ],
+  'secret-word': ['rahasia', 'sangat rahasia', 'top secret', 'confidential', 'classified', 'terbatas', 'konfidensial', 'rahasia negara', 'rahasia militer', 'rahasia dinas', 'internal only'],
+  'secret-neutral': [
+    'resep', 'rahasia resep', 'resep rahasia', 'saus rahasia', 'bumbu rahasia', 'rahasia umum', 'bukan rahasia', 'bukan rahasia lagi', 'rahasia dapur', 'rahasia sukses', 'rahasia kecantikan',
+    'rahasia awet muda', 'rahasia hidup', 'rahasia kita berdua', 'rahasia ilahi', 'rahasia allah', 'rahasia tuhan', 'rapat terbatas', 'waktu terbatas', 'stok terbatas', 'kuota terbatas',
+    'tempat terbatas', 'jumlah terbatas', 'persediaan terbatas', 'perseroan terbatas', 'edisi terbatas', 'limited edition', 'kursi terbatas', 'dana terbatas', 'anggaran terbatas',
+    'lahan terbatas', 'akses terbatas', 'kemampuan terbatas', 'pengetahuan terbatas', 'promo', 'diskon', 'film', 'novel', 'drama', 'lagu', 'series', 'buku', 'game', 'kamar rahasia',
+    'pengagum rahasia', 'secret admirer', 'santa rahasia', 'kado', 'cinta', 'pacar', 'gebetan', 'crush', 'rahasia perusahaan', 'pin', 'aman',
+  ],
+  'troop-unit': [
+    'kompi', 'peleton', 'regu', 'batalyon', 'yon', 'yonif', 'pasukan', 'personel', 'prajurit', 'satgas', 'ssk', 'ssy', 'konvoi', 'ranpur', 'alutsista', 'tank', 'panser', 'kendaraan tempur',
+    'tim', 'unit', 'kekuatan', 'tim buser', 'intel', 'tim intel', 'den', 'detasemen', 'kostrad', 'kopassus', 'raider', 'marinir', 'brimob', 'pasukan khusus', 'anggota', 'rombongan pasukan',
+  ],
+  movement: [
+    'bergerak', 'gerak', 'berangkat', 'diberangkatkan', 'pemberangkatan', 'geser', 'bergeser', 'digeser', 'pergeseran', 'mobilisasi', 'dimobilisasi', 'menuju', 'masuk ke', 'diterjunkan', 'terjun',
+    'infiltrasi', 'menyusup', 'penyusupan', 'akan tiba', 'tiba', 'merapat', 'dikirim', 'pengiriman', 'disiagakan', 'siaga', 'standby', 'stand by', 'patroli', 'penyergapan', 'sergap', 'penggerebekan',
+    'serbuan', 'operasi', 'pengepungan', 'bermanuver', 'manuver', 'bertolak', 'embarkasi', 'debarkasi', 'diturunkan', 'ditempatkan', 'penempatan', 'pos', 'posisi',
+  ],
+  'op-detail': [
+    'malam ini', 'nanti malam', 'besok', 'besok pagi', 'besok malam', 'pagi ini', 'siang ini', 'sore ini', 'dini hari', 'hari h', 'jam', 'pukul', 'perbatasan', 'jalur', 'jalur selatan', 'jalur utara',
+    'rute', 'lewat', 'melalui', 'via', 'koordinat', 'lokasi', 'titik', 'sektor', 'wilayah', 'gunung', 'hutan', 'markas', 'pos', 'personel', 'orang', 'truk', 'kendaraan', 'senjata', 'lengkap',
+    'minggu depan', 'lusa', 'tengah malam', 'subuh',
+  ],
+  'public-activity': [
+    'tmmd', 'karya bakti', 'bakti sosial', 'baksos', 'upacara', 'lomba', 'donor darah', 'senam', 'jalan sehat', 'kerja bakti', 'pengobatan gratis', 'sosialisasi', 'vaksinasi', 'penyuluhan',
+    'hut', 'peringatan', 'pawai', 'karnaval', 'festival', 'bencana', 'evakuasi', 'banjir', 'longsor', 'bantuan', 'relawan', 'pembagian', 'sembako', 'latihan bersama', 'wisata', 'liburan', 'rekreasi',
+    'pulang kampung', 'mudik', 'sekolah', 'kuliah', 'kajian', 'pengajian', 'ibadah', 'umroh', 'haji', 'tour', 'study tour', 'outbond', 'gathering', 'pertandingan', 'turnamen', 'bola', 'futsal',
+    'olahraga', 'bersepeda', 'gowes', 'touring', 'pernikahan', 'nikahan', 'kondangan', 'hajatan', 'reuni', 'pendakian', 'mendaki', 'camping', 'kemah', 'pramuka', 'upacara bendera',
+  ],
+  patrol: ['patroli', 'jadwal patroli', 'jadwal jaga', 'pergantian jaga', 'ganti jaga', 'aplusan', 'piket', 'jaga malam', 'pos jaga', 'penjagaan', 'pengamanan', 'sweeping', 'razia', 'operasi'],
+  'time-detail': ['jam', 'pukul', 'malam ini', 'nanti malam', 'besok', 'setiap malam', 'tiap malam', 'tiap jam', 'setiap jam', 'dini hari', 'tengah malam', 'subuh', 'kosong', 'tidak dijaga', 'pergantian', 'shift', 'wib'],
+  weapon: [
+    'senjata', 'senpi', 'senjata api', 'amunisi', 'munisi', 'peluru', 'granat', 'bahan peledak', 'handak', 'mortir', 'ss1', 'ss2', 'pistol', 'laras panjang', 'senapan', 'senapan mesin', 'roket',
+    'rudal', 'magasin', 'bom', 'ranjau', 'gudang senjata', 'gudang amunisi', 'gudmu', 'alutsista', 'ranpur', 'meriam', 'howitzer', 'sniper', 'pelontar granat', 'tnt', 'c4',
+  ],
+  'stock-detail': [
+    'stok', 'stock', 'jumlah', 'sisa', 'tersisa', 'tinggal', 'persediaan', 'disimpan', 'tersimpan', 'simpan', 'gudang', 'lokasi', 'letak', 'di ruang', 'ruang', 'lemari', 'brankas', 'kurang', 'habis',
+    'butir', 'pucuk', 'peti', 'kotak', 'dus', 'box', 'unit', 'buah', 'ribu', 'ratusan', 'rusak', 'hilang', 'kunci', 'dipindah', 'dipindahkan', 'dikirim', 'datang',
+  ],
+  'weapon-neutral': ['senjata makan tuan', 'senjata pamungkas', 'senjata utama', 'senjata rahasia', 'game', 'pubg', 'free fire', 'mobile legends', 'ml', 'valorant', 'film', 'mainan', 'pistol air', 'airsoft', 'museum', 'pameran', 'peluru kendali', 'sejarah', 'kereta', 'tembak ikan'],
+
+  // ——— larangan-6: memes ———
+  'meme-word': [
+    'meme', 'memes', 'edit*', 'editan', 'diedit', 'stiker', 'sticker', 'karikatur', 'jadi badut', 'badut', 'dibikin lucu', 'photoshop', 'diphotoshop', 'dipotosop', 'potosop', 'dipermak', 'permak',
+    'bahan lawakan', 'bahan tertawaan', 'bahan candaan', 'plesetan', 'dipelesetkan', 'parodi', 'ditempel', 'tempel muka', 'face swap', 'faceswap', 'template', 'lucu-lucuan', 'lucu lucuan', 'kocak',
+    'ngakak', 'wkwk', 'wkwkwk', 'haha', 'jadi lawakan', 'di-meme-kan', 'dimemekan', 'dimeme', 'dijadikan meme', 'jadi meme', 'gif', 'filter', 'pakai daster', 'pakai rok', 'pakai bikini', 'badan kartun',
+  ],
+  'military-image': [
+    'prajurit', 'tentara', 'tni', 'tni ad', 'tni al', 'tni au', 'anggota', 'babinsa', 'danramil', 'dandim', 'danrem', 'pangdam', 'kasad', 'kasal', 'kasau', 'panglima', 'komandan', 'jenderal', 'perwira',
+    'seragam', 'seragam loreng', 'baret', 'loreng', 'pdl', 'pdh', 'lambang tni', 'logo tni', 'atribut', 'atribut tni', 'pangkat', 'brevet', 'tanda pangkat', 'kodim', 'koramil', 'korem', 'kodam',
+    'muka pak', 'foto pak', 'foto komandan', 'foto danramil', 'foto dandim', 'foto kasad', 'foto panglima', 'foto prajurit', 'wajah komandan', 'pejabat tni', 'sersan', 'kopral', 'letnan', 'kapten', 'mayor',
+    'kolonel', 'serda', 'pratu', 'prada', 'praka', 'sertu', 'serka', 'serma', 'peltu', 'pelda', 'letda', 'lettu', 'mayjen', 'brigjen', 'letjen', 'kopassus', 'kostrad', 'marinir',
+  ],
+  'meme-neutral': ['upacara', 'foto resmi', 'dokumentasi', 'dokumentasi kegiatan', 'foto bersama', 'foto kegiatan', 'humas', 'video profil', 'jangan', 'dilarang', 'tidak boleh'],
+
+  // ——— larangan-7: leaks ———
+  'leak-object': [
+    'dokumen rahasia', 'surat rahasia', 'surat telegram', 'st', 'sprin', 'surat perintah', 'data pribadi anggota', 'data anggota', 'dokumen internal', 'file rahasia', 'notulen rapat',
+    'dokumen negara', 'dokumen satuan', 'dokumen kodim', 'dokumen tni', 'dokumen operasi', 'data prajurit', 'data pegawai', 'dokumen dinas', 'surat dinas', 'nota dinas', 'radiogram', 'rekaman rapat', 'foto surat', 'data rahasia', 'berkas',
+  ],
+  'leak-verb': [
+    'beredar', 'bocor', 'kebocoran', 'dibocorkan', 'bocorkan', 'tersebar', 'disebar', 'disebarkan', 'menyebar', 'nyebar', 'nyebarin', 'sebar*', 'upload*', 'unggah*', 'diunggah', 'diupload', 'viral',
+    'diposting', 'posting', 'ngeposting', 'share', 'dishare', 'ngeshare', 'dibagikan', 'tersiar', 'ada yang upload', 'ada akun yang', 'bocor*', 'posting*', 'terposting', 'masuk grup', 'di grup',
+  ],
+
+  // ——— etika-1: one's own institution ———
+  institution: ['tni', 'instansi', 'instansi ini', 'kantor', 'kantor ini', 'dinas', 'satuan', 'kesatuan', 'kodim', 'koramil', 'korps', 'angkatan', 'abdi negara', 'pns', 'asn', 'tentara', 'militer', 'aparat', 'birokrasi', 'lembaga ini'],
+  degrade: [
+    'bobrok', 'busuk', 'penakut', 'payah', 'isinya', 'sampah', 'memalukan', 'bikin malu', 'tidak becus', 'lembek', 'banci', 'pemalas', 'malas', 'makan gaji buta', 'gaji buta', 'parasit', 'benalu',
+    'bodoh semua', 'penjilat', 'korup', 'sarang', 'sarang korupsi', 'bejat', 'rusak', 'hancur', 'bangkrut', 'tidak berguna', 'beban negara', 'mandul', 'ompong', 'macan kertas', 'abal-abal', 'kampungan',
+  ],
+
+  // ——— etika-2: integrity ———
+  'guarantee-pass': [
+    'bantu lolos', 'dijamin lolos', 'pasti lolos', 'jamin lolos', 'pasti diterima', 'dijamin diterima', 'jamin masuk', 'pasti masuk', 'bisa masuk', 'lolos tes', 'lolos seleksi', 'tanpa tes',
+    'jalur belakang', 'jalur khusus', 'jalur orang dalam', 'lewat orang dalam', 'ada orang dalam', 'punya orang dalam', 'orang dalam', 'titipan', 'titip nama', 'bisa diatur', 'diatur', 'kenal orang dalam',
+    'uang pelicin', 'pelicin', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
+  ],
+  'recruitment-money': [
+    'tni', 'cpns', 'pns', 'asn', 'pppk', 'bintara', 'tamtama', 'akmil', 'akpol', 'casis', 'catar', 'polisi', 'polri', 'seleksi', 'tes', 'pendaftaran', 'penerimaan', 'rekrutmen', 'biaya', 'bayar',
+    'juta', 'jt', 'rp', 'uang', 'setor', 'transfer', 'dp', 'lunas', 'biaya administrasi', 'administrasi', 'sim', 'skck', 'ktp', 'sertifikat', 'izin', 'proyek', 'tender', 'kenaikan pangkat', 'jabatan',
+    'mutasi', 'sekolah', 'diklat', 'pendidikan',
+  ],
+  bribe: ['suap*', 'sogok*', 'nyogok', 'disogok', 'pungli', 'pungutan liar', 'calo', 'percaloan', 'gratifikasi', 'jual beli jabatan', 'beli jabatan', 'uang pelicin', 'uang damai', 'sim tembak', 'nembak sim'],
+  'anti-corruption': [
+    'saber', 'saber pungli', 'berantas*', 'tolak', 'lapor', 'laporkan', 'stop', 'anti', 'tangkap*', 'ott', 'kpk', 'cegah*', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'penipuan',
+    'modus', 'sosialisasi', 'kejaksaan', 'tersangka', 'terdakwa', 'vonis', 'divonis', 'sidang', 'hukuman', 'dihukum', 'dipenjara', 'pengaduan', 'bebas pungli', 'gratis', 'tidak dipungut biaya',
+  ],
+
+  // ——— etika-4: conduct ———
+  vice: [
+    'miras', 'pesta miras', 'minuman keras', 'mabuk', 'mabok', 'mabuk-mabukan', 'minum bir', 'bir', 'ciu', 'arak', 'tuak', 'oplosan', 'anggur merah', 'vodka', 'wine', 'teler', 'sloki', 'sopi', 'ballo',
+    'judi', 'judi online', 'judol', 'slot gacor', 'gacor', 'maxwin', 'togel', 'sabung ayam', 'taruhan', 'depo', 'deposit slot', 'link alternatif', 'situs slot', 'scatter', 'jackpot', 'jp paus', 'main slot',
+    'dugem', 'clubbing', 'karaoke plus', 'ladies', 'lady escort', 'open bo', 'bo',
+  ],
+  'vice-neutral': [
+    'razia', 'berantas*', 'bahaya', 'stop', 'tolak', 'anti', 'dampak', 'cegah*', 'sita', 'disita', 'musnahkan', 'pemusnahan', 'korban', 'sosialisasi', 'penyuluhan', 'tangkap*', 'amankan', 'diamankan',
+    'polisi', 'polres', 'satpol', 'jangan', 'hindari', 'dilarang', 'larangan', 'haram', 'merusak', 'menghancurkan', 'kecanduan', 'rehabilitasi', 'waspada', 'ancaman', 'bahaya judi', 'jeratan',
+  ],
+  flexing: [
+    'pamer', 'pamer harta', 'flexing', 'flexing dulu', 'rolex', 'jam rolex', 'mobil mewah', 'moge', 'harley', 'barang branded', 'tas branded', 'hermes', 'louis vuitton', 'gucci', 'iphone terbaru',
+    'hasil proyek', 'hasil sampingan', 'uang proyek', 'dari proyek', 'proyekan', 'gaji tentara', 'gaji pns', 'sultan', 'crazy rich', 'liburan ke eropa', 'jet pribadi',
+  ],
+  'flex-marker': ['pamer', 'flexing', 'baru', 'beli', 'borong', 'koleksi', 'hasil', 'proyek', 'sampingan', 'mewah', 'mahal', 'juta', 'miliar', 'm', 'gaji', 'bonus', 'rezeki'],
+  'uniform-promo': ['endorse', 'endorsement', 'promosi', 'jualan', 'olshop', 'open order', 'ready stock', 'dijual', 'jual', 'order', 'diskon', 'promo', 'paid promote', 'pp', 'iklan', 'affiliate', 'afiliasi', 'keranjang kuning', 'cek keranjang', 'link di bio'],
+  uniform: ['seragam', 'seragam dinas', 'seragam tni', 'seragam pns', 'pakai seragam', 'berseragam', 'pdl', 'pdh', 'loreng', 'baret', 'atribut dinas', 'atribut tni', 'pakaian dinas'],
+
+  // ——— etika-5: working hours and facilities ———
+  truancy: [
+    'bolos', 'bolos kerja', 'bolos ngantor', 'titip absen', 'absen fiktif', 'absen dulu terus', 'absen terus pulang', 'mangkir', 'kabur dari kantor', 'pulang cepat', 'izin sakit padahal', 'pura-pura sakit',
+    'pura pura sakit', 'nyambi', 'cabut dari kantor', 'tidak masuk kerja', 'tidak ngantor', 'makan gaji buta', 'absen pagi', 'absen sore', 'nitip absen', 'finger print', 'fingerprint',
+  ],
+  'work-time': ['jam kerja', 'jam dinas', 'jam kantor', 'saat dinas', 'waktu dinas', 'pas dinas', 'lagi dinas', 'di kantor', 'ngantor', 'hari kerja', 'jam apel'],
+  'private-activity': ['nongkrong', 'mancing', 'main game', 'ngegame', 'tidur', 'ngemall', 'ke mall', 'belanja', 'jalan-jalan', 'jalan jalan', 'ngopi', 'karaoke', 'nonton', 'liburan', 'healing', 'main', 'ngojek', 'jualan', 'mudik', 'antar anak', 'pacaran'],
+  'official-facility': ['mobil dinas', 'kendaraan dinas', 'ranmor dinas', 'motor dinas', 'rumah dinas', 'laptop kantor', 'fasilitas kantor', 'fasilitas dinas', 'bbm dinas', 'anggaran kantor', 'uang kantor', 'printer kantor', 'kertas kantor', 'plat merah', 'pelat merah'],
+  'private-use': ['mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'dipakai', 'dipinjam', 'ngojek', 'usaha', 'bisnis', 'jualan'],
+
+  // ——— etika-6: accuracy ———
+  'cure-claim': ['pasti sembuh', 'dijamin sembuh', 'ampuh', 'ampuh menyembuhkan', 'ampuh mengobati', '100% sembuh', '100 persen sembuh', 'langsung sembuh', 'sembuh total', 'obat segala penyakit', 'menyembuhkan segala', 'sembuh dalam', 'sembuh seketika', 'tanpa obat dokter', 'tidak perlu ke dokter', 'tidak usah ke dokter', 'mujarab', 'manjur', 'obat ajaib', 'menyembuhkan', 'sudah terbukti', 'terbukti', 'membunuh virus', 'mematikan virus', 'mencegah kanker', 'menyembuhkan kanker'],
+  remedy: ['minum', 'makan', 'konsumsi', 'ramuan', 'obat', 'herbal', 'air', 'rebusan', 'jamu', 'daun', 'oleskan', 'terapi', 'resep', 'campuran', 'garam', 'bawang', 'jahe', 'kunyit', 'madu', 'lemon', 'air kelapa', 'minyak', 'kapsul', 'suplemen', 'teh', 'urin', 'bekam'],
+  disease: ['kanker', 'diabetes', 'stroke', 'hipertensi', 'darah tinggi', 'covid', 'corona', 'jantung', 'ginjal', 'asam urat', 'kolesterol', 'hiv', 'aids', 'tumor', 'virus', 'penyakit', 'kencing manis', 'maag', 'tbc', 'dbd', 'demam berdarah', 'autis', 'lumpuh', 'gagal ginjal'],
+  certainty: ['pasti benar', '100% benar', '100 persen benar', '100% terbukti', 'sudah terbukti', 'terbukti benar', 'dijamin benar', 'fakta', 'ini fakta', 'bukan hoaks', 'bukan hoax', 'valid', 'info valid', 'info a1', 'a1', 'akurat', 'sudah pasti', 'dijamin', 'pasti', 'pasti terjadi', 'dipastikan', 'terbukti'],
+  'public-claim': ['pemerintah', 'presiden', 'vaksin', 'chip', 'bbm', 'harga', 'bank', 'uang', 'rupiah', 'gempa', 'tsunami', 'pemilu', 'kpu', 'tni', 'polri', 'pki', 'asing', 'china', 'cina', 'yahudi', 'covid', 'konspirasi', 'elite global', 'pejabat', 'penculikan', 'kiamat', 'perang'],
+
+  // ——— etika-7: respect ———
+  profanity: [
+    'bangsat', 'bajingan', 'keparat', 'brengsek', 'goblok', 'goblog', 'gblk', 'gblg', 'goblik', 'tolol', 'bego', 'begok', 'idiot', 'dungu', 'kampret', 'kontol', 'kntl', 'memek', 'ngentot',
+    'ngewe', 'entot', 'jembut', 'pepek', 'pantek', 'pukimak', 'puki', 'kimak', 'lonte', 'lonthe', 'pelacur', 'perek', 'sundal', 'jablay', 'bencong', 'bangke', 'sialan', 'asu', 'asw', 'asuw',
+    'raimu', 'ndasmu', 'cangkemmu', 'gundulmu', 'telek', 'taek', 'tai', 'tahi', 'taik', 'makan tai', 'kunyuk', 'bacot', 'bacod', 'cocot', 'cocotmu', 'geblek', 'geblek', 'pecundang',
+    'sampah masyarakat', 'biadab', 'laknat', 'jahanam', 'bedebah', 'kirik', 'celeng', 'bajindul', 'bedhes', 'gathel', 'pekok', 'kakean cangkem', 'modar', 'mampus', 'otak udang', 'otak dengkul',
+    'banci kaleng', 'bodat', 'koplak', 'bokep', 'colmek', 'coli', 'ngaceng', 'sange', 'bispak', 'anjrit', 'anjrot', 'ajg', 'anjg', 'anjink', 'anjeng', 'njing', 'bgst', 'bngst', 'bngsat', 'bgsd',
+    'kmprt', 'kurang ajar', 'kurangajar', 'fuck', 'fucking', 'shit', 'bitch', 'bastard', 'asshole', 'motherfucker', 'stfu', 'ngehe', 'kampang', 'sompret', 'tak tahu malu', 'tidak tahu malu',
+    'jongos', 'kacung', 'cebong', 'kadrun', 'nyet', 'setan lu', 'iblis lu', 'anjing lu', 'babi lu', 'monyet lu', 'anak haram', 'haram jadah', 'keparat', 'bejat', 'binatang lu', 'mulut sampah',
+  ],
+  'profanity-neutral': ['tai lalat', 'tahi lalat', 'tai sapi', 'tahi sapi', 'pupuk', 'kotoran', 'tai ayam', 'colibri', 'mampus tidak'],
+  'javanese-swear': ['jancok', 'jancuk', 'jancik', 'jancog', 'dancok', 'dancuk', 'diancuk', 'diancok', 'jiancuk', 'jiancok', 'jamput', 'damput', 'diamput', 'mbokne ancuk', 'ancuk', 'cuk', 'cok', 'coeg', 'coek', 'jnck', 'jnck'],
+  'insult-mild': [
+    'bodoh', 'bloon', 'bloon', 'oon', 'pea', 'budek', 'bolot', 'norak', 'alay', 'lebay', 'cupu', 'culun', 'katrok', 'ndeso', 'kampungan', 'udik', 'kere', 'gembel', 'munafik', 'penjilat', 'busuk',
+    'sok suci', 'tidak tahu diri', 'tak tahu diri', 'muka tembok', 'otak kosong', 'jangkrik', 'budak', 'gila', 'sinting', 'edan', 'gendeng', 'stupid', 'dumb', 'lemot', 'payah', 'banci', 'pengecut',
+    'sampah', 'jelek', 'buruk rupa', 'gendut', 'bau', 'miskin', 'jahat', 'licik', 'sombong', 'songong', 'belagu', 'tengil', 'sotoy', 'caper', 'pelakor', 'cabul', 'mesum', 'matamu', 'dapurmu',
+    'sinting', 'gila lu', 'otak',
+  ],
+  'mild-exclamation': ['anjir', 'anjay', 'njir', 'anjim', 'anjas', 'anjrot', 'buset', 'busyet', 'sial', 'dih', 'idih', 'najis', 'bodo amat', 'bodoamat', 'wtf', 'asem', 'jangkrik'],
+  'ambiguous-insult': ['anjing', 'babi', 'monyet', 'bangkai', 'sampah', 'gila', 'edan', 'sapi', 'kerbau', 'kambing', 'keledai', 'tikus', 'ular', 'buaya', 'lintah', 'cacing', 'kecoa', 'beruk', 'binatang', 'setan', 'iblis', 'su', 'kecebong', 'kerdus', 'kardus', 'cacat', 'autis'],
+  'animal-context': [
+    'peliharaan', 'pelacak', 'k9', 'anjing saya', 'anjing kami', 'anjingku', 'anjing tetangga', 'anjing liar', 'rabies', 'vaksin', 'dokter hewan', 'kandang', 'daging', 'daging babi', 'babi guling',
+    'babi hutan', 'babi panggang', 'sate babi', 'kebun binatang', 'ekor panjang', 'hutan', 'ternak', 'peternak', 'kurban', 'qurban', 'sapi perah', 'sate kambing', 'gulai', 'susu', 'hewan', 'satwa',
+    'lucu', 'imut', 'gemas', 'anak anjing', 'anak kucing', 'pakan', 'makanan', 'resep', 'masak', 'haram', 'halal', 'buang sampah', 'sampah plastik', 'tempat sampah', 'bank sampah', 'pengelolaan sampah',
+    'sampah organik', 'angkut sampah', 'tumpukan sampah', 'kebersihan', 'cerita', 'film', 'kartun', 'dongeng', 'gila bola', 'tergila-gila', 'gila kerja', 'gila belanja', 'sapi kurban', 'ayam', 'kucing',
+    'tikus sawah', 'hama', 'ular sanca', 'ular kobra', 'buaya muara', 'penangkaran', 'pawang', 'tangkap', 'ditangkap', 'digigit', 'menggigit', 'lepas', 'hilang', 'mati', 'sakit', 'makan',
+  ],
+  accusation: [
+    'maling', 'koruptor', 'penipu', 'pencuri', 'perampok', 'tukang tipu', 'garong', 'rampok', 'makan uang rakyat', 'makan duit rakyat', 'pemakan uang rakyat', 'tikus berdasi', 'tikus kantor',
+    'pembohong', 'pengkhianat', 'antek', 'penjilat', 'mafia', 'bandar', 'pemeras', 'lintah darat', 'pelakor', 'pezina', 'penjahat', 'bajingan', 'rentenir', 'preman', 'korup', 'pungli',
+    'munafik', 'cabul', 'predator', 'tidak becus', 'bodoh', 'goblok', 'tolol', 'bego',
+  ],
+  'person-or-office': [
+    'camat', 'lurah', 'kades', 'kepala desa', 'pak kades', 'bupati', 'walikota', 'wali kota', 'gubernur', 'presiden', 'menteri', 'pejabat', 'anggota dewan', 'dprd', 'dpr', 'kapolsek', 'kapolres',
+    'danramil', 'dandim', 'kadis', 'kepala dinas', 'kepala sekolah', 'kepsek', 'bos', 'atasan', 'pimpinan', 'pengurus', 'ketua', 'sekdes', 'perangkat desa', 'pak rt', 'pak rw', 'ketua rt', 'ketua rw',
+    'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'si', 'dia', 'kamu', 'kalian', 'mereka', 'itu', 'orang itu', 'tetangga', 'bendahara', 'komandan', 'kapten', 'sersan', 'mayor', 'pns', 'guru', 'dosen',
+  ],
+  'accusation-neutral': ['ditangkap', 'menangkap', 'tangkap', 'polisi', 'diamankan', 'mengamankan', 'tersangka', 'pelaku', 'korban', 'kasus', 'ditahan', 'dihukum', 'diadili', 'divonis', 'sidang', 'kpk', 'kejaksaan', 'pengadilan', 'berita', 'waspada', 'awas', 'hati-hati', 'modus', 'hukum', 'lapor', 'laporkan', 'melaporkan', 'berantas'],
+  threat: ['bunuh*', 'habisi*', 'bacok*', 'gorok*', 'penggal*', 'tembak mati', 'mati kau', 'mati kamu', 'mampus kau', 'mampus kamu', 'pateni', 'tak pateni', 'tak antemi', 'hajar', 'bakar rumahnya', 'bakar rumah', 'kubunuh', 'kuhabisi', 'cari kamu', 'saya cari', 'awas kamu', 'awas kau', 'tunggu pembalasan', 'tunggu saja', 'siap-siap', 'patahkan', 'culik', 'santet', 'teror', 'pukul', 'tusuk*', 'bantai*', 'sembelih*', 'darahmu', 'nyawamu'],
+  'threat-neutral': ['nyamuk', 'kecoa', 'tikus', 'hama', 'kuman', 'bakteri', 'virus', 'rumput', 'gulma', 'waktu', 'bosan', 'sampah', 'film', 'game', 'novel', 'cerita', 'berita', 'pelaku', 'korban', 'polisi', 'ditangkap', 'kasus', 'sapi', 'kambing', 'ayam', 'kurban', 'sembelih hewan', 'jangan', 'tidak', 'dilarang'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ConceptName = keyof typeof CONCEPTS;

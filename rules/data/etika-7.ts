@@ -1,0 +1,193 @@
+import type { Rule } from '../types';
+
+const WHY = {
+  id: 'Kata kasar di unggahan seorang prajurit atau PNS mencoreng nama baik diri dan instansinya.',
+  en: 'Coarse words in a soldier’s or civil servant’s post stain their own good name and their institution’s.',
+};
+
+/** etika-7 (and larangan-3 for threats): respect the good name of institutions and individuals. */
+export const RULES: Rule[] = [
+  {
+    kind: 'phrase',
+    id: 'e7-kata-kasar',
+    refs: ['etika-7'],
+    severity: 'warning',
+    anchor: '@profanity',
+    unless: ['@profanity-neutral'],
+    window: 2,
+    message: {
+      id: 'Kata kasar atau makian. Gunakan bahasa yang santun; hargai nama baik orang lain (etika 7).',
+      en: 'A swear word or insult. Use polite language; respect other people’s good name (ethics 7).',
+    },
+    why: WHY,
+    examples: {
+      bad: ['Goblok semua pengurus koperasi ini', 'Bangsat, motor saya dibawa kabur orang', 'b4ngs4t', 'g.o.b.l.o.k', 'bangsaaaat', 'T0L0L', 'dasar b*ngsat', 'kontolnya', 'raimu'],
+      good: ['Santai dulu di kafe tepi danau', 'Pantai Balekambang ramai', 'Asuransi kesehatan sudah aktif', 'Bangsa yang besar menghargai pahlawannya', 'Ada tai lalat di pipinya'],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'e7-pisuhan-jawa',
+    refs: ['etika-7'],
+    severity: 'warning',
+    anchor: '@javanese-swear',
+    message: {
+      id: 'Pisuhan seperti "jancok" mungkin akrab di Malang, tetapi tidak pantas di unggahan publik seorang prajurit atau PNS (etika 7).',
+      en: 'Swearing like "jancok" may be friendly in Malang, but it does not fit a public post by a soldier or civil servant (ethics 7).',
+    },
+    why: WHY,
+    examples: {
+      bad: ['j4nc0k tenan', 'Jancuk, macet maneh', 'Piye kabare cuk', 'diancuk'],
+      good: ['Cukup sekian dan terima kasih', 'Cocok banget buat keluarga', 'Sudah cukup latihannya'],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'e7-hinaan-langsung',
+    refs: ['etika-7'],
+    severity: 'warning',
+    anchor: '@insult-mild',
+    near: ['@you'],
+    unless: ['@animal-context'],
+    window: 2,
+    highlight: 'span',
+    message: {
+      id: 'Hinaan yang ditujukan kepada orang. Kritik perbuatannya dengan santun, jangan merendahkan orangnya (etika 7).',
+      en: 'An insult aimed at a person. Criticise the deed politely; do not demean the person (ethics 7).',
+    },
+    why: WHY,
+    examples: {
+      bad: ['Bodoh kamu', 'Dasar norak lu', 'Kalian semua munafik', 'Gila lu ya'],
+      good: ['Saya memang bodoh soal mesin', 'Gila, keren banget pemandangannya', 'Jangan bilang orang lain bodoh'],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'e7-hinaan-dasar',
+    refs: ['etika-7'],
+    severity: 'warning',
+    anchor: '@insult-mild',
+    near: [['dasar', 'sok', 'si', 'dasar kau', 'dasar lu']],
+    unless: ['@animal-context'],
+    window: 1,
+    highlight: 'span',
+    message: {
+      id: 'Hinaan yang ditujukan kepada orang. Kritik perbuatannya dengan santun, jangan merendahkan orangnya (etika 7).',
+      en: 'An insult aimed at a person. Criticise the deed politely; do not demean the person (ethics 7).',
+    },
+    why: WHY,
+    examples: {
+      bad: ['Dasar bodoh', 'Si munafik itu lagi', 'dasar kampungan'],
+      good: ['Dasar-dasar bahasa Inggris itu mudah', 'Pelajari dasar hukum yang berlaku'],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'e7-binatang-ke-orang',
+    refs: ['etika-7'],
+    severity: 'warning',
+    anchor: '@ambiguous-insult',
+    near: ['@you'],
+    unless: ['@animal-context'],
+    window: 2,
+    highlight: 'span',
+    message: {
+      id: 'Menyebut orang dengan nama binatang atau kata kasar adalah hinaan. Gunakan bahasa yang santun (etika 7).',
+      en: 'Calling a person an animal or a coarse name is an insult. Use polite language (ethics 7).',
+    },
+    why: WHY,
+    examples: {
+      bad: ['Dasar anjing kau, jangan muncul lagi', 'Anjing lu', 'Kalian semua babi', 'Monyet kamu'],
+      good: ['Anjing saya hilang sejak kemarin', 'Anjing pelacak K9 membantu pencarian korban longsor', 'Babi hutan masuk kebun warga', 'Dia suka memelihara monyet'],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'e7-binatang-sebutan',
+    refs: ['etika-7'],
+    severity: 'warning',
+    anchor: '@ambiguous-insult',
+    near: ['@insult-context'],
+    unless: ['@animal-context'],
+    window: 1,
+    highlight: 'span',
+    message: {
+      id: 'Menyebut orang dengan nama binatang atau kata kasar adalah hinaan. Gunakan bahasa yang santun (etika 7).',
+      en: 'Calling a person an animal or a coarse name is an insult. Use polite language (ethics 7).',
+    },
+    why: WHY,
+    examples: {
+      bad: ['Dasar babi', 'Mukanya seperti monyet', 'Kelakuan kayak binatang', 'Otak sampah'],
+      good: ['Babi guling khas Bali', 'Seperti anjing pelacak, dia cepat menemukan jejak', 'Pengelolaan sampah di desa makin baik'],
+    },
+  },
+  {
+    kind: 'detector',
+    id: 'e7-seruan-kasar',
+    refs: ['etika-7'],
+    severity: 'warning',
+    detector: 'exclamation-insult',
+    message: {
+      id: 'Umpatan di awal atau sebagai seruan. Gunakan bahasa yang santun di media sosial (etika 7).',
+      en: 'A curse used as an exclamation. Use polite language on social media (ethics 7).',
+    },
+    why: WHY,
+    examples: {
+      bad: ['Anjing! Motor gue dicuri', 'Babi, telat lagi', 'Setan! macet parah'],
+      good: ['Anjing saya lucu', 'Monyet di Alas Purwo jinak', 'Setan dalam film itu seram'],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'e7-tuduhan',
+    refs: ['etika-7'],
+    severity: 'warning',
+    anchor: '@accusation',
+    near: ['@person-or-office'],
+    unless: ['@accusation-neutral'],
+    window: 4,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Tuduhan tanpa bukti kepada orang atau pejabat dapat mencemarkan nama baik (etika 7; UU ITE pasal 27A). Jika ada bukti, laporkan lewat jalur resmi.',
+      en: 'An unproven accusation against a person or official can defame them (ethics 7; ITE Law art. 27A). If you have evidence, report it through official channels.',
+    },
+    why: WHY,
+    examples: {
+      bad: ['Camat kita itu penipu, makan uang rakyat', 'Pak Kades maling dana desa', 'Bendahara itu koruptor'],
+      good: ['Polisi menangkap maling motor di pasar', 'Koruptor divonis 10 tahun penjara', 'Waspada penipu mengatasnamakan pejabat'],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'e7-ancaman',
+    refs: ['etika-7', 'larangan-3'],
+    severity: 'danger',
+    anchor: '@threat',
+    near: ['@you'],
+    unless: ['@threat-neutral'],
+    window: 3,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Ini bernada ancaman kekerasan. Ancaman di media sosial dapat dipidana dan mencoreng institusi (etika 7, larangan 3).',
+      en: 'This reads as a threat of violence. Threats on social media are a crime and stain the institution (ethics 7, prohibition 3).',
+    },
+    examples: {
+      bad: ['Awas kamu ya, saya cari sampai dapat', 'Kubunuh kau kalau ketemu', 'Habisi saja mereka semua'],
+      good: ['Bunuh nyamuk dengan 3M plus', 'Jangan bunuh hewan langka'],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'e7-seruan-ringan',
+    refs: ['etika-7'],
+    severity: 'info',
+    anchor: '@mild-exclamation',
+    message: {
+      id: 'Seruan gaul seperti "anjir" terkesan kurang santun di unggahan seorang prajurit atau PNS (etika 7).',
+      en: 'Slang exclamations like "anjir" read as impolite in a soldier’s or civil servant’s post (ethics 7).',
+    },
+    examples: { bad: ['Anjir keren banget', 'Buset, mahal amat'], good: ['Keren banget acaranya'] },
+  },
+];

@@ -1,0 +1,139 @@
+import type { Rule } from '../types';
+
+/** larangan-1: no comments opposing government policy or the policy of TNI leadership. */
+export const RULES: Rule[] = [
+  {
+    kind: 'phrase',
+    id: 'l1-menolak-kebijakan',
+    refs: ['larangan-1'],
+    severity: 'warning',
+    anchor: '@reject-verb',
+    near: ['@policy'],
+    unless: ['@policy-neutral-context'],
+    window: 6,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Kalimat ini menolak atau mengajak melawan sebuah kebijakan. Prajurit dan PNS tidak menentang kebijakan pemerintah atau pimpinan TNI di media sosial (larangan 1).',
+      en: 'This sentence rejects or calls to fight a policy. Soldiers and civil servants do not oppose government or TNI leadership policy on social media (prohibition 1).',
+    },
+    why: {
+      id: 'Keberatan atas kebijakan disampaikan lewat jalur dinas kepada atasan, bukan di ruang publik.',
+      en: 'Objections to a policy go through official channels to your superior, not into public view.',
+    },
+    examples: {
+      bad: [
+        'Kami tolak kebijakan pemotongan anggaran pertahanan',
+        'Pokoknya saya menolak aturan baru itu',
+        'Ayo boikot program pemerintah yang ini',
+        'Kebijakan ini harus ditolak rame-rame',
+        'Gw gk setuju sama kebijakan naikin pajak',
+        'Lawan UU Cipta Kerja!',
+      ],
+      good: [
+        'Pemerintah menolak impor beras tahun ini',
+        'Kami tidak menolak kebijakan itu, hanya minta penjelasan',
+        'Tolak angin dulu biar gak masuk angin',
+        'Saya tidak setuju dengan kebijakan privasi aplikasi ini',
+        'Kami mendukung kebijakan pemerintah soal ketahanan pangan',
+      ],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'l1-menolak-pimpinan',
+    refs: ['larangan-1'],
+    severity: 'warning',
+    anchor: ['tolak*', 'lawan*', 'boikot*', 'turunkan', 'lengserkan', 'gulingkan', 'makzulkan', 'demo*', 'kecam*'],
+    near: ['@leader'],
+    unless: ['@policy-neutral-context'],
+    window: 4,
+    after: true,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Ajakan menolak, menurunkan, atau melawan pimpinan dan pemerintah bertentangan dengan larangan 1.',
+      en: 'Calls to reject, bring down or fight the leadership or the government go against prohibition 1.',
+    },
+    examples: {
+      bad: ['Turunkan presiden sekarang juga', 'Ayo demo pemerintah besok', 'Lengserkan rezim ini'],
+      good: ['Presiden menolak usulan itu dalam rapat kabinet', 'Pemerintah turunkan harga tiket pesawat'],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'l1-mencela-kebijakan',
+    refs: ['larangan-1'],
+    severity: 'warning',
+    anchor: '@reject-judgement',
+    near: ['@policy'],
+    unless: ['@policy-neutral-context'],
+    window: 8,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Tulisan ini mencela sebuah kebijakan. Sebagai prajurit atau PNS, hindari komentar yang menentang kebijakan pemerintah dan pimpinan TNI (larangan 1).',
+      en: 'This runs down a policy. As a soldier or civil servant, avoid comments that oppose government or TNI leadership policy (prohibition 1).',
+    },
+    why: {
+      id: 'Kritik yang membangun disampaikan secara berjenjang melalui saluran resmi.',
+      en: 'Constructive criticism goes up the chain through official channels.',
+    },
+    examples: {
+      bad: [
+        'Kebijakan pimpinan TNI soal pembatasan cuti ini tidak adil',
+        'Aturan Dandim yang baru ini aneh, buat apa apel dua kali sehari',
+        'Kebijakan harga pangan kacau balau',
+        'Peraturan baru ini ngawur banget',
+        'kebijakan zalim, rakyat makin sengsara',
+      ],
+      good: [
+        'Kebijakan baru ini mulai berlaku bulan depan',
+        'Kebijakan pengembalian barang di toko online ini ribet juga ya',
+        'Aturan lalu lintas ini sudah adil untuk semua',
+        'Kebijakan ini tidak aneh kok, sudah dijelaskan Dandim kemarin',
+      ],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'l1-mencela-pimpinan',
+    refs: ['larangan-1'],
+    severity: 'warning',
+    anchor: '@reject-judgement',
+    near: ['@leader'],
+    unless: ['@policy-neutral-context', '@unit-achievement'],
+    window: 5,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Tulisan ini mencela pemerintah atau pimpinan. Hindari komentar yang menentang pimpinan TNI maupun pemerintah (larangan 1).',
+      en: 'This runs down the government or the leadership. Avoid comments that oppose TNI leadership or the government (prohibition 1).',
+    },
+    examples: {
+      bad: [
+        'Pemerintah cuma bisa bikin rakyat susah',
+        'Pemerintah tidak paham lapangan',
+        'Rezim zalim, mundur saja',
+        'Dandim kita ngawur kalau bikin keputusan',
+      ],
+      good: ['Pemerintah berhasil menurunkan angka stunting', 'Pak Dandim meninjau lokasi banjir', 'Pemerintah tidak akan menaikkan harga BBM tahun ini'],
+    },
+  },
+
+  {
+    kind: 'detector',
+    id: 'l1-tagar-penolakan',
+    refs: ['larangan-1'],
+    severity: 'warning',
+    detector: 'reject-hashtag',
+    message: {
+      id: 'Tagar penolakan terhadap kebijakan atau pimpinan. Prajurit dan PNS tidak ikut kampanye menentang kebijakan (larangan 1).',
+      en: 'A hashtag rejecting a policy or the leadership. Soldiers and civil servants do not join campaigns against policy (prohibition 1).',
+    },
+    examples: {
+      bad: ['#TolakRUUTNI sekarang juga', 'Ramaikan #BatalkanKenaikanBBM'],
+      good: ['#TolakHoaks mulai dari diri sendiri', 'Minum #TolakAngin biar fit'],
+    },
+  },
+];

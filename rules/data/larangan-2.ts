@@ -1,0 +1,55 @@
+import type { Rule } from '../types';
+
+/** larangan-2: no posting news that could harm the unit. */
+export const RULES: Rule[] = [
+  {
+    kind: 'phrase',
+    id: 'l2-masalah-internal',
+    refs: ['larangan-2'],
+    severity: 'warning',
+    anchor: '@internal-problem',
+    near: ['@own-unit'],
+    unless: ['@unit-achievement', '@anti-corruption'],
+    window: 10,
+    negatable: true,
+    highlight: 'anchor',
+    message: {
+      id: 'Ini membuka masalah internal satuan atau kantor ke publik. Sampaikan kepada atasan atau lewat jalur pengaduan resmi, jangan diunggah (larangan 2).',
+      en: 'This makes an internal problem of the unit or office public. Raise it with your superior or through the official complaints channel; do not post it (prohibition 2).',
+    },
+    why: {
+      id: 'Berita internal yang diunggah dapat merugikan satuan dan dipelintir pihak lain.',
+      en: 'Internal news, once posted, can harm the unit and be twisted by others.',
+    },
+    examples: {
+      bad: [
+        'Di satuan kami banyak anggota yang terlilit pinjol, pimpinan tutup mata',
+        'Ada kasus perselingkuhan perwira di kesatuan kami, heboh satu asrama',
+        'Gaji honorer di dinas kami belum cair 4 bulan',
+        'Uang lauk pauk di kompi kami dipotong terus',
+        'Senior di satuan saya suka mukulin junior',
+      ],
+      good: [
+        'Satuan kami juara lomba menembak tingkat Kodam',
+        'Kantor kami buka layanan pengaduan pungli, silakan lapor',
+        'Bansos di desa belum cair, mohon info dari kelurahan',
+      ],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'l2-bocoran-dalam',
+    refs: ['larangan-2'],
+    severity: 'warning',
+    anchor: ['bocoran dari dalam', 'aib satuan', 'aib kantor', 'aib instansi', 'borok satuan', 'borok instansi', 'bongkar aib', 'bongkar borok', 'bongkar kebobrokan', 'rahasia dapur satuan', 'info dari dalam satuan'],
+    negatable: true,
+    message: {
+      id: 'Membongkar "aib" atau bocoran dari dalam satuan merugikan satuan. Laporkan lewat jalur resmi (larangan 2).',
+      en: 'Exposing the unit’s "dirty laundry" or leaks from inside harms the unit. Report through official channels (prohibition 2).',
+    },
+    examples: {
+      bad: ['Ini bocoran dari dalam, jangan bilang siapa-siapa', 'Saatnya bongkar aib satuan ini'],
+      good: ['Jangan bongkar aib sesama, tegur secara pribadi'],
+    },
+  },
+];

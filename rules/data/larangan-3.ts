@@ -1,0 +1,78 @@
+import type { Rule } from '../types';
+
+/** larangan-3: not easily provoked by negative news. */
+export const RULES: Rule[] = [
+  {
+    kind: 'phrase',
+    id: 'l3-ajakan-menyebarkan',
+    refs: ['larangan-3'],
+    severity: 'warning',
+    anchor: '@spread-call',
+    unless: ['@review-context'],
+    unlessText: ['@anti-hoax'],
+    window: 8,
+    negatable: true,
+    message: {
+      id: 'Ajakan menyebarkan atau memviralkan adalah ciri pesan berantai. Cek dulu sumbernya; jangan ikut terprovokasi (larangan 3).',
+      en: 'A call to spread or make something go viral is the mark of a chain message. Check the source first; do not get provoked (prohibition 3).',
+    },
+    why: {
+      id: 'Pesan berantai sering berisi kabar yang belum benar dan memancing emosi.',
+      en: 'Chain messages often carry unverified news meant to stir emotions.',
+    },
+    suggestion: 'Mohon dicek kebenarannya',
+    examples: {
+      bad: [
+        'SEBARKAN! Penculikan anak marak di Batu',
+        'Viralkan sampai pejabatnya turun!',
+        'Share sebelum dihapus, ini faktanya',
+        'Tolong sebarin ke grup-grup biar semua tahu',
+        'Jangan berhenti di kamu, teruskan ke semua grup',
+      ],
+      good: [
+        'Jangan sebarkan hoaks, cek fakta dulu',
+        'Cek fakta dulu sebelum menyebarkan informasi, saring sebelum sharing',
+        'Viralkan warung ini, sambelnya juara',
+        'Sebarkan kebaikan setiap hari',
+      ],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'l3-ajakan-menyerang',
+    refs: ['larangan-3'],
+    severity: 'warning',
+    anchor: '@attack-call',
+    unless: ['@attack-neutral'],
+    window: 5,
+    negatable: true,
+    message: {
+      id: 'Ini ajakan menyerang, melawan, atau membalas. Jangan terpancing; serahkan kepada aparat yang berwenang (larangan 3).',
+      en: 'This calls for attacking, fighting or retaliating. Do not be provoked; leave it to the proper authorities (prohibition 3).',
+    },
+    examples: {
+      bad: [
+        'Katanya besok ada demo besar, semua harus ikut melawan aparat',
+        'Jangan kasih ampun, hajar saja mereka',
+        'Serbu SPBU sekarang sebelum harga naik!!',
+        'Ayo turun ke jalan, kepung kantor bupati',
+      ],
+      good: ['Serbu diskon akhir tahun di toko kami', 'Ayo lawan stunting bersama', 'Bakar kalori dengan senam pagi', 'Jangan balas dendam, serahkan ke polisi'],
+    },
+  },
+  {
+    kind: 'detector',
+    id: 'l3-kabar-menakutkan',
+    refs: ['larangan-3', 'etika-6'],
+    severity: 'warning',
+    detector: 'alarm',
+    message: {
+      id: 'Kabar menakutkan ditulis dengan huruf kapital dan tanda seru tanpa sumber resmi. Pastikan kebenarannya dan sebutkan sumbernya (larangan 3, etika 6).',
+      en: 'Alarming news in capitals and exclamation marks, with no official source. Make sure it is true and name the source (prohibition 3, ethics 6).',
+    },
+    examples: {
+      bad: ['AWAS!!! PENCULIKAN ANAK MARAK DI MALANG!!!', 'Waspada!!! Gempa besar akan terjadi malam ini!!!', 'Penculikan anak marak di Batu, pelakunya pakai mobil putih!!!'],
+      good: ['Selamat HUT TNI ke-81!!!', 'Menurut BMKG, waspada hujan lebat sore ini', 'Juara!!! Kodim 0818 menang lomba voli!!!'],
+    },
+  },
+];

@@ -1,0 +1,33 @@
+import type { Rule } from '../types';
+
+/** larangan-7: report notable leaks of documents or information to the unit commander. */
+export const RULES: Rule[] = [
+  {
+    kind: 'phrase',
+    id: 'l7-laporkan-kebocoran',
+    refs: ['larangan-7'],
+    severity: 'warning',
+    anchor: '@leak-object',
+    near: ['@leak-verb'],
+    window: 8,
+    highlight: 'span',
+    message: {
+      id: 'Anda menyebut dokumen atau informasi dinas yang bocor. Jangan ikut menyebarkan atau mengomentarinya; laporkan kepada Komandan satuan (larangan 7).',
+      en: 'You mention a leaked service document or information. Do not spread it or comment on it; report it to your unit commander (prohibition 7).',
+    },
+    why: {
+      id: 'Laporan cepat ke Komandan membantu satuan menutup kebocoran sebelum meluas.',
+      en: 'A quick report to the commander helps the unit stop a leak before it spreads.',
+    },
+    suggestion: 'Saya sudah melaporkan hal ini kepada Komandan satuan.',
+    examples: {
+      bad: [
+        'Ada akun yang nyebarin foto surat perintah rahasia satuan kita, lapor ke siapa ya?',
+        'Surat telegram soal mutasi sudah beredar di grup WA',
+        'Dokumen internal kodim bocor di TikTok',
+        'Ada yang upload data anggota satuan kita',
+      ],
+      good: ['Surat undangan rapat RT sudah dibagikan', 'Dokumen KTP saya hilang di jalan'],
+    },
+  },
+];

@@ -1,0 +1,57 @@
+/**
+ * Everyday spellings mapped to one standard word, so a rule written once matches how people type:
+ * chat abbreviations, Jakarta and Javanese forms, and Malang's boso walikan (reversed words).
+ * Only words that rules use, or that decide context (negation, "you"), need to be here.
+ */
+const GROUPS: Record<string, readonly string[]> = {
+  tidak: ['gk', 'ga', 'gak', 'ggak', 'nggak', 'ngga', 'nggk', 'enggak', 'engga', 'egak', 'kagak', 'ndak', 'nda', 'tdk', 'tak', 'ora', 'kadit', 'gag', 'g'],
+  jangan: ['jgn', 'jngn', 'jng', 'jangn', 'ojo', 'ojok', 'gausah'],
+  yang: ['yg', 'yng', 'sing'],
+  dengan: ['dgn', 'dg', 'dng'],
+  untuk: ['utk', 'untk'],
+  sudah: ['sdh', 'udh', 'udah', 'dah', 'wes', 'wis', 'uda'],
+  belum: ['blm', 'blom', 'belom', 'durung'],
+  banget: ['bgt', 'bngt', 'bangettt', 'puol'],
+  karena: ['krn', 'karna', 'krna', 'soale'],
+  tapi: ['tp', 'tpi', 'tetapi'],
+  sama: ['sm', 'ama'],
+  orang: ['org', 'orng', 'uwong', 'wong'],
+  saja: ['aja', 'aj', 'ae', 'wae'],
+  sekarang: ['skrg', 'skrng', 'skr', 'saiki'],
+  besok: ['bsk', 'besuk', 'sesuk'],
+  lagi: ['lg', 'lgi'],
+  dari: ['dr', 'dri'],
+  kepada: ['kpd'],
+  harus: ['hrs', 'kudu'],
+  memang: ['emg', 'emang', 'mmg'],
+  bagaimana: ['gmn', 'gimana', 'gmana', 'piye', 'yopo'],
+  kenapa: ['knp', 'napa', 'ngapa', 'kenopo'],
+  kalau: ['klo', 'kalo', 'kl', 'klu', 'lek'],
+  dapat: ['dpt'],
+  jadi: ['jd', 'jdi', 'dadi'],
+  saya: ['sy', 'aku', 'gw', 'gue', 'gua', 'ane', 'aq', 'ayas', 'ku'],
+  kamu: ['lu', 'lo', 'loe', 'lw', 'elu', 'elo', 'km', 'kmu', 'kau', 'engkau', 'kowe', 'koe', 'awakmu', 'umak', 'ente', 'situ', 'sampean', 'sampeyan', 'dikau', 'u'],
+  kalian: ['kalean', 'klian', 'kalian2'],
+  kawan: ['nawak'],
+  mas: ['sam'],
+  arek: ['kera'],
+  semua: ['smua', 'semuanya', 'kabeh'],
+  banyak: ['byk', 'byak', 'akeh'],
+  bisa: ['bs', 'bsa', 'iso', 'isa'],
+  tolong: ['tlg', 'tulung'],
+  sebelum: ['sblm', 'sebelom'],
+  pemerintah: ['pemrintah', 'pmrntah', 'pemerentah'],
+  presiden: ['presdien', 'prsiden', 'pres'],
+  kebijakan: ['kebijkan', 'kbijakan', 'kebijaksanaan'],
+  anggota: ['agt', 'anggt'],
+  personel: ['personil'],
+  informasi: ['info', 'inpo', 'infonya'],
+  pimpinan: ['pimpinannya'],
+  begitu: ['gitu', 'gt', 'ngono'],
+  seperti: ['kayak', 'kaya', 'kyk', 'kek', 'kyak', 'koyok', 'koyo', 'kayaknya', 'mirip', 'macam', 'bagai', 'bak'],
+  dasar: ['dsr', 'dasarr'],
+};
+
+export const SLANG: ReadonlyMap<string, string> = new Map(
+  Object.entries(GROUPS).flatMap(([standard, forms]) => forms.map((f) => [f, standard] as const)),
+);

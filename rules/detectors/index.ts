@@ -1,0 +1,188 @@
+/**
+ * Detectors: findings that need code rather than word lists (letter numbers, coordinates, numbers
+ * with a structure). Each works on the folded text and maps back to original offsets. Every regular
+ * expression here is linear: bounded repetitions, no nested quantifiers over the same characters.
+ */
+import type { Doc } from '../engine/doc';
+import type { Span } from '../types';
+import { isNik, isNip, luhn } from './numbers';
+
+export type DetectorFn = (doc: Doc) => Span[];
+
+function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+const hasNear = (doc: Doc, concept: string, a: number, b: number, words: number): boolean => {
+  const ti = doc.tokenAt(a);
+  const tj = Math.max(ti, doc.tokenAt(b) - 1);
+  return doc.hits(concept).some((h) => h.j >= ti - words && h.i <= tj + words);
+};
+
+/** The original text of a folded span, to look at capitals the folding removed. */
+const original = (doc: Doc, a: number, b: number): string => {
+  const span = doc.foldedSpan(a, b);
+  return doc.text.slice(span.start, span.end);
+};
+
+const ROMAN_MONTH = '(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)';
+const LETTER_PREFIX = '(?:st|str|stb|sprin|sprint|kep|skep|perkasad|perpang|perkap|juknis|juklak|tr|tel|nd|und|se|ins|instr|srt|b|r|sr|t|k|kpts|pengumuman|rekom|rek|sket|ket|undangan)';
+// ST/1234/XI/2026, Sprin/455/X/2026, B/789/IX/2026, Kep/868/IX/2022, Perkasad/2-33/VII/2011
+const LETTER_TNI = new RegExp(`(?<![a-z0-9/])${LETTER_PREFIX}\\s?[/.-]\\s?[a-z0-9.-]{1,12}(?:\\s?/\\s?[a-z0-9.-]{1,12}){0,3}\\s?/\\s?${ROMAN_MONTH}\\s?/\\s?(?:19|20)\\d{2}(?![0-9])`, 'g');
+// R-99/IJ/KP.07.6/04/2020, B-123/Kodim/11/2026 (ministry style: number, then segments, month, year)
+const LETTER_MINISTRY = /(?<![a-z0-9/])(?:b|r|sr|t|st|und)-\d{1,5}(?:\/[a-z0-9.]{1,12}){1,4}\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![0-9])/g;
+
+const DEGREE = '[°º]';
+// 7°58'12" LS 112°37'45" BT · 8°01'12"S 112°37'48"E (primes may be ' ’ ′ and " ” ″)
+const DMS = new RegExp(`(\\d{1,2})\\s?${DEGREE}\\s?(\\d{1,2})\\s?['’′]\\s?(?:(\\d{1,2}(?:[.,]\\d{1,3})?)\\s?(?:["”″]|''))?\\s?(ls|lu|s|n)\\b[\\s,;]{0,3}(\\d{2,3})\\s?${DEGREE}\\s?(\\d{1,2})\\s?['’′]\\s?(?:(\\d{1,2}(?:[.,]\\d{1,3})?)\\s?(?:["”″]|''))?\\s?(bt|e|t)\\b`, 'g');
+// -7.9666, 112.6326 (decimal degrees: at least 3 decimals each, to leave prices and scores alone)
+const DECIMAL = /(?<![0-9.])(-?\d{1,2}\.\d{3,8})\s?,\s?(\d{2,3}\.\d{3,8})(?![0-9])/g;
+// MGRS grid in UTM zones 46–54, bands L M N: "49M FV 12345 67890" or "49MFV1234567890"
+const MGRS = /(?<![a-z0-9])(4[6-9]|5[0-4])\s?([lmn])\s?([a-hj-np-z][a-hj-np-v])\s?(\d{2,5})\s?(\d{2,5})(?![a-z0-9])/g;
+
+const PASSWORD = /(?<![a-z])(?:password|passwd|pass|pw|pwd|kata sandi|katasandi|sandi|kata kunci|pin|kode akses|passcode)(?:\s+(?:wifi|wi-fi|email|e-mail|akun|login|server|kantor|dinas|jaga|malam ini|hari ini|admin|laptop|komputer|hp|brankas|gudang)){0,3}\s?(?:[:=]|adalah|nya)\s?(["“']?)([^\s"”']{3,40})/g;
+
+const NRP = /(?<![a-z])nrp\.?\s?[:.]?\s?(\d[\d .-]{4,16}\d)/g;
+const NIP = /(?<![0-9])(\d{8})[\s.-]?(\d{6})[\s.-]?([12])[\s.-]?(\d{3})(?![0-9])/g;
+const NIK = /(?<![0-9])(\d{16})(?![0-9])/g;
+const PHONE = /(?<![0-9+])(?:\+62|62|0)[\s-]?8[1-9](?:[\s-]?\d){7,10}(?![0-9])/g;
+
+const CLASSIFICATION_LABEL = /(?<![a-z])(?:klasifikasi|klas|sifat)\s?[:.]?\s?(sangat rahasia|rahasia|terbatas|sr|r|t)(?![a-z])/g;
+
+const SALAM_JARI = /(?<![a-z])salam\s(?:satu|dua|tiga|empat|lima|1|2|3|4|5|0[1-5])\s?jari(?![a-z])/g;
+const CAMPAIGN_TAG = /#[a-z0-9_]*(?:gantipresiden|2periode|3periode|tigaperiode|duaperiode|satuputaran|lanjutkan|pilih0?[1-5]|coblos[a-z0-9]*|menangkan[a-z0-9]+|dukung0?[1-5])[a-z0-9_]*/g;
+const REJECT_TAG = /#(?:tolak|boikot|turunkan|lengserkan|cabut|batalkan|lawan|gagalkan)([a-z0-9_]{2,40})/g;
+const REJECT_TAG_TARGET = /(ruu|uu|perpu|perppu|perpres|kebijakan|presiden|pemerintah|rezim|menteri|tapera|pajak|ppn|bbm|omnibus|ciptakerja|tni|polri|dpr|kenaikan|iuran|pangdam|kasad|panglima)/;
+
+export const DETECTORS: Record<string, DetectorFn> = {
+  'classification-marking': (doc) => {
+    const out: Span[] = [];
+    const s = doc.folded.s;
+    for (const m of matches(CLASSIFICATION_LABEL, s)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+    const letters = doc.text.replace(/[^\p{L}]/gu, '');
+    const upperShare = letters.replace(/[^\p{Lu}]/gu, '').length / Math.max(1, letters.length);
+    for (const h of doc.hits('secret-word')) {
+      const span = doc.tokenSpan(h.i, h.j);
+      // A marking is written in capitals on its own, not a word in a capitalised headline.
+      const orig = doc.text.slice(span.start, span.end).replace(/[^\p{L}\p{N}]/gu, '');
+      if (orig.length < 2 || orig !== orig.toUpperCase() || orig === orig.toLowerCase()) continue;
+      if (upperShare > 0.6 && letters.length > orig.length + 8) continue;
+      const a = doc.tokens[h.i]!.a;
+      const b = doc.tokens[h.j]!.b;
+      if (hasNear(doc, 'secret-neutral', a, b, 2)) continue;
+      out.push(span);
+    }
+    return out;
+  },
+
+  'letter-number': (doc) => {
+    const out: Span[] = [];
+    for (const re of [LETTER_TNI, LETTER_MINISTRY]) for (const m of matches(re, doc.folded.s)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+    return out;
+  },
+
+  coordinates: (doc) => {
+    const s = doc.folded.s;
+    const out: Span[] = [];
+    for (const m of matches(DMS, s)) {
+      const lat = +m[1]!;
+      const lon = +m[5]!;
+      if (lat <= 11 && lon >= 95 && lon <= 141) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+    }
+    for (const m of matches(DECIMAL, s)) {
+      const lat = +m[1]!;
+      const lon = +m[2]!;
+      if (lat >= -11 && lat <= 6 && lon >= 95 && lon <= 141) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+    }
+    for (const m of matches(MGRS, s)) {
+      if (m[4]!.length !== m[5]!.length) continue;
+      out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+    }
+    return out;
+  },
+
+  password: (doc) => {
+    const out: Span[] = [];
+    for (const m of matches(PASSWORD, doc.folded.s)) {
+      const value = m[2]!;
+      const start = m.index + m[0].length - value.length;
+      // "lupa password? klik di sini" has no value after a colon; "password-nya: ..." does.
+      if (/^(klik|di|ke|reset|lupa|salah|anda|kamu|yang|untuk|jangan)$/.test(value)) continue;
+      out.push({ ...doc.foldedSpan(start, start + value.length), suggestion: '••••••' });
+    }
+    return out;
+  },
+
+  'service-number': (doc) => {
+    const s = doc.folded.s;
+    const out: Span[] = [];
+    for (const m of matches(NRP, s)) {
+      const digits = m[1]!.replace(/\D/g, '');
+      if (digits.length >= 6 && digits.length <= 18) {
+        const start = m.index + m[0].length - m[1]!.length;
+        out.push(doc.foldedSpan(start, start + m[1]!.length));
+      }
+    }
+    for (const m of matches(NIP, s)) {
+      if (isNip(m[1]! + m[2]! + m[3]! + m[4]!)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+    }
+    for (const m of matches(NIK, s)) {
+      const digits = m[1]!;
+      const labelled = /(?:nik|ktp|no\.? ?ktp|nomor induk kependudukan)\W{0,4}$/.test(s.slice(Math.max(0, m.index - 30), m.index));
+      if (isNik(digits) && (labelled || !luhn(digits))) out.push(doc.foldedSpan(m.index, m.index + digits.length));
+    }
+    return out;
+  },
+
+  phone: (doc) => [...matches(PHONE, doc.folded.s)].map((m) => doc.foldedSpan(m.index, m.index + m[0].length)),
+
+  'campaign-symbol': (doc) => {
+    const out: Span[] = [];
+    for (const re of [SALAM_JARI, CAMPAIGN_TAG]) for (const m of matches(re, doc.folded.s)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+    return out;
+  },
+
+  'reject-hashtag': (doc) => {
+    const out: Span[] = [];
+    for (const m of matches(REJECT_TAG, doc.folded.s)) {
+      if (REJECT_TAG_TARGET.test(m[1]!)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+    }
+    return out;
+  },
+
+  /** "Anjing!", "Babi, telat lagi": an ambiguous word used as a curse at the start of a sentence. */
+  'exclamation-insult': (doc) => {
+    const out: Span[] = [];
+    for (const name of ['ambiguous-insult', 'insult-mild']) {
+      for (const h of doc.hits(name)) {
+        const t = doc.tokens[h.i]!;
+        const prev = doc.tokens[h.i - 1];
+        const last = doc.tokens[h.j]!;
+        const next = doc.tokens[h.j + 1];
+        const startsSentence = !prev || prev.sent !== t.sent;
+        const alone = !next || next.sent !== last.sent;
+        if (startsSentence && (last.after === '!' || last.after === ',' || alone) && !hasNear(doc, 'animal-context', t.a, last.b, 3)) {
+          out.push(doc.tokenSpan(h.i, h.j));
+        }
+      }
+    }
+    return out;
+  },
+
+  /** Alarming news in shouting capitals or !!!, or told as hearsay, with no source. */
+  alarm: (doc) => {
+    const alarms = doc.hits('alarm');
+    if (alarms.length === 0 || doc.hits('source').length > 0 || doc.hits('anti-hoax').length > 0) return [];
+    const text = doc.text;
+    const exclaim = /[!！]{2,}/.test(text) || /[!！]\s*1+\b/.test(text);
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    const shouting = letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+    if (!exclaim && !shouting) return [];
+    return alarms.slice(0, 3).map((h) => doc.tokenSpan(h.i, h.j));
+  },
+};

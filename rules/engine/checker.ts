@@ -1,0 +1,234 @@
+import type { ItemId } from '../guideline';
+import { ITEM_IDS } from '../guideline';
+import { fold } from '../text/fold';
+import { tokenize } from '../text/tokenize';
+import type { CheckConfig, Confidence, ConceptRef, DetectorRule, Finding, PhraseRule, Rule, RulePack, Sensitivity, Span } from '../types';
+import { Doc } from './doc';
+import { Lexicon, type Hit } from './lexicon';
+
+export type Detector = (doc: Doc) => Span[];
+
+interface CompiledPhrase {
+  rule: PhraseRule;
+  anchor: number;
+  near: number[];
+  unless: number[];
+  unlessText: number[];
+  window: number;
+}
+
+const CONFIDENCE_BY_SENSITIVITY: Record<Sensitivity, readonly Confidence[]> = {
+  strict: ['high', 'medium', 'low'],
+  normal: ['high', 'medium'],
+  relaxed: ['high'],
+};
+
+/** Texts longer than this are checked in their first MAX_TEXT characters only; the UI says so. */
+export const MAX_TEXT = 2_000_000;
+
+export class PackError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`rule pack is invalid:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+export class Checker {
+  readonly lexicon: Lexicon;
+  private readonly phrases: CompiledPhrase[] = [];
+  private readonly detectorRules: { rule: DetectorRule; run: Detector }[] = [];
+  private readonly negation: number;
+  private configKey = '';
+  private configLexicon: Lexicon | null = null;
+  private watchSeverity = new Map<number, WatchSeverity>();
+
+  constructor(
+    readonly pack: RulePack,
+    slang: ReadonlyMap<string, string>,
+    detectors: Readonly<Record<string, Detector>>,
+  ) {
+    const problems: string[] = [];
+    this.lexicon = new Lexicon(slang);
+    for (const [name, terms] of Object.entries(pack.concepts)) {
+      if (!Array.isArray(terms) || terms.length === 0) problems.push(`concept @${name} has no terms`);
+      else for (const term of terms) this.addTerm(name, term, problems);
+    }
+    this.negation = this.lexicon.conceptId('negation');
+    const ids = new Set<string>();
+    for (const rule of pack.rules) {
+      if (ids.has(rule.id)) problems.push(`duplicate rule id ${rule.id}`);
+      ids.add(rule.id);
+      for (const ref of rule.refs) if (!ITEM_IDS.includes(ref)) problems.push(`${rule.id}: unknown ref ${ref}`);
+      if (rule.kind === 'detector') {
+        const run = detectors[rule.detector];
+        if (!run) problems.push(`${rule.id}: unknown detector ${rule.detector}`);
+        else this.detectorRules.push({ rule, run });
+        continue;
+      }
+      const ref = (r: ConceptRef, part: string): number => this.conceptRef(rule.id, part, r, problems);
+      this.phrases.push({
+        rule,
+        anchor: ref(rule.anchor, 'anchor'),
+        near: (rule.near ?? []).map((r, k) => ref(r, `near${k}`)),
+        unless: (rule.unless ?? []).map((r, k) => ref(r, `unless${k}`)),
+        unlessText: (rule.unlessText ?? []).map((r, k) => ref(r, `unlessText${k}`)),
+        window: rule.window ?? 6,
+      });
+    }
+    if (problems.length) throw new PackError(problems);
+  }
+
+  private addTerm(concept: string, term: unknown, problems: string[]): void {
+    if (typeof term !== 'string' || !term.trim()) {
+      problems.push(`concept @${concept}: a term is not a non-empty string`);
+      return;
+    }
+    this.lexicon.add(concept, term);
+  }
+
+  private conceptRef(ruleId: string, part: string, ref: ConceptRef, problems: string[]): number {
+    if (typeof ref === 'string') {
+      const name = ref.replace(/^@/, '');
+      if (!(name in this.pack.concepts)) problems.push(`${ruleId}: unknown concept ${ref}`);
+      return this.lexicon.conceptId(name);
+    }
+    const name = `${ruleId}#${part}`;
+    for (const term of ref) this.addTerm(name, term, problems);
+    return this.lexicon.conceptId(name);
+  }
+
+  check(input: string, config: CheckConfig = {}): Finding[] {
+    const text = typeof input === 'string' ? input.slice(0, MAX_TEXT) : '';
+    if (!text.trim()) return [];
+    const folded = fold(text);
+    const tokens = tokenize(folded, this.lexicon.isKnownWord);
+    const doc = new Doc(text, folded, tokens, this.lexicon.match(tokens), this.lexicon);
+    const allowed = new Set(CONFIDENCE_BY_SENSITIVITY[config.sensitivity ?? 'normal']);
+    const disabled = new Set<ItemId>(config.disabledItems ?? []);
+    const findings: Finding[] = [];
+
+    const emit = (rule: Rule, span: { start: number; end: number }, suggestion?: string): void => {
+      const refs = rule.refs.filter((r) => !disabled.has(r));
+      if (refs.length === 0) return;
+      const f: Finding = { ruleId: rule.id, refs, severity: rule.severity, start: span.start, end: span.end, message: rule.message };
+      if (rule.why) f.why = rule.why;
+      const s = suggestion ?? rule.suggestion;
+      if (s !== undefined) f.suggestion = s;
+      findings.push(f);
+    };
+
+    for (const p of this.phrases) {
+      if (!allowed.has(p.rule.confidence ?? 'high')) continue;
+      if (p.rule.refs.every((r) => disabled.has(r))) continue;
+      if (p.unlessText.some((c) => doc.hitsOf(c).length > 0)) continue;
+      let lastEnd = -1;
+      for (const h of doc.hitsOf(p.anchor)) {
+        if (h.i <= lastEnd) continue;
+        if (p.rule.negatable && this.negated(doc, h)) continue;
+        let lo = h.i;
+        let hi = h.j;
+        let ok = true;
+        for (const c of p.near) {
+          const g = doc.near(c, h.i, h.j, p.window, p.rule.after);
+          // "mobil dinas tidak boleh dipakai mudik": a negator before the other half cancels too.
+          if (!g || (p.rule.negatable && this.negated(doc, g, h))) {
+            ok = false;
+            break;
+          }
+          lo = Math.min(lo, g.i);
+          hi = Math.max(hi, g.j);
+        }
+        if (!ok || p.unless.some((c) => doc.near(c, h.i, h.j, p.window) || overlaps(doc.hitsOf(c), h))) continue;
+        lastEnd = h.j;
+        emit(p.rule, p.rule.highlight === 'span' ? doc.tokenSpan(lo, hi) : doc.tokenSpan(h.i, h.j));
+      }
+    }
+    for (const { rule, run } of this.detectorRules) {
+      if (!allowed.has(rule.confidence ?? 'high')) continue;
+      if (rule.refs.every((r) => disabled.has(r))) continue;
+      for (const span of run(doc)) emit(rule, span, span.suggestion);
+    }
+    this.applyUserTerms(doc, config, findings, disabled);
+    return dedupe(findings);
+  }
+
+  /** A negator (jangan, tidak, bukan, stop…) up to three words before, in the same clause. */
+  private negated(doc: Doc, h: Hit, anchor?: Hit): boolean {
+    const clause = doc.tokens[h.i]!.clause;
+    for (const n of doc.hitsOf(this.negation)) {
+      // The anchor's own words ("tidak setuju", "tolak") do not negate the rest of the rule.
+      if (anchor && n.j >= anchor.i && n.i <= anchor.j) continue;
+      if (n.j < h.i && h.i - n.j <= 3 && doc.tokens[n.j]!.clause === clause) return true;
+      if (n.i > h.i) break;
+    }
+    return false;
+  }
+
+  private applyUserTerms(doc: Doc, config: CheckConfig, findings: Finding[], disabled: Set<ItemId>): void {
+    const watch = config.watchTerms ?? [];
+    const allow = config.allowTerms ?? [];
+    if (watch.length === 0 && allow.length === 0) return;
+    const key = JSON.stringify([watch, allow]);
+    if (key !== this.configKey) {
+      this.configKey = key;
+      this.configLexicon = new Lexicon(new Map());
+      this.watchSeverity = new Map();
+      for (const w of watch) {
+        if (typeof w?.term !== 'string' || !w.term.trim()) continue;
+        const id = this.configLexicon.conceptId(`watch:${w.term}`);
+        this.configLexicon.add(`watch:${w.term}`, w.term);
+        this.watchSeverity.set(id, w.severity);
+      }
+      for (const a of allow) if (typeof a === 'string' && a.trim()) this.configLexicon.add('allow', a);
+    }
+    const lex = this.configLexicon!;
+    const hits = lex.match(doc.tokens);
+    const allowId = lex.hasConcept('allow') ? lex.conceptId('allow') : -1;
+    const allowSpans = hits.filter((h) => h.concept === allowId).map((h) => doc.tokenSpan(h.i, h.j));
+    if (allowSpans.length) {
+      for (let k = findings.length - 1; k >= 0; k--) {
+        const f = findings[k]!;
+        if (allowSpans.some((s) => s.start < f.end && f.start < s.end)) findings.splice(k, 1);
+      }
+    }
+    if (disabled.has('larangan-5') && disabled.has('etika-3')) return;
+    for (const h of hits) {
+      const severity = this.watchSeverity.get(h.concept);
+      if (!severity) continue;
+      const span = doc.tokenSpan(h.i, h.j);
+      if (allowSpans.some((s) => s.start <= span.start && span.end <= s.end)) continue;
+      findings.push({
+        ruleId: 'watch-term',
+        refs: (['larangan-5', 'etika-3'] as ItemId[]).filter((r) => !disabled.has(r)),
+        severity,
+        start: span.start,
+        end: span.end,
+        message: WATCH_MESSAGE,
+      });
+    }
+  }
+}
+
+type WatchSeverity = Finding['severity'];
+
+const WATCH_MESSAGE = {
+  id: 'Istilah ini ada di daftar pantauan satuan Anda. Pastikan tidak membuka informasi dinas (larangan 5, etika 3).',
+  en: 'This term is on your unit’s watch list. Make sure you reveal no service information (prohibition 5, ethics 3).',
+};
+
+function overlaps(hits: readonly Hit[], h: Hit): boolean {
+  return hits.some((g) => g.i <= h.j && g.j >= h.i);
+}
+
+/** One finding per rule and span; sorted by position so the UI and the CLI read naturally. */
+function dedupe(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const f of findings) {
+    const key = `${f.ruleId}:${f.start}:${f.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}

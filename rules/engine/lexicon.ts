@@ -1,0 +1,184 @@
+/**
+ * A token-level trie over every term of every concept: one pass over the words of a text finds all
+ * hits of thousands of terms and phrases (the word-level equivalent of an Aho–Corasick automaton,
+ * walked from each word; phrases are at most a few words long, so the walk is short).
+ */
+import { affixRoots, squeeze, stripClitics, unleet, unreduplicate } from '../text/morph';
+import type { Token } from '../text/tokenize';
+
+export type WordMode = 'exact' | 'clitic' | 'affix';
+
+interface TrieNode {
+  exact: Map<string, TrieNode>;
+  clitic: Map<string, TrieNode>;
+  root: Map<string, TrieNode>;
+  /** Concept ids whose term ends here. */
+  ends: number[];
+}
+
+const newNode = (): TrieNode => ({ exact: new Map(), clitic: new Map(), root: new Map(), ends: [] });
+
+export interface Hit {
+  concept: number;
+  /** First and last token (inclusive). */
+  i: number;
+  j: number;
+}
+
+export interface TokenKeys {
+  /** The word as written and its de-obfuscated, slang-mapped forms. */
+  forms: string[];
+  /** Forms with clitics removed. */
+  bare: string[];
+  /** Known roots reached by removing affixes. */
+  roots: string[];
+}
+
+export class Lexicon {
+  private readonly trie = newNode();
+  private readonly affixRootSet = new Set<string>();
+  /** Every single word any term uses, in normal and squeezed form (for joining split letters). */
+  private readonly vocabulary = new Set<string>();
+  private readonly squeezedVocabulary = new Map<string, string>();
+  /** Single words, for unmasking "b*ngsat". */
+  private readonly maskable: string[] = [];
+  readonly conceptNames: string[] = [];
+  private readonly conceptIds = new Map<string, number>();
+  private readonly keyCache = new Map<string, TokenKeys>();
+
+  constructor(private readonly slang: ReadonlyMap<string, string>) {}
+
+  canon(word: string): string {
+    return this.slang.get(word) ?? word;
+  }
+
+  conceptId(name: string): number {
+    let id = this.conceptIds.get(name);
+    if (id === undefined) {
+      id = this.conceptNames.length;
+      this.conceptNames.push(name);
+      this.conceptIds.set(name, id);
+    }
+    return id;
+  }
+
+  hasConcept(name: string): boolean {
+    return this.conceptIds.has(name);
+  }
+
+  /** Parses a term ("tolak* kebijakan", "cuk!") into words and adds it under a concept. */
+  add(conceptName: string, term: string): void {
+    const concept = this.conceptId(conceptName);
+    const words = Lexicon.parseTerm(term);
+    if (words.length === 0) throw new Error(`empty term in ${conceptName}`);
+    let node = this.trie;
+    for (const { word, mode } of words) {
+      const key = mode === 'affix' ? word : this.canon(word);
+      if (mode === 'affix') this.affixRootSet.add(key);
+      this.vocabulary.add(key);
+      this.vocabulary.add(word);
+      const sq = squeeze(key);
+      if (sq !== key) this.squeezedVocabulary.set(sq, key);
+      if (words.length === 1 && key.length >= 4) this.maskable.push(key);
+      const map = mode === 'affix' ? node.root : mode === 'clitic' ? node.clitic : node.exact;
+      let next = map.get(key);
+      if (!next) {
+        next = newNode();
+        map.set(key, next);
+      }
+      node = next;
+    }
+    if (!node.ends.includes(concept)) node.ends.push(concept);
+  }
+
+  static parseTerm(term: string): { word: string; mode: WordMode }[] {
+    return term
+      .toLowerCase()
+      .normalize('NFKC')
+      // Split as the tokenizer does, so "100% benar" and "g30s/pki" match what it produces.
+      .replace(/[^\p{L}\p{N}*!@$]+/gu, ' ')
+      .split(' ')
+      .filter(Boolean)
+      .map((w) => {
+        if (w.endsWith('*')) return { word: w.slice(0, -1), mode: 'affix' as const };
+        if (w.endsWith('!')) return { word: w.slice(0, -1), mode: 'exact' as const };
+        return { word: w, mode: 'clitic' as const };
+      });
+  }
+
+  isKnownWord = (word: string): boolean => {
+    if (this.vocabulary.has(word) || this.vocabulary.has(this.canon(word))) return true;
+    const u = unleet(word);
+    return u !== null && (this.vocabulary.has(u) || this.vocabulary.has(this.canon(u)));
+  };
+
+  /** All the forms one written word can stand for. Cached: real text repeats its words. */
+  keys(text: string): TokenKeys {
+    const hit = this.keyCache.get(text);
+    if (hit) return hit;
+    const forms = new Set<string>();
+    const addForm = (w: string | null): void => {
+      if (!w) return;
+      forms.add(this.canon(w));
+      forms.add(w);
+      const sq = squeeze(w);
+      if (sq !== w) {
+        const known = this.squeezedVocabulary.get(sq) ?? (this.vocabulary.has(sq) ? sq : null);
+        if (known) forms.add(known);
+        forms.add(this.canon(sq));
+      }
+      const red = unreduplicate(w);
+      if (red) forms.add(this.canon(red));
+    };
+    addForm(text);
+    addForm(unleet(text));
+    if (text.includes('*')) addForm(this.unmask(text));
+    const bare = new Set<string>();
+    for (const f of forms) for (const b of stripClitics(f)) bare.add(this.canon(b));
+    const roots = new Set<string>();
+    const known = (r: string): boolean => this.affixRootSet.has(r);
+    for (const f of forms) for (const r of affixRoots(f, known)) roots.add(r);
+    const keys: TokenKeys = { forms: [...forms], bare: [...bare], roots: [...roots] };
+    if (this.keyCache.size > 200_000) this.keyCache.clear();
+    this.keyCache.set(text, keys);
+    return keys;
+  }
+
+  /** "b*ngsat" → "bangsat" when exactly one known word fits the visible letters. */
+  private unmask(text: string): string | null {
+    const visible = text.replace(/\*/g, '').length;
+    if (visible < 2 || visible / text.length < 0.5) return null;
+    const re = new RegExp(`^${text.replace(/[^a-z0-9*]/g, '').replace(/\*/g, '[a-z]')}$`);
+    const fits = this.maskable.filter((w) => w.length === text.length && re.test(w));
+    return fits.length === 1 ? fits[0]! : null;
+  }
+
+  /** Every hit of every concept in the text's tokens. */
+  match(tokens: readonly Token[]): Hit[] {
+    const hits: Hit[] = [];
+    const keys = tokens.map((t) => this.keys(t.text));
+    const walk = (node: TrieNode, i: number, j: number): void => {
+      for (const concept of node.ends) hits.push({ concept, i, j: j - 1 });
+      if (j >= tokens.length || (j > i && tokens[j]!.clause !== tokens[i]!.clause)) return;
+      const k = keys[j]!;
+      const seen = new Set<TrieNode>();
+      const go = (next: TrieNode | undefined): void => {
+        if (next && !seen.has(next)) {
+          seen.add(next);
+          walk(next, i, j + 1);
+        }
+      };
+      if (node.exact.size) for (const f of k.forms) go(node.exact.get(f));
+      if (node.clitic.size) {
+        for (const f of k.forms) go(node.clitic.get(f));
+        for (const f of k.bare) go(node.clitic.get(f));
+      }
+      if (node.root.size) {
+        for (const f of k.forms) go(node.root.get(f));
+        for (const r of k.roots) go(node.root.get(r));
+      }
+    };
+    for (let i = 0; i < tokens.length; i++) walk(this.trie, i, i);
+    return hits;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Folding: the original text becomes a lower-case, NFKC, mark-free string with look-alike letters
+ * replaced, zero-width characters dropped, and a map from every folded char back to its source span
+ * in the original, so findings underline exactly what the user wrote.
+ */
+
+/** Characters that hide inside words to dodge filters; they are dropped, not treated as spaces. */
+const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e, 0x034f, 0x2061, 0x2062, 0x2063, 0x2064]);
+
+/** Look-alike letters from Cyrillic, Greek and others that render like Latin ones. */
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ɡ: 'g', һ: 'h', ԛ: 'q', ԝ: 'w', ӏ: 'l', ո: 'n', ս: 'u',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y',
+  ɑ: 'a', ı: 'i', ȷ: 'j', ℓ: 'l', ø: 'o', đ: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe',
+};
+
+export interface Folded {
+  /** The folded text. */
+  s: string;
+  /** For folded char i: the original UTF-16 span [start[i], end[i]). */
+  start: Uint32Array;
+  end: Uint32Array;
+  /** Original length. */
+  length: number;
+}
+
+const cache = new Map<number, string>();
+
+function foldCodePoint(cp: number): string {
+  const hit = cache.get(cp);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (INVISIBLE.has(cp)) out = '';
+  else {
+    const nfkc = String.fromCodePoint(cp).normalize('NFKC');
+    // Drop combining marks (é → e, and "zalgo" stacks), then lower-case and map look-alikes.
+    const bare = nfkc.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    out = '';
+    for (const ch of bare) out += CONFUSABLES[ch] ?? ch;
+    // A mark standing alone (after removal) must not vanish with its base: keep it as a separator.
+    if (out === '' && nfkc !== '') out = ' ';
+  }
+  if (cache.size < 20_000) cache.set(cp, out);
+  return out;
+}
+
+export function fold(text: string): Folded {
+  const n = text.length;
+  // Folding rarely grows text (ligatures, ß); reserve a little headroom and grow if needed.
+  let cap = n + 16;
+  let start = new Uint32Array(cap);
+  let end = new Uint32Array(cap);
+  const parts: string[] = [];
+  let chunk = '';
+  let len = 0;
+  const push = (ch: string, a: number, b: number): void => {
+    if (len >= cap) {
+      cap = cap * 2;
+      const s2 = new Uint32Array(cap);
+      s2.set(start);
+      start = s2;
+      const e2 = new Uint32Array(cap);
+      e2.set(end);
+      end = e2;
+    }
+    start[len] = a;
+    end[len] = b;
+    len++;
+    chunk += ch;
+    if (chunk.length >= 4096) {
+      parts.push(chunk);
+      chunk = '';
+    }
+  };
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      // ASCII fast path: the bulk of any real post.
+      push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i]!, i, i + 1);
+      i++;
+      continue;
+    }
+    let cp = c;
+    let w = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        w = 2;
+      }
+    }
+    if (cp >= 0xd800 && cp <= 0xdfff) {
+      // A lone surrogate is not text: treat it as a separator, keep the offsets right.
+      push(' ', i, i + 1);
+      i++;
+      continue;
+    }
+    const folded = foldCodePoint(cp);
+    for (const ch of folded) {
+      // Keep the folded string in BMP units we can index: astral results (emoji) become one separator.
+      push(ch.length === 1 ? ch : ' ', i, i + w);
+    }
+    i += w;
+  }
+  parts.push(chunk);
+  return { s: parts.join(''), start: start.subarray(0, len), end: end.subarray(0, len), length: n };
+}
+
+/** Original span of folded range [a, b). */
+export function originalSpan(f: Folded, a: number, b: number): { start: number; end: number } {
+  if (b <= a) {
+    const at = a < f.start.length ? f.start[a]! : f.length;
+    return { start: at, end: at };
+  }
+  return { start: f.start[a]!, end: f.end[b - 1]! };
+}

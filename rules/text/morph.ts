@@ -1,0 +1,96 @@
+/**
+ * Word forms: undoing leetspeak and stretched letters, mapping slang to a standard word, and
+ * stripping Indonesian affixes to reach a root. Roots are accepted only when a rule knows them, so
+ * over-stemming (kebijakan → bijak) can never invent a match.
+ */
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+
+/** "4nj1ng" → "anjing"; null when the word has no leet characters or no letters at all. */
+export function unleet(word: string): string | null {
+  if (!/[a-z]/.test(word) || !/[0-9@$!|]/.test(word)) return null;
+  // "anak2", "17an", "3x", "10k": digits used as digits, not as letters.
+  if (/^[a-z]+2$/.test(word) || /^[0-9]+[a-z]{1,3}$/.test(word) || /^[a-z]{1,3}[0-9]+$/.test(word)) return null;
+  let out = '';
+  for (const ch of word) out += LEET[ch] ?? ch;
+  return /[0-9]/.test(out) ? null : out;
+}
+
+/** "bangsaaaat" → "bangsat", "anjiiing" → "anjing": runs of a letter become one. */
+export function squeeze(word: string): string {
+  return word.replace(/([a-z])\1+/g, '$1');
+}
+
+/** "anak2" → "anak" (reduplication written with a 2). */
+export function unreduplicate(word: string): string | null {
+  const m = /^([a-z]{3,})2$/.exec(word);
+  return m ? m[1]! : null;
+}
+
+/** Clitics and particles that attach to any word. */
+const CLITICS = ['nya', 'lah', 'kah', 'pun', 'mu', 'ku', 'tah'];
+/** Derivational and colloquial suffixes, longest first. */
+const SUFFIXES = ['kannya', 'kanlah', 'innya', 'inlah', 'annya', 'kan', 'in', 'an', 'i', ''];
+
+/**
+ * Candidate roots of a word after removing clitics only ("goblognya" → "goblog").
+ */
+export function stripClitics(word: string): string[] {
+  const out: string[] = [];
+  for (const c of CLITICS) {
+    if (word.length > c.length + 2 && word.endsWith(c)) out.push(word.slice(0, -c.length));
+  }
+  return out;
+}
+
+/** Prefix removals with the nasal sound changes of meN-/peN- and colloquial N-. */
+function prefixRoots(word: string): string[] {
+  const out: string[] = [word];
+  const add = (rest: string, ...heads: string[]): void => {
+    if (rest.length < 2) return;
+    for (const h of heads) out.push(h + rest);
+  };
+  const m = /^(me|pe)(ng|ny|m|n)?(.*)$/.exec(word);
+  if (m) {
+    const [, , nasal = '', rest = ''] = m;
+    if (nasal === 'ng') add(rest, '', 'k'); // mengecam → kecam, mengancam → ancam
+    else if (nasal === 'ny') add(rest, 's'); // menyebar → sebar
+    else if (nasal === 'm') add(rest, '', 'p'); // membakar → bakar, memecat → pecat
+    else if (nasal === 'n') add(rest, '', 't'); // menolak → tolak, mendukung → dukung
+    else add(rest, ''); // melawan → lawan, merusak → rusak
+  }
+  for (const p of ['di', 'ter', 'ke', 'ber', 'be', 'per', 'se', 'nge']) {
+    if (word.startsWith(p)) add(word.slice(p.length), '');
+  }
+  // Colloquial nasal: nolak → tolak, nyebar → sebar, mecat → pecat, ngancam → ancam, ngritik → kritik.
+  if (word.startsWith('ny')) add(word.slice(2), 's');
+  if (word.startsWith('ng')) add(word.slice(2), '', 'k');
+  if (/^n[aiueo]/.test(word)) add(word.slice(1), 't');
+  if (/^m[aiueo]/.test(word)) add(word.slice(1), 'p');
+  // Double prefixes: diper-, memper-, keter-.
+  for (const p of ['diper', 'memper', 'mem', 'keter', 'dike', 'terper']) {
+    if (word.startsWith(p)) add(word.slice(p.length), '');
+  }
+  return out;
+}
+
+/**
+ * Every root a word may come from (itself included), given which roots rules know.
+ * Only roots in `known` are returned.
+ */
+export function affixRoots(word: string, known: (root: string) => boolean): string[] {
+  const found = new Set<string>();
+  const bases = new Set<string>([word, ...stripClitics(word)]);
+  for (const base of bases) {
+    for (const suf of SUFFIXES) {
+      if (suf && !base.endsWith(suf)) continue;
+      const stem = suf ? base.slice(0, -suf.length) : base;
+      if (stem.length < 3) continue;
+      for (const root of prefixRoots(stem)) {
+        if (known(root)) found.add(root);
+        // ke-…-an, pe-…-an circumfixes leave a root that may itself need the -an removed above.
+      }
+    }
+  }
+  return [...found];
+}

@@ -1,0 +1,128 @@
+/**
+ * Words of the folded text, with their spans, sentence numbers and the obfuscations undone:
+ * letters split by dots or spaces (g.o.b.l.o.k, S A N G A T) are joined when the joined word is known.
+ */
+import type { Folded } from './fold';
+
+export interface Token {
+  /** Folded form, e.g. "4nj1ng" or "menolaknya". */
+  text: string;
+  /** Span in the folded string. */
+  a: number;
+  b: number;
+  /** Sentence index: words in different sentences are never "near". */
+  sent: number;
+  /** Index of the clause (split at , ; : too). */
+  clause: number;
+  /** Punctuation right after the word, if any (first char), e.g. "!" or ",". */
+  after: string;
+}
+
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+
+/** Symbols used as letters inside words (b@ngsat, anj!ng, ba$tard, b*ngsat). */
+const LEET_INNER = new Set(['@', '$', '!', '*', '|']);
+const SENTENCE_END = new Set(['.', '!', '?', '\n', '…']);
+const CLAUSE_END = new Set([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']);
+/** Separators people put between the letters of a word they hide. */
+const SPLIT_SEPARATORS = new Set([' ', '.', '-', '_', '*', '+', '/', '|', ',', '·', '~']);
+
+export function tokenize(f: Folded, isKnown: (word: string) => boolean): Token[] {
+  const s = f.s;
+  const n = s.length;
+  const raw: Token[] = [];
+  let sent = 0;
+  let clause = 0;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (!isWordCode(c)) {
+      const ch = s[i]!;
+      if (SENTENCE_END.has(ch)) {
+        // "1.000", "3.5" and "g.o.b" keep the sentence; ". " or a newline ends it.
+        const next = s[i + 1];
+        if (ch !== '.' || next === undefined || next === ' ' || next === '\n' || next === '.') {
+          sent++;
+          clause++;
+        }
+      } else if (CLAUSE_END.has(ch)) clause++;
+      i++;
+      continue;
+    }
+    const a = i;
+    i++;
+    while (i < n) {
+      const d = s.charCodeAt(i);
+      if (isWordCode(d)) {
+        i++;
+        continue;
+      }
+      // A leet symbol counts as a letter only with word characters on both sides.
+      if (LEET_INNER.has(s[i]!) && i + 1 < n && isWordCode(s.charCodeAt(i + 1))) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    // Trailing masks: "anj***", "g*bl*k" at the end of a word.
+    while (i < n && s[i] === '*' ) i++;
+    raw.push({ text: s.slice(a, i), a, b: i, sent, clause, after: s[i] ?? '' });
+  }
+  return joinSplitLetters(raw, s, isKnown);
+}
+
+function joinSplitLetters(tokens: Token[], s: string, isKnown: (w: string) => boolean): Token[] {
+  const out: Token[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (t.text.length === 1) {
+      // A run of single characters, each separated by exactly one separator char.
+      let m = k + 1;
+      while (m < tokens.length) {
+        const prev = tokens[m - 1]!;
+        const cur = tokens[m]!;
+        if (cur.text.length !== 1 || cur.a - prev.b !== 1 || !SPLIT_SEPARATORS.has(s[prev.b]!)) break;
+        m++;
+      }
+      if (m - k >= 3) {
+        const run = tokens.slice(k, m);
+        const joined = run.map((r) => r.text).join('');
+        const pieces = segment(joined, isKnown);
+        if (pieces) {
+          let offset = 0;
+          for (const piece of pieces) {
+            const first = run[offset]!;
+            const last = run[offset + piece.length - 1]!;
+            out.push({ text: piece, a: first.a, b: last.b, sent: first.sent, clause: first.clause, after: last.after });
+            offset += piece.length;
+          }
+          k = m;
+          continue;
+        }
+      }
+    }
+    out.push(t);
+    k++;
+  }
+  return out;
+}
+
+/** Splits a joined run into known words ("sangatrahasia" → sangat, rahasia), or null. */
+function segment(joined: string, isKnown: (w: string) => boolean): string[] | null {
+  if (isKnown(joined)) return [joined];
+  if (joined.length > 40) return null;
+  // Fewest pieces first: a small dynamic programme over prefixes.
+  const best: (string[] | null)[] = new Array(joined.length + 1).fill(null);
+  best[0] = [];
+  for (let end = 1; end <= joined.length; end++) {
+    for (let start = Math.max(0, end - 20); start < end; start++) {
+      const prev = best[start];
+      if (!prev) continue;
+      const piece = joined.slice(start, end);
+      if (piece.length >= 2 && isKnown(piece) && (!best[end] || best[end]!.length > prev.length + 1)) best[end] = [...prev, piece];
+    }
+  }
+  return best[joined.length] ?? null;
+}

@@ -1,0 +1,103 @@
+import type { Bilingual, ItemId } from './guideline';
+
+export type Severity = 'info' | 'warning' | 'danger';
+export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'danger'];
+
+/** How sure a rule is; sensitivity decides which confidences run. */
+export type Confidence = 'high' | 'medium' | 'low';
+export type Sensitivity = 'strict' | 'normal' | 'relaxed';
+
+export interface Finding {
+  ruleId: string;
+  refs: ItemId[];
+  severity: Severity;
+  /** UTF-16 offsets into the ORIGINAL text, on code point boundaries. */
+  start: number;
+  end: number;
+  message: Bilingual;
+  why?: Bilingual;
+  /** A replacement for text[start, end), when one makes sense. */
+  suggestion?: string;
+}
+
+export interface WatchTerm {
+  term: string;
+  severity: Severity;
+}
+
+export interface CheckConfig {
+  /** Items switched off by the user or an administrator. */
+  disabledItems?: readonly ItemId[];
+  sensitivity?: Sensitivity;
+  /** A unit's own terms (operations, places, names) that must not be posted. */
+  watchTerms?: readonly WatchTerm[];
+  /** Terms never flagged (matched on normalised words). */
+  allowTerms?: readonly string[];
+}
+
+/**
+ * A term list entry. Words are separated by spaces; a word ending in `*` also matches its affixed
+ * forms (menolak, ditolak, penolakan, nolak, tolakin…); other words match with clitics (-nya, -lah, -mu…).
+ * A word ending in `!` matches only exactly.
+ */
+export type TermList = readonly string[];
+
+/** A reference to a shared concept (`@name`) or an inline list of terms. */
+export type ConceptRef = string | TermList;
+
+export interface RuleExamples {
+  /** Each must raise this rule. */
+  bad: readonly string[];
+  /** Each must not raise this rule. */
+  good: readonly string[];
+}
+
+interface RuleBase {
+  id: string;
+  refs: readonly ItemId[];
+  severity: Severity;
+  confidence?: Confidence;
+  message: Bilingual;
+  why?: Bilingual;
+  suggestion?: string;
+  examples: RuleExamples;
+}
+
+/** A rule matched by words: an anchor, other concepts that must be near it, and what cancels it. */
+export interface PhraseRule extends RuleBase {
+  kind: 'phrase';
+  anchor: ConceptRef;
+  /** Every one of these must occur within `window` words of the anchor, in the same sentence. */
+  near?: readonly ConceptRef[];
+  /** Any of these within `window` words cancels the finding. */
+  unless?: readonly ConceptRef[];
+  /** Any of these anywhere in the text cancels the finding. */
+  unlessText?: readonly ConceptRef[];
+  window?: number;
+  /** The near concepts must come after the anchor ("tolak presiden", not "presiden menolak"). */
+  after?: boolean;
+  /** A negator just before the anchor (jangan, tidak, bukan…) cancels the finding. */
+  negatable?: boolean;
+  /** Which words to underline: the anchor (default) or the whole stretch the rule matched. */
+  highlight?: 'anchor' | 'span';
+}
+
+/** A finding produced by code: used for structured data (letter numbers, coordinates, NIP…). */
+export interface Span {
+  start: number;
+  end: number;
+  suggestion?: string;
+}
+
+export interface DetectorRule extends RuleBase {
+  kind: 'detector';
+  detector: string;
+}
+
+export type Rule = PhraseRule | DetectorRule;
+
+export interface RulePack {
+  version: number;
+  concepts: Readonly<Record<string, TermList>>;
+  rules: readonly Rule[];
+}
