@@ -20,19 +20,22 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='waitForTimeout']", message: 'Wait on events, not sleeps.' }],
     },
   },
-  {
+  ...[
+    ['rules/*.ts', ['../*', '../**']],
+    ['rules/*/*.ts', ['../../*', '../../**']],
+  ].map(([files, escape]) => ({
     // The engine runs unchanged in Node, a worker and the page: nothing from the UI or the browser.
-    files: ['rules/**/*.ts'],
+    files: [files],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
       'no-restricted-globals': ['error', ...DOM_AND_EXTENSION_GLOBALS],
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['@/*', '~/*', '#imports', 'wxt', 'wxt/*', 'preact', 'preact/*', 'dompurify', 'webextension-polyfill', '@wxt-dev/*', 'node:*', '../*/**', '../../**'], message: 'rules/ imports only its own files (relative, inside rules/).' },
+          { group: ['@/*', '~/*', '#imports', 'wxt', 'wxt/*', 'preact', 'preact/*', 'dompurify', 'webextension-polyfill', '@wxt-dev/*', 'node:*', ...escape], message: 'rules/ imports only its own files (relative, inside rules/).' },
         ],
       }],
     },
-  },
+  })),
   {
     files: ['rules/**/*.test.ts'],
     rules: { 'no-restricted-imports': 'off' },

@@ -24,12 +24,6 @@ const hasNear = (doc: Doc, concept: string, a: number, b: number, words: number)
   return doc.hits(concept).some((h) => h.j >= ti - words && h.i <= tj + words);
 };
 
-/** The original text of a folded span, to look at capitals the folding removed. */
-const original = (doc: Doc, a: number, b: number): string => {
-  const span = doc.foldedSpan(a, b);
-  return doc.text.slice(span.start, span.end);
-};
-
 const ROMAN_MONTH = '(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)';
 const LETTER_PREFIX = '(?:st|str|stb|sprin|sprint|kep|skep|perkasad|perpang|perkap|juknis|juklak|tr|tel|nd|und|se|ins|instr|srt|b|r|sr|t|k|kpts|pengumuman|rekom|rek|sket|ket|undangan)';
 // ST/1234/XI/2026, Sprin/455/X/2026, B/789/IX/2026, Kep/868/IX/2022, Perkasad/2-33/VII/2011
