@@ -69,8 +69,9 @@ export interface PhraseRule extends RuleBase {
   anchor: ConceptRef;
   /** Every one of these must occur within `window` words of the anchor, in the same sentence. */
   near?: readonly ConceptRef[];
-  /** Any of these within `window` words cancels the finding. */
+  /** Any of these within `unlessWindow` words (default: max(window, 4)) cancels the finding. */
   unless?: readonly ConceptRef[];
+  unlessWindow?: number;
   /** Any of these anywhere in the text cancels the finding. */
   unlessText?: readonly ConceptRef[];
   window?: number;
@@ -78,6 +79,8 @@ export interface PhraseRule extends RuleBase {
   after?: boolean;
   /** A negator just before the anchor (jangan, tidak, bukan…) cancels the finding. */
   negatable?: boolean;
+  /** A word quoted on its own ('idiot', "asu") is being talked about, not used: skip it. */
+  skipQuoted?: boolean;
   /** Which words to underline: the anchor (default) or the whole stretch the rule matched. */
   highlight?: 'anchor' | 'span';
 }

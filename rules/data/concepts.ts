@@ -7,7 +7,7 @@ export const CONCEPTS = {
   negation: ['tidak', 'jangan', 'bukan', 'tanpa', 'stop', 'hindari*', 'dilarang', 'larang*', 'jauhi', 'anti', 'tidak boleh', 'tidak usah', 'tolak', 'tolong jangan', 'mohon jangan', 'bukannya', 'belum tentu', 'waspadai'],
 
   you: ['kamu', 'kalian', 'kau', 'anda', 'dia', 'mereka', 'situ', 'si', 'elo', 'lo'],
-  'insult-context': ['dasar', 'seperti', 'muka', 'otak', 'mulut', 'kelakuan', 'dasar kau', 'emang', 'memang', 'sok', 'anak', 'keturunan'],
+  'insult-context': ['bilang', 'ngatain', 'dikatain', 'mengatai', 'dibilang', 'disebut', 'namanya', 'dasar', 'seperti', 'muka', 'otak', 'mulut', 'kelakuan', 'dasar kau', 'emang', 'memang', 'sok', 'anak', 'keturunan'],
 
   // ——— larangan-1: policy and leaders ———
   'policy': [
@@ -69,8 +69,9 @@ export const CONCEPTS = {
   ],
   'anti-hoax': ['tolak hoaks', 'lawan hoaks', 'waspada hoaks', 'awas hoaks', 'stop hoaks', 'itu hoaks', 'adalah hoaks', 'ternyata hoaks', 'berita hoaks', 'tolak hoax', 'awas hoax', 'itu hoax', 'jangan percaya', 'cek dulu', 'cek kebenarannya', 'dicek dulu', 'cek fakta', 'saring sebelum sharing', 'verifikasi', 'klarifikasi', 'tabayyun', 'belum tentu benar', 'sumber resmi', 'sumber yang jelas', 'bijak bermedia sosial'],
   'attack-call': [
-    'serbu', 'serang', 'serang mereka', 'lawan aparat', 'melawan aparat', 'hajar', 'hajar saja', 'sikat saja', 'gebuk', 'gebuki', 'ganyang', 'usir saja', 'bakar', 'bakar saja', 'jarah', 'kepung',
-    'jangan kasih ampun', 'tidak ada ampun', 'balas dendam', 'balas', 'turun ke jalan', 'semua harus ikut', 'rapatkan barisan', 'bergerak bersama', 'perang', 'angkat senjata', 'revolusi', 'chaos',
+    'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
+    'bakar saja', 'bakar kantor', 'bakar habis', 'jarah', 'kepung', 'geruduk', 'grebek rame-rame', 'jangan kasih ampun', 'tidak ada ampun', 'balas dendam', 'balas mereka', 'turun ke jalan', 'semua harus ikut',
+    'rapatkan barisan', 'angkat senjata', 'revolusi sekarang', 'bikin chaos', 'bikin rusuh', 'rusuh saja', 'serbu spbu', 'borong sekarang', 'tarik semua uang', 'ambil semua uang',
     'sampai pejabatnya turun', 'sampai turun', 'sampai mundur', 'sampai lengser',
   ],
   'attack-neutral': [
@@ -95,11 +96,11 @@ export const CONCEPTS = {
   ],
   candidate: [
     'paslon', 'capres', 'cawapres', 'caleg', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawali', 'cakada', 'calon presiden', 'calon bupati', 'calon gubernur', 'calon walikota', 'calon wali kota',
-    'calon legislatif', 'calon anggota dewan', 'calon kepala desa', 'nomor urut', 'no urut', 'pasangan calon', 'anies', 'prabowo', 'ganjar', 'gibran', 'muhaimin', 'cak imin', 'mahfud', 'amin', 'pragib',
+    'calon legislatif', 'calon anggota dewan', 'calon kepala desa', 'nomor urut', 'no urut', 'pasangan calon', 'anies', 'prabowo', 'ganjar', 'gibran', 'muhaimin', 'cak imin', 'mahfud', 'pragib',
     'kotak kosong', 'petahana', 'incumbent', 'jagoan', 'jagoanku',
   ],
   'vote-verb': [
-    'pilih*', 'coblos*', 'dukung*', 'menangkan', 'menangkanlah', 'kampanye*', 'contreng*', 'all in', 'lanjutkan', 'ganti presiden', 'jangan pilih', 'jangan coblos', 'pilihan saya', 'pilihanku', 'memilih',
+    'pilih', 'pilihlah', 'memilih', 'coblos', 'coblosin', 'nyoblos', 'mencoblos', 'coblos lah', 'dukung', 'mendukung', 'dukunglah', 'menangkan', 'menangkanlah', 'ayo kampanye', 'kampanyekan', 'contreng', 'all in', 'lanjutkan', 'ganti presiden', 'jangan pilih', 'jangan coblos', 'pilihan saya', 'pilihanku', 'memilih',
     'satu putaran', 'dua periode', '2 periode', '3 periode', 'tiga periode', 'nomor satu', 'nomor dua', 'nomor tiga', 'wajib menang', 'pasti menang', 'sikat', 'salam', 'ayo menangkan', 'relawan',
   ],
   'election-role': ['pemimpin', 'presiden', 'bupati', 'gubernur', 'walikota', 'wali kota', 'kepala daerah', 'wakil rakyat', 'dewan', 'legislatif', 'pilkada', 'pilpres', 'pileg', 'pilgub', 'pilbup', 'pemilu', 'pilwali', 'pilkades', 'periode'],
@@ -125,11 +126,11 @@ export const CONCEPTS = {
   'sara-neutral': [
     'chinese food', 'masakan cina', 'makanan cina', 'pecinan', 'imlek', 'selamat natal', 'selamat idul fitri', 'selamat hari raya', 'idul fitri', 'idul adha', 'nyepi', 'waisak', 'toleransi',
     'kerukunan', 'bhinneka', 'bhineka', 'saling menghormati', 'antar umat', 'antarumat', 'lintas agama', 'budaya', 'tari', 'tarian', 'adat', 'batik', 'kuliner', 'bahasa', 'resep', 'wisata', 'pulau',
-    'provinsi', 'kabupaten', 'selat', 'laut', 'tol', 'jalan tol', 'kereta', 'penerbangan', 'beras', 'kopi', 'teh', 'sate madura', 'soto madura', 'mie', 'masjid', 'gereja', 'pura', 'vihara',
+    'kebun binatang', 'seekor', 'anjing ras', 'ras anjing', 'ras kucing', 'ras ayam', 'provinsi', 'kabupaten', 'masakan', 'makanan', 'panggang', 'daging', 'menu', 'restoran', 'rumah makan', 'selat', 'laut', 'tol', 'jalan tol', 'kereta', 'penerbangan', 'beras', 'kopi', 'teh', 'sate madura', 'soto madura', 'mie', 'masjid', 'gereja', 'pura', 'vihara',
   ],
   ideology: ['komunis', 'komunisme', 'pki', 'marxisme', 'marxis', 'leninisme', 'khilafah', 'khilafah islamiyah', 'negara islam', 'ganti pancasila', 'ganti ideologi', 'anti pancasila', 'palu arit', 'hti', 'isis', 'nii'],
   'ideology-support': [
-    'cocok', 'dukung*', 'bangkit', 'hidup', 'tegakkan', 'solusi', 'lebih baik', 'sebenarnya bagus', 'ideologi yang benar', 'perjuangkan', 'terapkan', 'satu-satunya solusi', 'satu satunya solusi',
+    'cocok', 'dukung', 'mendukung', 'bangkit', 'hidup', 'tegakkan', 'solusi', 'lebih baik', 'sebenarnya bagus', 'ideologi yang benar', 'perjuangkan', 'terapkan', 'satu-satunya solusi', 'satu satunya solusi',
     'harus diterapkan', 'wajib ditegakkan', 'kembalikan', 'jaya', 'menang', 'saatnya', 'bergabung', 'gabung', 'pancasila tidak relevan', 'pancasila sudah tidak', 'tidak relevan',
   ],
   'ideology-remembrance': [
@@ -224,7 +225,7 @@ export const CONCEPTS = {
     'juta', 'jt', 'rp', 'uang', 'setor', 'transfer', 'dp', 'lunas', 'biaya administrasi', 'administrasi', 'sim', 'skck', 'ktp', 'sertifikat', 'izin', 'proyek', 'tender', 'kenaikan pangkat', 'jabatan',
     'mutasi', 'sekolah', 'diklat', 'pendidikan',
   ],
-  bribe: ['suap*', 'sogok*', 'nyogok', 'disogok', 'pungli', 'pungutan liar', 'calo', 'percaloan', 'gratifikasi', 'jual beli jabatan', 'beli jabatan', 'uang pelicin', 'uang damai', 'sim tembak', 'nembak sim'],
+  bribe: ['suap*', 'sogok*', 'nyogok', 'disogok', 'pungli', 'pungutan liar', 'calo cpns', 'calo tni', 'calo polisi', 'lewat calo', 'pakai calo', 'jasa calo', 'percaloan', 'gratifikasi', 'jual beli jabatan', 'beli jabatan', 'uang pelicin', 'uang damai', 'sim tembak', 'nembak sim'],
   'anti-corruption': [
     'saber', 'saber pungli', 'berantas*', 'tolak', 'lapor', 'laporkan', 'stop', 'anti', 'tangkap*', 'ott', 'kpk', 'cegah*', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'penipuan',
     'modus', 'sosialisasi', 'kejaksaan', 'tersangka', 'terdakwa', 'vonis', 'divonis', 'sidang', 'hukuman', 'dihukum', 'dipenjara', 'pengaduan', 'bebas pungli', 'gratis', 'tidak dipungut biaya',
@@ -237,6 +238,8 @@ export const CONCEPTS = {
     'dugem', 'clubbing', 'karaoke plus', 'ladies', 'lady escort', 'open bo', 'bo',
   ],
   'vice-neutral': [
+    'jurus mabuk', 'mabuk durian', 'mabuk laut', 'mabuk perjalanan', 'mabuk kendaraan', 'mabuk darat', 'mabuk udara', 'mabuk cinta', 'mabuk kepayang', 'mabuk asmara', 'mabuk kekuasaan', 'mabuk pujian',
+    'enak', 'menu', 'rasa', 'resto', 'restoran', 'kafe', 'cafe', 'harga', 'makanan', 'masakan', 'hidangan', 'porsi', 'pelayanan', 'tempatnya', 'suasana',
     'razia', 'berantas*', 'bahaya', 'stop', 'tolak', 'anti', 'dampak', 'cegah*', 'sita', 'disita', 'musnahkan', 'pemusnahan', 'korban', 'sosialisasi', 'penyuluhan', 'tangkap*', 'amankan', 'diamankan',
     'polisi', 'polres', 'satpol', 'jangan', 'hindari', 'dilarang', 'larangan', 'haram', 'merusak', 'menghancurkan', 'kecanduan', 'rehabilitasi', 'waspada', 'ancaman', 'bahaya judi', 'jeratan',
   ],
@@ -267,15 +270,20 @@ export const CONCEPTS = {
 
   // ——— etika-7: respect ———
   profanity: [
-    'bangsat', 'bajingan', 'keparat', 'brengsek', 'goblok', 'goblog', 'gblk', 'gblg', 'goblik', 'tolol', 'bego', 'begok', 'idiot', 'dungu', 'kampret', 'kontol', 'kntl', 'memek', 'ngentot',
+    'bangsat', 'bajingan', 'keparat', 'brengsek', 'kampret', 'kontol', 'kntl', 'memek', 'ngentot',
     'ngewe', 'entot', 'jembut', 'pepek', 'pantek', 'pukimak', 'puki', 'kimak', 'lonte', 'lonthe', 'pelacur', 'perek', 'sundal', 'jablay', 'bencong', 'bangke', 'sialan', 'asu', 'asw', 'asuw',
-    'raimu', 'ndasmu', 'cangkemmu', 'gundulmu', 'telek', 'taek', 'tai', 'tahi', 'taik', 'makan tai', 'kunyuk', 'bacot', 'bacod', 'cocot', 'cocotmu', 'geblek', 'geblek', 'pecundang',
+    'raimu', 'ndasmu', 'cangkemmu', 'gundulmu', 'telek', 'taek', 'tai', 'tahi', 'taik', 'makan tai', 'kunyuk', 'bacot', 'bacod', 'cocot', 'cocotmu', 'pecundang',
     'sampah masyarakat', 'biadab', 'laknat', 'jahanam', 'bedebah', 'kirik', 'celeng', 'bajindul', 'bedhes', 'gathel', 'pekok', 'kakean cangkem', 'modar', 'mampus', 'otak udang', 'otak dengkul',
-    'banci kaleng', 'bodat', 'koplak', 'bokep', 'colmek', 'coli', 'ngaceng', 'sange', 'bispak', 'anjrit', 'anjrot', 'ajg', 'anjg', 'anjink', 'anjeng', 'njing', 'bgst', 'bngst', 'bngsat', 'bgsd',
-    'kmprt', 'kurang ajar', 'kurangajar', 'fuck', 'fucking', 'shit', 'bitch', 'bastard', 'asshole', 'motherfucker', 'stfu', 'ngehe', 'kampang', 'sompret', 'tak tahu malu', 'tidak tahu malu',
-    'jongos', 'kacung', 'cebong', 'kadrun', 'nyet', 'setan lu', 'iblis lu', 'anjing lu', 'babi lu', 'monyet lu', 'anak haram', 'haram jadah', 'keparat', 'bejat', 'binatang lu', 'mulut sampah',
+    'banci kaleng', 'bokep', 'colmek', 'coli', 'ngaceng', 'sange', 'bispak', 'anjrit', 'anjrot', 'ajg', 'anjg', 'anjink', 'anjeng', 'njing', 'bgst', 'bngst', 'bngsat', 'bgsd',
+    'kmprt', 'kurang ajar', 'kurangajar', 'bejat', 'bejad', 'klentit', 'fuck', 'fucking', 'shit', 'bitch', 'bastard', 'asshole', 'motherfucker', 'stfu', 'ngehe', 'kampang', 'sompret', 'tak tahu malu', 'tidak tahu malu',
+    'jongos', 'kacung', 'cebong', 'kadrun', 'nyet', 'banci', 'pecun', 
+    'toket', 'tetek', 'ngeue', 'ngewe', 'ngentod', 'ngntd', 'entod', 'pler', 'peler', 'titit', 'itil', 'meki', 'tempik', 'turuk', 'silit', 'maho', 'cabe-cabean', 'germo', 'crot', 'ngecrot', 'horny',
+    'cukimai', 'congor', 'lambe turah', 'bngs', 'anjrit', 'tai kucing', 'asu buntung', 'kampret lu', 'ngehek', 'bacot lu', 'bangsat lu', 'kontol lu', 'otak kosong', 'goblog lu', 'setan lu', 'iblis lu', 'anjing lu', 'babi lu', 'monyet lu', 'anak haram', 'haram jadah', 'keparat', 'bejat', 'binatang lu', 'mulut sampah',
   ],
-  'profanity-neutral': ['tai lalat', 'tahi lalat', 'tai sapi', 'tahi sapi', 'pupuk', 'kotoran', 'tai ayam', 'colibri', 'mampus tidak'],
+  /** Insults a writer may also say of themselves ("aku budek", "gw goblok"). */
+  'insult-word': ['goblok', 'goblog', 'gblk', 'gblg', 'goblik', 'tolol', 'bego', 'begok', 'idiot', 'dungu', 'budek', 'udik', 'bolot', 'sinting', 'sarap', 'kampungan', 'gembel', 'sableng', 'dongo', 'tulalit', 'geblek', 'koplak', 'bodat'],
+  'self-ref': ['saya', 'diriku', 'diri sendiri', 'aku', 'ku'],
+  'profanity-neutral': ['3 idiot', 'three idiots', 'my idiot brother', 'tai chi', 'fairy tai', 'tai lalat', 'tahi lalat', 'tai sapi', 'tahi sapi', 'pupuk', 'kotoran', 'tai ayam', 'colibri', 'mampus tidak'],
   'javanese-swear': ['jancok', 'jancuk', 'jancik', 'jancog', 'dancok', 'dancuk', 'diancuk', 'diancok', 'jiancuk', 'jiancok', 'jamput', 'damput', 'diamput', 'mbokne ancuk', 'ancuk', 'cuk', 'cok', 'coeg', 'coek', 'jnck', 'jnck'],
   'insult-mild': [
     'bodoh', 'bloon', 'bloon', 'oon', 'pea', 'budek', 'bolot', 'norak', 'alay', 'lebay', 'cupu', 'culun', 'katrok', 'ndeso', 'kampungan', 'udik', 'kere', 'gembel', 'munafik', 'penjilat', 'busuk',
@@ -283,9 +291,13 @@ export const CONCEPTS = {
     'sampah', 'jelek', 'buruk rupa', 'gendut', 'bau', 'miskin', 'jahat', 'licik', 'sombong', 'songong', 'belagu', 'tengil', 'sotoy', 'caper', 'pelakor', 'cabul', 'mesum', 'matamu', 'dapurmu',
     'sinting', 'gila lu', 'otak',
   ],
-  'mild-exclamation': ['anjir', 'anjay', 'njir', 'anjim', 'anjas', 'anjrot', 'buset', 'busyet', 'sial', 'dih', 'idih', 'najis', 'bodo amat', 'bodoamat', 'wtf', 'asem', 'jangkrik'],
+  'slang-curse': ['bodo', 'bodo ah', 'anjir', 'anjay', 'njir', 'anjim', 'anjas', 'anjrot', 'anjer', 'anjai', 'bodo amat', 'bodoamat', 'bodo amet', 'wtf', 'jangkrik', 'taek lah', 'sialan'],
+  'mild-exclamation': ['buset', 'busyet', 'sial', 'dih', 'idih', 'najis', 'asem', 'astaga'],
   'ambiguous-insult': ['anjing', 'babi', 'monyet', 'bangkai', 'sampah', 'gila', 'edan', 'sapi', 'kerbau', 'kambing', 'keledai', 'tikus', 'ular', 'buaya', 'lintah', 'cacing', 'kecoa', 'beruk', 'binatang', 'setan', 'iblis', 'su', 'kecebong', 'kerdus', 'kardus', 'cacat', 'autis'],
+  'curse-animal': ['anjing', 'babi', 'monyet', 'setan', 'iblis', 'bangkai', 'beruk', 'nyet', 'asu'],
+  intensifier: ['betul', 'banget', 'parah', 'sekali', 'amat', 'beneran', 'la', 'lah', 'apa', 'apaan', 'sial', 'sialan', 'emang', 'memang', 'kau', 'kamu', 'lu', 'tuh', 'itu', 'semua', 'kalian'],
   'animal-context': [
+    'cinta monyet', 'shio', 'shio monyet', 'tahun monyet', 'raja monyet', 'togel', 'mamalia', 'primata', 'spesies', 'punya anjing', 'namanya', 'tuyul',
     'peliharaan', 'pelacak', 'k9', 'anjing saya', 'anjing kami', 'anjingku', 'anjing tetangga', 'anjing liar', 'rabies', 'vaksin', 'dokter hewan', 'kandang', 'daging', 'daging babi', 'babi guling',
     'babi hutan', 'babi panggang', 'sate babi', 'kebun binatang', 'ekor panjang', 'hutan', 'ternak', 'peternak', 'kurban', 'qurban', 'sapi perah', 'sate kambing', 'gulai', 'susu', 'hewan', 'satwa',
     'lucu', 'imut', 'gemas', 'anak anjing', 'anak kucing', 'pakan', 'makanan', 'resep', 'masak', 'haram', 'halal', 'buang sampah', 'sampah plastik', 'tempat sampah', 'bank sampah', 'pengelolaan sampah',

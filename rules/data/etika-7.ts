@@ -14,6 +14,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@profanity',
     unless: ['@profanity-neutral'],
+    skipQuoted: true,
     window: 2,
     message: {
       id: 'Kata kasar atau makian. Gunakan bahasa yang santun; hargai nama baik orang lain (etika 7).',
@@ -21,8 +22,26 @@ export const RULES: Rule[] = [
     },
     why: WHY,
     examples: {
-      bad: ['Goblok semua pengurus koperasi ini', 'Bangsat, motor saya dibawa kabur orang', 'b4ngs4t', 'g.o.b.l.o.k', 'bangsaaaat', 'T0L0L', 'dasar b*ngsat', 'kontolnya', 'raimu'],
+      bad: ['Bangsat, motor saya dibawa kabur orang', 'b4ngs4t', 'bangsaaaat', 'dasar b*ngsat', 'kontolnya', 'raimu', 'bajingan lu'],
       good: ['Santai dulu di kafe tepi danau', 'Pantai Balekambang ramai', 'Asuransi kesehatan sudah aktif', 'Bangsa yang besar menghargai pahlawannya', 'Ada tai lalat di pipinya'],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'e7-hinaan',
+    refs: ['etika-7'],
+    severity: 'warning',
+    anchor: '@insult-word',
+    unless: ['@profanity-neutral'],
+    skipQuoted: true,
+    message: {
+      id: 'Kata hinaan. Kritik perbuatannya dengan santun, jangan merendahkan orangnya (etika 7).',
+      en: 'An insulting word. Criticise the deed politely; do not demean the person (ethics 7).',
+    },
+    why: WHY,
+    examples: {
+      bad: ['Goblok semua pengurus koperasi ini', 'T0L0L', 'g.o.b.l.o.k', 'Dasar tolol', 'Kerjanya kayak orang bego'],
+      good: ['Film 3 Idiot bagus banget', "Kata 'idiot' dulu istilah medis"],
     },
   },
   {
@@ -122,6 +141,27 @@ export const RULES: Rule[] = [
     },
   },
   {
+    kind: 'phrase',
+    id: 'e7-umpatan-binatang',
+    refs: ['etika-7'],
+    severity: 'warning',
+    anchor: '@curse-animal',
+    near: ['@intensifier'],
+    unless: ['@animal-context'],
+    window: 1,
+    after: true,
+    highlight: 'span',
+    message: {
+      id: 'Nama binatang dipakai sebagai umpatan. Gunakan bahasa yang santun di media sosial (etika 7).',
+      en: 'An animal name used as a curse. Use polite language on social media (ethics 7).',
+    },
+    why: WHY,
+    examples: {
+      bad: ['Babi betul meeting sampai 4 jam', 'Anjing parah macetnya', 'monyet emang orang itu'],
+      good: ['Babi hutan betul-betul merusak kebun', 'Anjing kami sakit parah, mohon doanya'],
+    },
+  },
+  {
     kind: 'detector',
     id: 'e7-seruan-kasar',
     refs: ['etika-7'],
@@ -180,14 +220,29 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'e7-umpatan-gaul',
+    refs: ['etika-7'],
+    severity: 'warning',
+    confidence: 'medium',
+    anchor: '@slang-curse',
+    skipQuoted: true,
+    message: {
+      id: 'Umpatan gaul seperti "anjir" atau "bodo amat" berasal dari kata kasar dan tidak santun di unggahan seorang prajurit atau PNS (etika 7).',
+      en: 'Slang curses like "anjir" or "bodo amat" come from swear words and read as rude in a soldier’s or civil servant’s post (ethics 7).',
+    },
+    why: WHY,
+    examples: { bad: ['Anjir keren banget', 'Bodo amat sama komentar orang'], good: ['Keren banget acaranya', 'Anjungan tunai mandiri rusak'] },
+  },
+  {
+    kind: 'phrase',
     id: 'e7-seruan-ringan',
     refs: ['etika-7'],
     severity: 'info',
     anchor: '@mild-exclamation',
     message: {
-      id: 'Seruan gaul seperti "anjir" terkesan kurang santun di unggahan seorang prajurit atau PNS (etika 7).',
-      en: 'Slang exclamations like "anjir" read as impolite in a soldier’s or civil servant’s post (ethics 7).',
+      id: 'Seruan seperti "buset" atau "sial" terkesan kurang santun di unggahan resmi seorang prajurit atau PNS (etika 7).',
+      en: 'Exclamations like "buset" or "sial" read as impolite in a soldier’s or civil servant’s post (ethics 7).',
     },
-    examples: { bad: ['Anjir keren banget', 'Buset, mahal amat'], good: ['Keren banget acaranya'] },
+    examples: { bad: ['Buset, mahal amat', 'Sial, hujan lagi'], good: ['Sosial budaya masyarakat Malang'] },
   },
 ];

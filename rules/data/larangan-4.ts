@@ -11,6 +11,7 @@ export const RULES: Rule[] = [
     near: ['@party'],
     unless: ['@vote-neutral'],
     window: 5,
+    after: true,
     negatable: false,
     highlight: 'span',
     message: {
@@ -35,6 +36,7 @@ export const RULES: Rule[] = [
     near: ['@candidate'],
     unless: ['@vote-neutral'],
     window: 5,
+    after: true,
     highlight: 'span',
     message: {
       id: 'Ini dukungan atau kampanye untuk calon dalam pemilihan. Prajurit TNI dan ASN tidak boleh berpihak (larangan 4).',

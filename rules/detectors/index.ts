@@ -39,7 +39,7 @@ const DECIMAL = /(?<![0-9.])(-?\d{1,2}\.\d{3,8})\s?,\s?(\d{2,3}\.\d{3,8})(?![0-9
 // MGRS grid in UTM zones 46–54, bands L M N: "49M FV 12345 67890" or "49MFV1234567890"
 const MGRS = /(?<![a-z0-9])(4[6-9]|5[0-4])\s?([lmn])\s?([a-hj-np-z][a-hj-np-v])\s?(\d{2,5})\s?(\d{2,5})(?![a-z0-9])/g;
 
-const PASSWORD = /(?<![a-z])(?:password|passwd|pass|pw|pwd|kata sandi|katasandi|sandi|kata kunci|pin|kode akses|passcode)(?:\s+(?:wifi|wi-fi|email|e-mail|akun|login|server|kantor|dinas|jaga|malam ini|hari ini|admin|laptop|komputer|hp|brankas|gudang)){0,3}\s?(?:[:=]|adalah|nya)\s?(["“']?)([^\s"”']{3,40})/g;
+const PASSWORD = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|katasandi|sandi|kata kunci|pin atm|pin kartu|pin brankas|kode akses|passcode)(?:\s+(?:wifi|wi-fi|email|e-mail|akun|login|server|kantor|dinas|jaga|malam ini|hari ini|admin|laptop|komputer|hp|brankas|gudang)){0,3}\s?(?:[:=]|adalah|nya)\s?(["“']?)([^\s"”']{3,40})/g;
 
 const NRP = /(?<![a-z])nrp\.?\s?[:.]?\s?(\d[\d .-]{4,16}\d)/g;
 const NIP = /(?<![0-9])(\d{8})[\s.-]?(\d{6})[\s.-]?([12])[\s.-]?(\d{3})(?![0-9])/g;
@@ -152,7 +152,7 @@ export const DETECTORS: Record<string, DetectorFn> = {
   /** "Anjing!", "Babi, telat lagi": an ambiguous word used as a curse at the start of a sentence. */
   'exclamation-insult': (doc) => {
     const out: Span[] = [];
-    for (const name of ['ambiguous-insult', 'insult-mild']) {
+    for (const name of ['curse-animal', 'insult-word']) {
       for (const h of doc.hits(name)) {
         const t = doc.tokens[h.i]!;
         const prev = doc.tokens[h.i - 1];
@@ -160,7 +160,8 @@ export const DETECTORS: Record<string, DetectorFn> = {
         const next = doc.tokens[h.j + 1];
         const startsSentence = !prev || prev.sent !== t.sent;
         const alone = !next || next.sent !== last.sent;
-        if (startsSentence && (last.after === '!' || last.after === ',' || alone) && !hasNear(doc, 'animal-context', t.a, last.b, 3)) {
+        const closes = alone && !!prev && prev.sent === t.sent && (last.after === '!' || last.after === '' || last.after === '\n' || last.after === '?');
+        if (((startsSentence && (last.after === '!' || last.after === ',' || alone)) || (closes && name === 'curse-animal')) && !hasNear(doc, 'animal-context', t.a, last.b, 3)) {
           out.push(doc.tokenSpan(h.i, h.j));
         }
       }

@@ -15,6 +15,7 @@ interface CompiledPhrase {
   unless: number[];
   unlessText: number[];
   window: number;
+  unlessWindow: number;
 }
 
 const CONFIDENCE_BY_SENSITIVITY: Record<Sensitivity, readonly Confidence[]> = {
@@ -72,6 +73,7 @@ export class Checker {
         unless: (rule.unless ?? []).map((r, k) => ref(r, `unless${k}`)),
         unlessText: (rule.unlessText ?? []).map((r, k) => ref(r, `unlessText${k}`)),
         window: rule.window ?? 6,
+        unlessWindow: rule.unlessWindow ?? Math.max(rule.window ?? 6, 4),
       });
     }
     if (problems.length) throw new PackError(problems);
@@ -124,6 +126,7 @@ export class Checker {
       for (const h of doc.hitsOf(p.anchor)) {
         if (h.i <= lastEnd) continue;
         if (p.rule.negatable && this.negated(doc, h)) continue;
+        if (p.rule.skipQuoted && quoted(doc, h)) continue;
         let lo = h.i;
         let hi = h.j;
         let ok = true;
@@ -137,7 +140,7 @@ export class Checker {
           lo = Math.min(lo, g.i);
           hi = Math.max(hi, g.j);
         }
-        if (!ok || p.unless.some((c) => doc.near(c, h.i, h.j, p.window) || overlaps(doc.hitsOf(c), h))) continue;
+        if (!ok || p.unless.some((c) => doc.near(c, h.i, h.j, p.unlessWindow) || overlaps(doc.hitsOf(c), h))) continue;
         lastEnd = h.j;
         emit(p.rule, p.rule.highlight === 'span' ? doc.tokenSpan(lo, hi) : doc.tokenSpan(h.i, h.j));
       }
@@ -214,6 +217,15 @@ const WATCH_MESSAGE = {
   id: 'Istilah ini ada di daftar pantauan satuan Anda. Pastikan tidak membuka informasi dinas (larangan 5, etika 3).',
   en: 'This term is on your unit’s watch list. Make sure you reveal no service information (prohibition 5, ethics 3).',
 };
+
+const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
+/** The hit stands alone inside quotation marks: "kata 'idiot' artinya…". */
+function quoted(doc: Doc, h: Hit): boolean {
+  const s = doc.folded.s;
+  const before = s[doc.tokens[h.i]!.a - 1];
+  const after = s[doc.tokens[h.j]!.b];
+  return before !== undefined && after !== undefined && QUOTES.has(before) && QUOTES.has(after);
+}
 
 function overlaps(hits: readonly Hit[], h: Hit): boolean {
   return hits.some((g) => g.i <= h.j && g.j >= h.i);

@@ -70,7 +70,9 @@ export class Doc {
       if (h.i > j + window) break;
       if ((h.i <= j && h.j >= i) || (after && h.i <= j)) continue; // the same words cannot count twice
       const dist = h.i > j ? h.i - j : i - h.j;
-      if (dist <= window && this.tokens[h.i]!.sent === sent && this.tokens[h.j]!.sent === sent) return h;
+      // Tight windows (adjacent words) must not reach across a comma either.
+      const sameUnit = window <= 2 ? this.tokens[h.i]!.clause === this.tokens[i]!.clause || this.tokens[h.j]!.clause === this.tokens[j]!.clause : this.tokens[h.i]!.sent === sent && this.tokens[h.j]!.sent === sent;
+      if (dist <= window && sameUnit) return h;
     }
     return null;
   }

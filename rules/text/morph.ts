@@ -18,7 +18,9 @@ export function unleet(word: string): string | null {
 
 /** "bangsaaaat" → "bangsat", "anjiiing" → "anjing": runs of a letter become one. */
 export function squeeze(word: string): string {
-  return word.replace(/([a-z])\1+/g, '$1');
+  // Runs of three or more, or a doubled last letter ("anjingg"): doubles inside a word are often
+  // real spelling (teller, cook, saat) and must not turn into a swear word.
+  return word.replace(/([a-z])\1{2,}/g, '$1').replace(/([a-z])\1$/, '$1');
 }
 
 /** "anak2" → "anak" (reduplication written with a 2). */
