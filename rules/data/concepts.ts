@@ -44,14 +44,14 @@ export const CONCEPTS = {
     'satuan kami', 'satuan kita', 'satuan saya', 'kesatuan kami', 'kesatuan kita', 'kesatuan saya', 'di satuan', 'di kesatuan', 'batalyon kami', 'yon kami', 'kompi kami', 'kodim kami',
     'koramil kami', 'korem kami', 'dinas kami', 'dinas kita', 'kantor kami', 'kantor kita', 'kantor saya', 'instansi kami', 'instansi kita', 'instansi saya', 'markas', 'asrama', 'mess', 'ksatrian',
     'komandan kami', 'atasan kami', 'atasan saya', 'pimpinan kami', 'pimpinan kita', 'pimpinan', 'kepala dinas', 'kepala dinasnya', 'kadis', 'anggota kami', 'prajurit kami', 'rekan satu kompi',
-    'di dalam', 'internal', 'unit kami', 'unit kerja', 'bagian kami', 'seksi kami', 'rekan kerja', 'senior', 'junior', 'perwira', 'bintara', 'tamtama', 'honorer', 'pegawai', 'pns', 'asn',
+    'di dalam', 'internal', 'di dinas', 'di kantor', 'di instansi', 'di kodim', 'di koramil', 'di batalyon', 'di yon', 'di kompi', 'di markas', 'unit kami', 'unit kerja', 'bagian kami', 'seksi kami', 'rekan kerja', 'senior', 'junior', 'perwira', 'bintara', 'tamtama', 'honorer', 'pegawai', 'pns', 'asn',
   ],
   'internal-problem': [
     'potong gaji', 'gaji dipotong', 'potongan gaji', 'pemotongan gaji', 'gaji disunat', 'disunat', 'uang makan dipotong', 'uang lauk pauk', 'ulp dipotong', 'jatah makan', 'ransum dikurangi',
     'tunjangan dipotong', 'tunjangan belum cair', 'gaji belum cair', 'belum cair', 'belum dibayar', 'tidak dibayar', 'tidak digaji', 'gaji telat', 'honor belum', 'uang lembur',
     'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
     'mukulin', 'memukuli', 'dipukuli', 'memukul', 'gebukin', 'digebukin', 'nampar', 'menampar', 'ditampar', 'ditendang', 'disiksa', 'penyiksaan', 'perploncoan', 'bullying', 'dibully', 'perundungan', 'selingkuh', 'perselingkuhan', 'terlilit pinjol', 'pinjol', 'utang', 'hutang', 'judi online', 'korupsi anggaran', 'anggaran fiktif',
-    'kegiatan fiktif', 'spj fiktif', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
+    'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
     'tutup mata', 'dibiarkan', 'didiamkan', 'ditutupi', 'ditutup-tutupi', 'pungli', 'setoran', 'jual beli jabatan', 'pelecehan', 'pelecehan seksual', 'dilecehkan', 'heboh satu asrama',
   ],
   'unit-achievement': ['juara', 'prestasi', 'bangga', 'penghargaan', 'terbaik', 'berhasil', 'sukses', 'selamat', 'terima kasih', 'apresiasi', 'menang', 'meraih'],
@@ -65,7 +65,7 @@ export const CONCEPTS = {
   'review-context': [
     'warung', 'enak', 'makanan', 'masakan', 'kuliner', 'rasa', 'rasanya', 'menu', 'resto', 'restoran', 'kafe', 'cafe', 'kedai', 'umkm', 'produk', 'murah', 'harga', 'porsi', 'tempat', 'penjual',
     'jualan', 'dagangan', 'bakso', 'soto', 'pecel', 'kopi', 'lowongan', 'loker', 'info loker', 'anak hilang', 'orang hilang', 'donor darah', 'golongan darah', 'butuh darah', 'kebaikan', 'pahala',
-    'prestasi', 'karya', 'wisata', 'destinasi', 'lagu', 'video ini',
+    'prestasi', 'karya', 'wisata', 'destinasi', 'lagu',
   ],
   'anti-hoax': ['tolak hoaks', 'lawan hoaks', 'waspada hoaks', 'awas hoaks', 'stop hoaks', 'itu hoaks', 'adalah hoaks', 'ternyata hoaks', 'berita hoaks', 'tolak hoax', 'awas hoax', 'itu hoax', 'jangan percaya', 'cek dulu', 'cek kebenarannya', 'dicek dulu', 'cek fakta', 'saring sebelum sharing', 'verifikasi', 'klarifikasi', 'tabayyun', 'belum tentu benar', 'sumber resmi', 'sumber yang jelas', 'bijak bermedia sosial'],
   'attack-call': [
@@ -125,8 +125,8 @@ export const CONCEPTS = {
   ],
   'sara-neutral': [
     'chinese food', 'masakan cina', 'makanan cina', 'pecinan', 'imlek', 'selamat natal', 'selamat idul fitri', 'selamat hari raya', 'idul fitri', 'idul adha', 'nyepi', 'waisak', 'toleransi',
-    'kerukunan', 'bhinneka', 'bhineka', 'saling menghormati', 'antar umat', 'antarumat', 'lintas agama', 'budaya', 'tari', 'tarian', 'adat', 'batik', 'kuliner', 'bahasa', 'resep', 'wisata', 'pulau',
-    'kebun binatang', 'seekor', 'anjing ras', 'ras anjing', 'ras kucing', 'ras ayam', 'provinsi', 'kabupaten', 'masakan', 'makanan', 'panggang', 'daging', 'menu', 'restoran', 'rumah makan', 'selat', 'laut', 'tol', 'jalan tol', 'kereta', 'penerbangan', 'beras', 'kopi', 'teh', 'sate madura', 'soto madura', 'mie', 'masjid', 'gereja', 'pura', 'vihara',
+    'kerukunan', 'bhinneka', 'bhineka', 'saling menghormati', 'antar umat', 'antarumat', 'lintas agama', 'budaya', 'tari', 'tarian', 'adat', 'batik', 'kuliner', 'bahasa', 'resep', 'wisata',
+    'kebun binatang', 'seekor', 'anjing ras', 'ras anjing', 'ras kucing', 'ras ayam', 'pulau jawa', 'pulau madura', 'pulau papua', 'pulau sumatera', 'provinsi', 'kabupaten', 'masakan', 'makanan', 'panggang', 'daging', 'menu', 'restoran', 'rumah makan', 'selat', 'jalan tol', 'kereta', 'penerbangan', 'beras', 'kopi', 'teh', 'sate madura', 'soto madura', 'mie', 'masjid', 'gereja', 'pura', 'vihara',
   ],
   ideology: ['komunis', 'komunisme', 'pki', 'marxisme', 'marxis', 'leninisme', 'khilafah', 'khilafah islamiyah', 'negara islam', 'ganti pancasila', 'ganti ideologi', 'anti pancasila', 'palu arit', 'hti', 'isis', 'nii'],
   'ideology-support': [
@@ -171,7 +171,7 @@ export const CONCEPTS = {
     'pulang kampung', 'mudik', 'sekolah', 'kuliah', 'kajian', 'pengajian', 'ibadah', 'umroh', 'haji', 'tour', 'study tour', 'outbond', 'gathering', 'pertandingan', 'turnamen', 'bola', 'futsal',
     'olahraga', 'bersepeda', 'gowes', 'touring', 'pernikahan', 'nikahan', 'kondangan', 'hajatan', 'reuni', 'pendakian', 'mendaki', 'camping', 'kemah', 'pramuka', 'upacara bendera',
   ],
-  patrol: ['patroli', 'jadwal patroli', 'jadwal jaga', 'pergantian jaga', 'ganti jaga', 'aplusan', 'piket', 'jaga malam', 'pos jaga', 'penjagaan', 'pengamanan', 'sweeping', 'razia', 'operasi'],
+  patrol: ['patroli', 'jadwal patroli', 'jadwal jaga', 'pergantian jaga', 'ganti jaga', 'aplusan', 'piket', 'jaga malam', 'pos jaga', 'penjagaan', 'jadwal pengamanan', 'jadwal sweeping'],
   'time-detail': ['jam', 'pukul', 'malam ini', 'nanti malam', 'besok', 'setiap malam', 'tiap malam', 'tiap jam', 'setiap jam', 'dini hari', 'tengah malam', 'subuh', 'kosong', 'tidak dijaga', 'pergantian', 'shift', 'wib'],
   weapon: [
     'senjata', 'senpi', 'senjata api', 'amunisi', 'munisi', 'peluru', 'granat', 'bahan peledak', 'handak', 'mortir', 'ss1', 'ss2', 'pistol', 'laras panjang', 'senapan', 'senapan mesin', 'roket',
@@ -264,8 +264,6 @@ export const CONCEPTS = {
   // ——— etika-6: accuracy ———
   'cure-claim': ['pasti sembuh', 'dijamin sembuh', 'ampuh', 'ampuh menyembuhkan', 'ampuh mengobati', '100% sembuh', '100 persen sembuh', 'langsung sembuh', 'sembuh total', 'obat segala penyakit', 'menyembuhkan segala', 'sembuh dalam', 'sembuh seketika', 'tanpa obat dokter', 'tidak perlu ke dokter', 'tidak usah ke dokter', 'mujarab', 'manjur', 'obat ajaib', 'menyembuhkan', 'sudah terbukti', 'terbukti', 'membunuh virus', 'mematikan virus', 'mencegah kanker', 'menyembuhkan kanker'],
   remedy: ['minum', 'makan', 'konsumsi', 'ramuan', 'obat', 'herbal', 'air', 'rebusan', 'jamu', 'daun', 'oleskan', 'terapi', 'resep', 'campuran', 'garam', 'bawang', 'jahe', 'kunyit', 'madu', 'lemon', 'air kelapa', 'minyak', 'kapsul', 'suplemen', 'teh', 'urin', 'bekam'],
-  disease: ['kanker', 'diabetes', 'stroke', 'hipertensi', 'darah tinggi', 'covid', 'corona', 'jantung', 'ginjal', 'asam urat', 'kolesterol', 'hiv', 'aids', 'tumor', 'virus', 'penyakit', 'kencing manis', 'maag', 'tbc', 'dbd', 'demam berdarah', 'autis', 'lumpuh', 'gagal ginjal'],
-  certainty: ['pasti benar', '100% benar', '100 persen benar', '100% terbukti', 'sudah terbukti', 'terbukti benar', 'dijamin benar', 'fakta', 'ini fakta', 'bukan hoaks', 'bukan hoax', 'valid', 'info valid', 'info a1', 'a1', 'akurat', 'sudah pasti', 'dijamin', 'pasti', 'pasti terjadi', 'dipastikan', 'terbukti'],
   'public-claim': ['pemerintah', 'presiden', 'vaksin', 'chip', 'bbm', 'harga', 'bank', 'uang', 'rupiah', 'gempa', 'tsunami', 'pemilu', 'kpu', 'tni', 'polri', 'pki', 'asing', 'china', 'cina', 'yahudi', 'covid', 'konspirasi', 'elite global', 'pejabat', 'penculikan', 'kiamat', 'perang'],
 
   // ——— etika-7: respect ———
@@ -282,7 +280,6 @@ export const CONCEPTS = {
   ],
   /** Insults a writer may also say of themselves ("aku budek", "gw goblok"). */
   'insult-word': ['goblok', 'goblog', 'gblk', 'gblg', 'goblik', 'tolol', 'bego', 'begok', 'idiot', 'dungu', 'budek', 'udik', 'bolot', 'sinting', 'sarap', 'kampungan', 'gembel', 'sableng', 'dongo', 'tulalit', 'geblek', 'koplak', 'bodat'],
-  'self-ref': ['saya', 'diriku', 'diri sendiri', 'aku', 'ku'],
   'profanity-neutral': ['3 idiot', 'three idiots', 'my idiot brother', 'tai chi', 'fairy tai', 'tai lalat', 'tahi lalat', 'tai sapi', 'tahi sapi', 'pupuk', 'kotoran', 'tai ayam', 'colibri', 'mampus tidak'],
   'javanese-swear': ['jancok', 'jancuk', 'jancik', 'jancog', 'dancok', 'dancuk', 'diancuk', 'diancok', 'jiancuk', 'jiancok', 'jamput', 'damput', 'diamput', 'mbokne ancuk', 'ancuk', 'cuk', 'cok', 'coeg', 'coek', 'jnck', 'jnck'],
   'insult-mild': [

@@ -48,7 +48,7 @@ export const RULES: Rule[] = [
     refs: ['etika-2'],
     severity: 'warning',
     anchor: '@bribe',
-    unless: ['@anti-corruption', '@accusation-neutral'],
+    unless: ['@anti-corruption'],
     window: 8,
     negatable: true,
     message: {

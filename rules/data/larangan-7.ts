@@ -10,6 +10,7 @@ export const RULES: Rule[] = [
     anchor: '@leak-object',
     near: ['@leak-verb'],
     window: 8,
+    negatable: true,
     highlight: 'span',
     message: {
       id: 'Anda menyebut dokumen atau informasi dinas yang bocor. Jangan ikut menyebarkan atau mengomentarinya; laporkan kepada Komandan satuan (larangan 7).',

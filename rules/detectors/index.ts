@@ -24,6 +24,27 @@ const hasNear = (doc: Doc, concept: string, a: number, b: number, words: number)
   return doc.hits(concept).some((h) => h.j >= ti - words && h.i <= tj + words);
 };
 
+/** Most letters are capitals (a shouted text, not a marking inside ordinary text). */
+function shoutingText(text: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) letters++;
+    else if (c > 127) {
+      const ch = text[i]!;
+      if (ch !== ch.toLowerCase()) {
+        upper++;
+        letters++;
+      } else if (ch !== ch.toUpperCase()) letters++;
+    }
+  }
+  return letters >= 12 && upper / letters > 0.6;
+}
+
 const ROMAN_MONTH = '(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)';
 const LETTER_PREFIX = '(?:st|str|stb|sprin|sprint|kep|skep|perkasad|perpang|perkap|juknis|juklak|tr|tel|nd|und|se|ins|instr|srt|b|r|sr|t|k|kpts|pengumuman|rekom|rek|sket|ket|undangan)';
 // ST/1234/XI/2026, Sprin/455/X/2026, B/789/IX/2026, Kep/868/IX/2022, Perkasad/2-33/VII/2011
@@ -39,7 +60,7 @@ const DECIMAL = /(?<![0-9.])(-?\d{1,2}\.\d{3,8})\s?,\s?(\d{2,3}\.\d{3,8})(?![0-9
 // MGRS grid in UTM zones 46–54, bands L M N: "49M FV 12345 67890" or "49MFV1234567890"
 const MGRS = /(?<![a-z0-9])(4[6-9]|5[0-4])\s?([lmn])\s?([a-hj-np-z][a-hj-np-v])\s?(\d{2,5})\s?(\d{2,5})(?![a-z0-9])/g;
 
-const PASSWORD = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|katasandi|sandi|kata kunci|pin atm|pin kartu|pin brankas|kode akses|passcode)(?:\s+(?:wifi|wi-fi|email|e-mail|akun|login|server|kantor|dinas|jaga|malam ini|hari ini|admin|laptop|komputer|hp|brankas|gudang)){0,3}\s?(?:[:=]|adalah|nya)\s?(["“']?)([^\s"”']{3,40})/g;
+const PASSWORD = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|katasandi|sandi|kata kunci|pin atm|pin kartu|pin brankas|kode akses|passcode)(?:\s+[a-z0-9-]{2,12}){0,3}\s?(?:[:=]|adalah|nya)\s?(["“']?)([^\s"”']{3,40})/g;
 
 const NRP = /(?<![a-z])nrp\.?\s?[:.]?\s?(\d[\d .-]{4,16}\d)/g;
 const NIP = /(?<![0-9])(\d{8})[\s.-]?(\d{6})[\s.-]?([12])[\s.-]?(\d{3})(?![0-9])/g;
@@ -58,14 +79,15 @@ export const DETECTORS: Record<string, DetectorFn> = {
     const out: Span[] = [];
     const s = doc.folded.s;
     for (const m of matches(CLASSIFICATION_LABEL, s)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
-    const letters = doc.text.replace(/[^\p{L}]/gu, '');
-    const upperShare = letters.replace(/[^\p{Lu}]/gu, '').length / Math.max(1, letters.length);
+    let shouting: boolean | null = null;
     for (const h of doc.hits('secret-word')) {
       const span = doc.tokenSpan(h.i, h.j);
       // A marking is written in capitals on its own, not a word in a capitalised headline.
       const orig = doc.text.slice(span.start, span.end).replace(/[^\p{L}\p{N}]/gu, '');
       if (orig.length < 2 || orig !== orig.toUpperCase() || orig === orig.toLowerCase()) continue;
-      if (upperShare > 0.6 && letters.length > orig.length + 8) continue;
+      // In a shouted text every word is in capitals: only a text that is nothing but the marking counts.
+      shouting ??= shoutingText(doc.text) && doc.text.replace(/[^\p{L}]/gu, '').length > orig.length + 8;
+      if (shouting) continue;
       const a = doc.tokens[h.i]!.a;
       const b = doc.tokens[h.j]!.b;
       if (hasNear(doc, 'secret-neutral', a, b, 2)) continue;
@@ -102,12 +124,12 @@ export const DETECTORS: Record<string, DetectorFn> = {
 
   password: (doc) => {
     const out: Span[] = [];
-    for (const m of matches(PASSWORD, doc.folded.s)) {
+    for (const m of matches(PASSWORD, doc.plain().s)) {
       const value = m[2]!;
       const start = m.index + m[0].length - value.length;
       // "lupa password? klik di sini" has no value after a colon; "password-nya: ..." does.
       if (/^(klik|di|ke|reset|lupa|salah|anda|kamu|yang|untuk|jangan)$/.test(value)) continue;
-      out.push({ ...doc.foldedSpan(start, start + value.length), suggestion: '••••••' });
+      out.push({ ...doc.plainSpan(start, start + value.length), suggestion: '••••••' });
     }
     return out;
   },
@@ -137,14 +159,14 @@ export const DETECTORS: Record<string, DetectorFn> = {
 
   'campaign-symbol': (doc) => {
     const out: Span[] = [];
-    for (const re of [SALAM_JARI, CAMPAIGN_TAG]) for (const m of matches(re, doc.folded.s)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+    for (const re of [SALAM_JARI, CAMPAIGN_TAG]) for (const m of matches(re, doc.plain().s)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
     return out;
   },
 
   'reject-hashtag': (doc) => {
     const out: Span[] = [];
-    for (const m of matches(REJECT_TAG, doc.folded.s)) {
-      if (REJECT_TAG_TARGET.test(m[1]!)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+    for (const m of matches(REJECT_TAG, doc.plain().s)) {
+      if (REJECT_TAG_TARGET.test(m[1]!)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
     }
     return out;
   },
@@ -175,8 +197,7 @@ export const DETECTORS: Record<string, DetectorFn> = {
     if (alarms.length === 0 || doc.hits('source').length > 0 || doc.hits('anti-hoax').length > 0) return [];
     const text = doc.text;
     const exclaim = /[!！]{2,}/.test(text) || /[!！]\s*1+\b/.test(text);
-    const letters = text.replace(/[^\p{L}]/gu, '');
-    const shouting = letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+    const shouting = shoutingText(text);
     if (!exclaim && !shouting) return [];
     return alarms.slice(0, 3).map((h) => doc.tokenSpan(h.i, h.j));
   },

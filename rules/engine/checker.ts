@@ -140,7 +140,7 @@ export class Checker {
           lo = Math.min(lo, g.i);
           hi = Math.max(hi, g.j);
         }
-        if (!ok || p.unless.some((c) => doc.near(c, h.i, h.j, p.unlessWindow) || overlaps(doc.hitsOf(c), h))) continue;
+        if (!ok || p.unless.some((c) => doc.near(c, h.i, h.j, p.unlessWindow) || overlaps(doc, c, h))) continue;
         lastEnd = h.j;
         emit(p.rule, p.rule.highlight === 'span' ? doc.tokenSpan(lo, hi) : doc.tokenSpan(h.i, h.j));
       }
@@ -157,11 +157,11 @@ export class Checker {
   /** A negator (jangan, tidak, bukan, stop…) up to three words before, in the same clause. */
   private negated(doc: Doc, h: Hit, anchor?: Hit): boolean {
     const clause = doc.tokens[h.i]!.clause;
-    for (const n of doc.hitsOf(this.negation)) {
+    // Negators are at most a few words long: only those starting shortly before can reach.
+    for (const n of doc.between(this.negation, h.i - 8, h.i - 1)) {
       // The anchor's own words ("tidak setuju", "tolak") do not negate the rest of the rule.
       if (anchor && n.j >= anchor.i && n.i <= anchor.j) continue;
       if (n.j < h.i && h.i - n.j <= 3 && doc.tokens[n.j]!.clause === clause) return true;
-      if (n.i > h.i) break;
     }
     return false;
   }
@@ -227,8 +227,9 @@ function quoted(doc: Doc, h: Hit): boolean {
   return before !== undefined && after !== undefined && QUOTES.has(before) && QUOTES.has(after);
 }
 
-function overlaps(hits: readonly Hit[], h: Hit): boolean {
-  return hits.some((g) => g.i <= h.j && g.j >= h.i);
+function overlaps(doc: Doc, concept: number, h: Hit): boolean {
+  for (const g of doc.between(concept, h.i - 8, h.j)) if (g.j >= h.i) return true;
+  return false;
 }
 
 /** One finding per rule and span; sorted by position so the UI and the CLI read naturally. */

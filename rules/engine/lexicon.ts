@@ -3,7 +3,7 @@
  * hits of thousands of terms and phrases (the word-level equivalent of an Aho–Corasick automaton,
  * walked from each word; phrases are at most a few words long, so the walk is short).
  */
-import { affixRoots, squeeze, stripClitics, unleet, unreduplicate } from '../text/morph';
+import { affixRoots, squeeze, stripClitics, unleet, unleetLoose, unreduplicate } from '../text/morph';
 import type { Token } from '../text/tokenize';
 
 export type WordMode = 'exact' | 'clitic' | 'affix';
@@ -32,6 +32,8 @@ export interface TokenKeys {
   bare: string[];
   /** Known roots reached by removing affixes. */
   roots: string[];
+  /** The trie's first-level children this word leads to (most words lead nowhere). */
+  first?: TrieNode[];
 }
 
 export class Lexicon {
@@ -132,6 +134,10 @@ export class Lexicon {
     };
     addForm(text);
     addForm(unleet(text));
+    const loose = unleetLoose(text);
+    if (loose && this.isKnownWord(loose)) addForm(loose);
+    // Stretched letters may hide a real double ("kendaraaaan" is kendaraan, not kendaran).
+    if (/([a-z])\1\1/.test(text)) addForm(text.replace(/([a-z])\1{2,}/g, '$1$1'));
     if (text.includes('*')) addForm(this.unmask(text));
     const bare = new Set<string>();
     for (const f of forms) for (const b of stripClitics(f)) bare.add(this.canon(b));
@@ -157,16 +163,9 @@ export class Lexicon {
   match(tokens: readonly Token[]): Hit[] {
     const hits: Hit[] = [];
     const keys = tokens.map((t) => this.keys(t.text));
-    const walk = (node: TrieNode, i: number, j: number): void => {
-      for (const concept of node.ends) hits.push({ concept, i, j: j - 1 });
-      if (j >= tokens.length || (j > i && tokens[j]!.clause !== tokens[i]!.clause)) return;
-      const k = keys[j]!;
-      const seen = new Set<TrieNode>();
-      const go = (next: TrieNode | undefined): void => {
-        if (next && !seen.has(next)) {
-          seen.add(next);
-          walk(next, i, j + 1);
-        }
+    const children = (node: TrieNode, k: TokenKeys, out: TrieNode[]): void => {
+      const go = (child: TrieNode | undefined): void => {
+        if (child !== undefined && !out.includes(child)) out.push(child);
       };
       if (node.exact.size) for (const f of k.forms) go(node.exact.get(f));
       if (node.clitic.size) {
@@ -178,7 +177,31 @@ export class Lexicon {
         for (const r of k.roots) go(node.root.get(r));
       }
     };
-    for (let i = 0; i < tokens.length; i++) walk(this.trie, i, i);
+    // Depth-first over (node, next token); the stack is reused across start words.
+    const nodes: TrieNode[] = [];
+    const next: number[] = [];
+    const step: TrieNode[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const k0 = keys[i]!;
+      // The first step is the same for every occurrence of a word: cache it with the word.
+      if (!k0.first) children(this.trie, k0, (k0.first = []));
+      for (const child of k0.first) {
+        nodes.push(child);
+        next.push(i + 1);
+      }
+      while (nodes.length) {
+        const node = nodes.pop()!;
+        const j = next.pop()!;
+        for (const concept of node.ends) hits.push({ concept, i, j: j - 1 });
+        if (j >= tokens.length || (j > i && tokens[j]!.clause !== tokens[i]!.clause)) continue;
+        step.length = 0;
+        children(node, keys[j]!, step);
+        for (const child of step) {
+          nodes.push(child);
+          next.push(j + 1);
+        }
+      }
+    }
     return hits;
   }
 }

@@ -37,7 +37,11 @@ function foldCodePoint(cp: number): string {
     // Drop combining marks (é → e, and "zalgo" stacks), then lower-case and map look-alikes.
     const bare = nfkc.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     out = '';
-    for (const ch of bare) out += CONFUSABLES[ch] ?? ch;
+    for (const ch of bare) {
+      const mapped = CONFUSABLES[ch] ?? ch;
+      // Keep the folded string in BMP units we can index: astral results (emoji) become one separator.
+      out += mapped.length === 1 ? mapped : /^\p{L}+$/u.test(mapped) ? mapped : ' ';
+    }
     // A mark standing alone (after removal) must not vanish with its base: keep it as a separator.
     if (out === '' && nfkc !== '') out = ' ';
   }
@@ -45,39 +49,41 @@ function foldCodePoint(cp: number): string {
   return out;
 }
 
+const decoder = new TextDecoder('utf-16le');
+/** Char codes to a string (the decoder is far faster than String.fromCharCode on large texts). */
+export function utf16(codes: Uint16Array): string {
+  return decoder.decode(codes);
+}
+
 export function fold(text: string): Folded {
   const n = text.length;
-  // Folding rarely grows text (ligatures, ß); reserve a little headroom and grow if needed.
+  // Folding rarely grows text (ligatures, ß); start with headroom and grow if needed.
   let cap = n + 16;
+  let out = new Uint16Array(cap);
   let start = new Uint32Array(cap);
   let end = new Uint32Array(cap);
-  const parts: string[] = [];
-  let chunk = '';
   let len = 0;
-  const push = (ch: string, a: number, b: number): void => {
-    if (len >= cap) {
-      cap = cap * 2;
-      const s2 = new Uint32Array(cap);
-      s2.set(start);
-      start = s2;
-      const e2 = new Uint32Array(cap);
-      e2.set(end);
-      end = e2;
-    }
-    start[len] = a;
-    end[len] = b;
-    len++;
-    chunk += ch;
-    if (chunk.length >= 4096) {
-      parts.push(chunk);
-      chunk = '';
-    }
+  const grow = (): void => {
+    cap *= 2;
+    const o = new Uint16Array(cap);
+    o.set(out);
+    out = o;
+    const s2 = new Uint32Array(cap);
+    s2.set(start);
+    start = s2;
+    const e2 = new Uint32Array(cap);
+    e2.set(end);
+    end = e2;
   };
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       // ASCII fast path: the bulk of any real post.
-      push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i]!, i, i + 1);
+      if (len >= cap) grow();
+      out[len] = c >= 65 && c <= 90 ? c + 32 : c;
+      start[len] = i;
+      end[len] = i + 1;
+      len++;
       i++;
       continue;
     }
@@ -90,21 +96,19 @@ export function fold(text: string): Folded {
         w = 2;
       }
     }
-    if (cp >= 0xd800 && cp <= 0xdfff) {
-      // A lone surrogate is not text: treat it as a separator, keep the offsets right.
-      push(' ', i, i + 1);
-      i++;
-      continue;
-    }
-    const folded = foldCodePoint(cp);
-    for (const ch of folded) {
-      // Keep the folded string in BMP units we can index: astral results (emoji) become one separator.
-      push(ch.length === 1 ? ch : ' ', i, i + w);
+    // A lone surrogate is not text: it becomes a separator; the offsets stay right.
+    const folded = cp >= 0xd800 && cp <= 0xdfff ? ' ' : foldCodePoint(cp);
+    for (let k = 0; k < folded.length; k++) {
+      if (len >= cap) grow();
+      // Astral results (emoji) were already turned into one separator by foldCodePoint.
+      out[len] = folded.charCodeAt(k);
+      start[len] = i;
+      end[len] = i + w;
+      len++;
     }
     i += w;
   }
-  parts.push(chunk);
-  return { s: parts.join(''), start: start.subarray(0, len), end: end.subarray(0, len), length: n };
+  return { s: utf16(out.subarray(0, len)), start: start.subarray(0, len), end: end.subarray(0, len), length: n };
 }
 
 /** Original span of folded range [a, b). */

@@ -23,6 +23,14 @@ export function squeeze(word: string): string {
   return word.replace(/([a-z])\1{2,}/g, '$1').replace(/([a-z])\1$/, '$1');
 }
 
+/** Every digit read as a letter, with no exceptions: used only when the result is a known word ("454l"). */
+export function unleetLoose(word: string): string | null {
+  if (!/[a-z]/.test(word) || !/[0-9@$!|]/.test(word)) return null;
+  let out = '';
+  for (const ch of word) out += LEET[ch] ?? ch;
+  return /[0-9]/.test(out) ? null : out;
+}
+
 /** "anak2" → "anak" (reduplication written with a 2). */
 export function unreduplicate(word: string): string | null {
   const m = /^([a-z]{3,})2$/.exec(word);

@@ -18,8 +18,15 @@ export interface Token {
   after: string;
 }
 
-const isWordCode = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+/** 0 unknown, 1 word character, 2 not: a table, so each code unit is classified once. */
+const WORD_TABLE = new Uint8Array(65536);
+const isWordCode = (c: number): boolean => {
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  if (c < 128) return false;
+  let v = WORD_TABLE[c]!;
+  if (v === 0) WORD_TABLE[c] = v = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+};
 
 /** Symbols used as letters inside words (b@ngsat, anj!ng, ba$tard, b*ngsat). */
 const LEET_INNER = new Set(['@', '$', '!', '*', '|']);
@@ -89,8 +96,9 @@ function joinSplitLetters(tokens: Token[], s: string, isKnown: (w: string) => bo
       if (m - k >= 3) {
         const run = tokens.slice(k, m);
         const joined = run.map((r) => r.text).join('');
-        const pieces = segment(joined, isKnown);
-        if (pieces) {
+        // A word spelt out letter by letter is one word even when no rule knows it.
+        const pieces = segment(joined, isKnown) ?? [joined];
+        {
           let offset = 0;
           for (const piece of pieces) {
             const first = run[offset]!;

@@ -1,0 +1,156 @@
+/**
+ * npm run bench: accuracy on the project's corpus and the public data, and speed against a plain
+ * baseline (one regular expression per term, the usual approach) on the same texts and word list.
+ * Prints figures and saves them to bench/results/latest.json. Nothing here is a test: it measures.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createChecker, DEFAULT_PACK, type Finding } from '../rules/index';
+import { corpus } from '../tests/corpus/corpus';
+import { CONCEPTS } from '../rules/data/concepts';
+import { ibrohim, sharedAvailable, SHARED, smsa } from './datasets';
+
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+const line = (s = '') => console.log(s);
+const pct = (a: number, b: number) => (b ? (100 * a) / b : 0);
+const counted = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info');
+
+// ——— compile ———
+let t0 = performance.now();
+const checker = createChecker();
+const compileMs = performance.now() - t0;
+
+// ——— accuracy ———
+line('== Accuracy ==');
+{
+  const cases = corpus();
+  const per = new Map<string, { n: number; hit: number }>();
+  let clean = 0;
+  let alarms = 0;
+  for (const c of cases) {
+    const raised = new Set<string>(counted(checker.check(c.text)).flatMap((f) => f.refs));
+    if (!c.refs.length) {
+      clean++;
+      if (raised.size) alarms++;
+      continue;
+    }
+    for (const ref of c.refs) {
+      const s = per.get(ref) ?? { n: 0, hit: 0 };
+      s.n++;
+      if (c.refs.some((r) => raised.has(r))) s.hit++;
+      per.set(ref, s);
+    }
+  }
+  line(`Saring corpus (tests/corpus, ${cases.length} cases): false alarms ${alarms}/${clean} (${pct(alarms, clean).toFixed(1)}%)`);
+  for (const [ref, s] of [...per].sort()) line(`  ${ref.padEnd(11)} recall ${s.hit}/${s.n} (${pct(s.hit, s.n).toFixed(1)}%)`);
+  results.corpus = { cases: cases.length, falseAlarmPct: pct(alarms, clean), recall: Object.fromEntries([...per].map(([r, s]) => [r, pct(s.hit, s.n)])) };
+}
+
+if (sharedAvailable()) {
+  const dev = resolve(SHARED, 'eval/dev.jsonl');
+  const out = resolve(import.meta.dirname, 'results/dev-findings.jsonl');
+  mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
+  const scan = spawnSync('npx', ['tsx', resolve(import.meta.dirname, '../scripts/scan.ts'), '--jsonl', dev], { encoding: 'utf8' });
+  writeFileSync(out, scan.stdout);
+  const score = spawnSync('node', [resolve(SHARED, 'eval/score.mjs'), dev, out, '--quiet'], { encoding: 'utf8' });
+  line(`shared/eval/dev.jsonl: ${score.stdout.trim()}`);
+  results.dev = score.stdout.trim();
+
+  // Ibrohim & Budi 2018: etika-7 findings against the "abusive" label; macro-F1 over both classes.
+  const ib = ibrohim();
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const d of ib) {
+    const hit = counted(checker.check(d.text)).some((f) => f.refs.includes('etika-7'));
+    if (hit && d.positive) tp++;
+    else if (hit) fp++;
+    else if (d.positive) fn++;
+    else tn++;
+  }
+  const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+  const f1Abusive = f1(tp / (tp + fp), tp / (tp + fn));
+  const f1Clean = f1(tn / (tn + fn), tn / (tn + fp));
+  // The baseline: a plain word list (our profanity terms) matched as whole words, no context.
+  const words = [...CONCEPTS.profanity, ...CONCEPTS['insult-word'], ...CONCEPTS['ambiguous-insult']];
+  const listRe = new RegExp(`(?<![\\p{L}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
+  let btp = 0, bfp = 0, bfn = 0, btn = 0;
+  for (const d of ib) {
+    const hit = listRe.test(d.text);
+    if (hit && d.positive) btp++;
+    else if (hit) bfp++;
+    else if (d.positive) bfn++;
+    else btn++;
+  }
+  const bMacro = (f1(btp / (btp + bfp), btp / (btp + bfn)) + f1(btn / (btn + bfn), btn / (btn + bfp))) / 2;
+  const macro = (f1Abusive + f1Clean) / 2;
+  line(`Ibrohim 2018 (${ib.length} tweets, etika-7 vs abusive): macro-F1 ${macro.toFixed(3)} (abusive F1 ${f1Abusive.toFixed(3)}, not-abusive F1 ${f1Clean.toFixed(3)}); plain word list: ${bMacro.toFixed(3)}`);
+  results.ibrohim = { macroF1: macro, f1Abusive, f1Clean, baselineWordListMacroF1: bMacro };
+
+  const sm = smsa().filter((s) => s.label !== 'negative');
+  let warned = 0;
+  for (const s of sm) if (counted(checker.check(s.text)).length) warned++;
+  line(`SmSA positive+neutral (${sm.length} texts): ${warned} raise a warning or danger (${pct(warned, sm.length).toFixed(2)}%)`);
+  results.smsa = { texts: sm.length, warnedPct: pct(warned, sm.length) };
+} else line('(../shared not found: public-data figures skipped)');
+
+// ——— speed ———
+line('\n== Speed ==');
+line(`compile the rule pack: ${compileMs.toFixed(1)} ms`);
+const sample = sharedAvailable()
+  ? smsa().map((s) => s.text).join('\n\n')
+  : corpus().map((c) => c.text).join('\n\n');
+const post1k = sample.slice(0, 1000);
+const post10k = sample.slice(0, 10_000);
+const paste1m = sample.repeat(Math.ceil(1_000_000 / sample.length)).slice(0, 1_000_000);
+
+// The baseline: one regular expression per term of the same word list.
+const allTerms = [...new Set(Object.values(DEFAULT_PACK.concepts).flat())].map((t) => t.replace(/[*!]/g, ''));
+t0 = performance.now();
+const baseline = allTerms.map((t) => new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'));
+const baselineCompileMs = performance.now() - t0;
+const runBaseline = (text: string) => {
+  let n = 0;
+  for (const re of baseline) {
+    re.lastIndex = 0;
+    while (re.exec(text)) n++;
+  }
+  return n;
+};
+
+function time(fn: () => unknown, runs: number): { median: number; p95: number } {
+  for (let k = 0; k < Math.min(5, runs); k++) fn();
+  const ts: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t = performance.now();
+    fn();
+    ts.push(performance.now() - t);
+  }
+  ts.sort((a, b) => a - b);
+  return { median: ts[Math.floor(ts.length / 2)]!, p95: ts[Math.floor(ts.length * 0.95)]! };
+}
+
+const speed: Record<string, unknown> = { compileMs, baselineCompileMs, terms: allTerms.length };
+for (const [name, text, runs] of [
+  ['1,000 characters', post1k, 300],
+  ['10,000 characters', post10k, 60],
+  ['1 MB paste', paste1m, 8],
+] as const) {
+  const ours = time(() => checker.check(text), runs);
+  const base = time(() => runBaseline(text), Math.max(3, Math.floor(runs / 4)));
+  const mbps = text.length / 1e6 / (ours.median / 1000);
+  line(`${name.padEnd(18)} Saring median ${ours.median.toFixed(3)} ms, p95 ${ours.p95.toFixed(3)} ms (${mbps.toFixed(1)} MB/s) · baseline (${allTerms.length} regexes) median ${base.median.toFixed(2)} ms · ${(base.median / ours.median).toFixed(1)}× faster`);
+  speed[name] = { saring: ours, baseline: base, mbPerS: mbps };
+}
+// A dense worst case: every sentence holds findings.
+const dense = 'Dasar goblok! ST/12/XI/2026 di -7.9666, 112.6326, sebarkan sebelum dihapus. '.repeat(13_000).slice(0, 1_000_000);
+const denseT = time(() => checker.check(dense), 4);
+line(`1 MB of findings   Saring median ${denseT.median.toFixed(1)} ms, p95 ${denseT.p95.toFixed(1)} ms`);
+speed.dense1m = denseT;
+const mem = process.memoryUsage();
+line(`memory: heap ${(mem.heapUsed / 1e6).toFixed(1)} MB, rss ${(mem.rss / 1e6).toFixed(1)} MB`);
+speed.memory = { heapMB: mem.heapUsed / 1e6, rssMB: mem.rss / 1e6 };
+results.speed = speed;
+
+mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
+writeFileSync(resolve(import.meta.dirname, 'results/latest.json'), JSON.stringify(results, null, 2));
+line('\nsaved bench/results/latest.json');

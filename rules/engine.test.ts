@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker } from './index';
+import { fold } from './text/fold';
+
+const checker = createChecker();
+const spans = (text: string) => checker.check(text).map((f) => text.slice(f.start, f.end));
+const ids = (text: string) => checker.check(text).map((f) => f.ruleId);
+
+describe('offsets point at what the user wrote', () => {
+  it.each([
+    ['Dasar g.o.b.l.o.k', 'g.o.b.l.o.k'],
+    ['ya b\u200bangsat', 'b\u200bangsat'],
+    ['bаngsаt (Cyrillic а)', 'bаngsаt'],
+    ['😀😀 bangsaaaat 😀', 'bangsaaaat'],
+    ['ＢＡＮＧＳＡＴ fullwidth', 'ＢＡＮＧＳＡＴ'],
+    ['b4ngs4t lah', 'b4ngs4t'],
+    ['S A N G A T   R A H A S I A', 'S A N G A T   R A H A S I A'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it('maps folded text back through expansions and astral characters', () => {
+    const f = fold('ﬁ𝐀é\u200b!');
+    expect(f.s).toBe('fiae!');
+    expect([...f.start]).toEqual([0, 0, 1, 3, 5]);
+    expect([...f.end]).toEqual([1, 1, 3, 4, 6]);
+  });
+});
+
+describe('words, not substrings', () => {
+  it.each(['asuransi kesehatan', 'santai di pantai', 'bangsa Indonesia', 'memesan nasi', 'cukup sekian', 'cocok sekali', 'landasan pacu', 'sosial dan spesial', 'koordinator lapangan'])(
+    '%s is clean',
+    (text) => expect(ids(text)).toEqual([]),
+  );
+});
+
+describe('affixes and slang', () => {
+  it.each([
+    ['Saya menolak kebijakan itu', 'l1-menolak-kebijakan'],
+    ['kebijakan itu ditolak warga', 'l1-menolak-kebijakan'],
+    ['penolakan kebijakan itu meluas', 'l1-menolak-kebijakan'],
+    ['gw nolak aturan baru', 'l1-menolak-kebijakan'],
+    ['Ada yg nyebarin dokumen internal', 'l7-laporkan-kebocoran'],
+    ['dokumen rahasia dibocorin orang', 'l7-laporkan-kebocoran'],
+  ])('%s', (text, rule) => expect(ids(text)).toContain(rule));
+});
+
+describe('context changes sense', () => {
+  it('a pet is not an insult, an insult is', () => {
+    expect(ids('anjing saya hilang')).toEqual([]);
+    expect(ids('anjing lu')).toContain('e7-binatang-ke-orang');
+  });
+  it('a recipe is not a secret, a letter is', () => {
+    expect(ids('rahasia resep nenek')).toEqual([]);
+    expect(ids('surat rahasia dari Mabes')).toContain('l5-dokumen-rahasia');
+  });
+  it('advice is not a chain message', () => {
+    expect(ids('jangan sebarkan hoaks')).toEqual([]);
+    expect(ids('sebarkan sebelum dihapus')).toContain('l3-ajakan-menyebarkan');
+  });
+});
+
+describe('configuration', () => {
+  it('switches items off and keeps the other refs of a finding', () => {
+    const text = 'Dokumen RAHASIA: rencana pengamanan';
+    expect(checker.check(text).some((f) => f.refs.includes('larangan-5'))).toBe(true);
+    const only = checker.check(text, { disabledItems: ['larangan-5'] });
+    expect(only.length).toBeGreaterThan(0);
+    expect(only.every((f) => !f.refs.includes('larangan-5') && f.refs.includes('etika-3'))).toBe(true);
+    expect(checker.check(text, { disabledItems: ['larangan-5', 'etika-3'] })).toEqual([]);
+  });
+
+  it('flags a unit’s watch terms with their severity and honours allowed terms', () => {
+    const text = 'Besok Operasi Teratai dimulai di Ngantang';
+    const f = checker.check(text, { watchTerms: [{ term: 'operasi teratai', severity: 'danger' }] });
+    expect(f.map((x) => [x.ruleId, x.severity, text.slice(x.start, x.end)])).toEqual([['watch-term', 'danger', 'Operasi Teratai']]);
+    expect(checker.check('Dasar goblok', { allowTerms: ['goblok'] })).toEqual([]);
+  });
+
+  it('relaxed sensitivity drops medium-confidence rules; strict keeps them', () => {
+    expect(ids('anjir keren')).toContain('e7-umpatan-gaul');
+    expect(checker.check('anjir keren', { sensitivity: 'relaxed' }).map((f) => f.ruleId)).not.toContain('e7-umpatan-gaul');
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * The project's own labelled corpus: hand-written posts (posts.jsonl) plus obfuscated variants made
+ * from them the way people dodge filters. A variant keeps its source's labels: obfuscation must not
+ * hide a violation, and must not make a clean text look bad.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export interface CorpusCase {
+  id: string;
+  text: string;
+  refs: string[];
+}
+
+export function handWritten(): CorpusCase[] {
+  return readFileSync(resolve(import.meta.dirname, 'posts.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as CorpusCase);
+}
+
+const LEET: Record<string, string> = { a: '4', i: '1', e: '3', o: '0', s: '5' };
+const CYRILLIC: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х' };
+const ZW = '\u200b';
+
+const words = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
+const longest = (text: string): string => words(text).reduce((a, b) => (b.length > a.length ? b : a), '');
+const replaceWord = (text: string, word: string, by: string): string => text.replace(word, by);
+
+export const OBFUSCATIONS: Record<string, (text: string) => string> = {
+  /** "k3b1j4k4n": letters swapped for digits in every word that has both kinds after the swap. */
+  leet: (t) => t.replace(/\p{L}{4,}/gu, (w) => w.replace(/[aieos]/gi, (c) => LEET[c.toLowerCase()] ?? c)),
+  /** Zero-width spaces inside every longer word. */
+  zerowidth: (t) => t.replace(/\p{L}{4,}/gu, (w) => w.slice(0, 2) + ZW + w.slice(2)),
+  /** Cyrillic look-alikes for Latin letters. */
+  cyrillic: (t) => t.replace(/[aeopcx]/g, (c) => CYRILLIC[c] ?? c),
+  /** Stretched last vowel of longer words: "bangsaaaat". */
+  stretch: (t) => t.replace(/\p{L}{5,}/gu, (w) => w.replace(/([aiueo])([^aiueo]*)$/i, '$1$1$1$1$2')),
+  /** The longest word spelt out with dots: "g.o.b.l.o.k". */
+  dotted: (t) => {
+    const w = longest(t);
+    return w.length >= 4 ? replaceWord(t, w, [...w].join('.')) : t;
+  },
+  /** The longest word in spaced capitals: "S A N G A T". */
+  spaced: (t) => {
+    const w = longest(t);
+    return w.length >= 4 ? replaceWord(t, w, [...w.toUpperCase()].join(' ')) : t;
+  },
+  /** Shouting: the whole text in capitals. */
+  capitals: (t) => t.toUpperCase(),
+};
+
+const KINDS = Object.keys(OBFUSCATIONS);
+
+/** Hand-written cases plus one variant of each (two for violating ones), kinds taken in turn. */
+export function corpus(): CorpusCase[] {
+  const base = handWritten();
+  const out: CorpusCase[] = [...base];
+  base.forEach((c, k) => {
+    const count = c.refs.length ? 2 : 1;
+    for (let n = 0; n < count; n++) {
+      const kind = KINDS[(k * 2 + n) % KINDS.length]!;
+      // Structured data (letter numbers, coordinates) is copied, not retyped: no leet or dots there.
+      if (c.refs.includes('larangan-5') && (kind === 'leet' || kind === 'dotted' || kind === 'spaced')) continue;
+      const text = OBFUSCATIONS[kind]!(c.text);
+      if (text !== c.text) out.push({ id: `${c.id}~${kind}`, text, refs: c.refs });
+    }
+  });
+  return out;
+}
