@@ -1,5 +1,9 @@
 import {
   $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  $isTextNode,
+  COMMAND_PRIORITY_CRITICAL,
   COMMAND_PRIORITY_HIGH,
   KEY_ENTER_COMMAND,
   createEditor,
@@ -75,6 +79,8 @@ export function mountEditor(container: HTMLElement, opts: EditorOptions): HTMLEl
     opts.onChange?.(text);
   });
 
+  mountMentions(editor, wrap, el);
+
   if (opts.onSubmit) {
     const submit = opts.onSubmit;
     editor.registerCommand(
@@ -92,4 +98,59 @@ export function mountEditor(container: HTMLElement, opts: EditorOptions): HTMLEl
     );
   }
   return el;
+}
+
+const PEOPLE = ['Andi Saputra', 'Budi Santoso', 'Citra Lestari'];
+
+/**
+ * A mention picker like Facebook's: "@" plus letters opens a listbox; Enter picks the first person
+ * instead of submitting the comment.
+ */
+function mountMentions(editor: LexicalEditor, wrap: HTMLElement, el: HTMLElement): void {
+  const list = document.createElement('div');
+  list.setAttribute('role', 'listbox');
+  list.className = 'mentions';
+  list.hidden = true;
+  wrap.append(list);
+  let query: string | null = null;
+  editor.registerUpdateListener(({ editorState }) => {
+    editorState.read(() => {
+      const sel = $getSelection();
+      if (!$isRangeSelection(sel)) {
+        query = null;
+        return;
+      }
+      const node = sel.anchor.getNode();
+      const before = $isTextNode(node) ? node.getTextContent().slice(0, sel.anchor.offset) : '';
+      const m = /@(\w{1,20})$/.exec(before);
+      query = m ? m[1]! : null;
+    });
+    const matches = query ? PEOPLE.filter((p) => p.toLowerCase().startsWith(query!.toLowerCase())) : [];
+    list.replaceChildren(...matches.map((p, i) => {
+      const o = document.createElement('div');
+      o.setAttribute('role', 'option');
+      o.setAttribute('aria-selected', String(i === 0));
+      o.textContent = p;
+      return o;
+    }));
+    list.hidden = matches.length === 0;
+    el.setAttribute('aria-expanded', String(!list.hidden));
+  });
+  editor.registerCommand(
+    KEY_ENTER_COMMAND,
+    (event: KeyboardEvent | null) => {
+      if (list.hidden || !query) return false;
+      event?.preventDefault();
+      const name = list.querySelector('[role="option"]')?.textContent ?? '';
+      const q = query;
+      editor.update(() => {
+        const sel = $getSelection();
+        if (!$isRangeSelection(sel)) return;
+        for (let i = 0; i <= q.length; i++) sel.deleteCharacter(true);
+        sel.insertText(`@${name} `);
+      });
+      return true;
+    },
+    COMMAND_PRIORITY_CRITICAL,
+  );
 }

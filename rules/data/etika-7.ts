@@ -16,6 +16,7 @@ export const RULES: Rule[] = [
     unless: ['@profanity-neutral'],
     skipQuoted: true,
     window: 2,
+    suggestion: '',
     message: {
       id: 'Kata kasar atau makian. Gunakan bahasa yang santun; hargai nama baik orang lain (etika 7).',
       en: 'A swear word or insult. Use polite language; respect other people’s good name (ethics 7).',
@@ -34,6 +35,7 @@ export const RULES: Rule[] = [
     anchor: '@insult-word',
     unless: ['@profanity-neutral'],
     skipQuoted: true,
+    suggestion: '',
     message: {
       id: 'Kata hinaan. Kritik perbuatannya dengan santun, jangan merendahkan orangnya (etika 7).',
       en: 'An insulting word. Criticise the deed politely; do not demean the person (ethics 7).',
@@ -50,6 +52,7 @@ export const RULES: Rule[] = [
     refs: ['etika-7'],
     severity: 'warning',
     anchor: '@javanese-swear',
+    suggestion: '',
     message: {
       id: 'Pisuhan seperti "jancok" mungkin akrab di Malang, tetapi tidak pantas di unggahan publik seorang prajurit atau PNS (etika 7).',
       en: 'Swearing like "jancok" may be friendly in Malang, but it does not fit a public post by a soldier or civil servant (ethics 7).',
@@ -226,6 +229,7 @@ export const RULES: Rule[] = [
     confidence: 'medium',
     anchor: '@slang-curse',
     skipQuoted: true,
+    suggestion: 'wah',
     message: {
       id: 'Umpatan gaul seperti "anjir" atau "bodo amat" berasal dari kata kasar dan tidak santun di unggahan seorang prajurit atau PNS (etika 7).',
       en: 'Slang curses like "anjir" or "bodo amat" come from swear words and read as rude in a soldier’s or civil servant’s post (ethics 7).',

@@ -20,7 +20,7 @@ export const RULES: Rule[] = [
       id: 'Pesan berantai sering berisi kabar yang belum benar dan memancing emosi.',
       en: 'Chain messages often carry unverified news meant to stir emotions.',
     },
-    suggestion: 'Mohon dicek kebenarannya',
+    suggestion: '',
     examples: {
       bad: [
         'SEBARKAN! Penculikan anak marak di Batu',

@@ -55,6 +55,7 @@ export const RULES: Rule[] = [
     refs: ['larangan-5', 'etika-3'],
     severity: 'danger',
     detector: 'letter-number',
+    suggestion: '[nomor surat disamarkan]',
     message: {
       id: 'Ini nomor surat dinas (mis. ST/…, Sprin/…, B/…/IX/2026). Isi dan nomor surat dinas jangan diunggah ke media sosial (larangan 5, etika 3).',
       en: 'This is an official letter number (e.g. ST/…, Sprin/…, B/…/IX/2026). Official letters and their numbers do not belong on social media (prohibition 5, ethics 3).',
@@ -95,6 +96,7 @@ export const RULES: Rule[] = [
     refs: ['larangan-5', 'etika-3'],
     severity: 'danger',
     detector: 'coordinates',
+    suggestion: '[lokasi dirahasiakan]',
     message: {
       id: 'Ini koordinat lokasi. Jangan mengunggah koordinat pos, markas, atau kegiatan dinas (larangan 5, etika 3).',
       en: 'These are map coordinates. Never post the coordinates of posts, bases or duty activities (prohibition 5, ethics 3).',
@@ -168,6 +170,7 @@ export const RULES: Rule[] = [
     refs: ['larangan-5', 'etika-3'],
     severity: 'danger',
     detector: 'service-number',
+    suggestion: '[nomor disamarkan]',
     message: {
       id: 'Ini nomor induk (NRP, NIP, atau NIK). Data pribadi dinas jangan diunggah; cukup sebut nama dan pangkat bila perlu (larangan 5, etika 3).',
       en: 'This is a service or identity number (NRP, NIP or NIK). Do not post personal service data; name and rank are enough if needed (prohibition 5, ethics 3).',

@@ -20,7 +20,6 @@ export const RULES: Rule[] = [
       id: 'Laporan cepat ke Komandan membantu satuan menutup kebocoran sebelum meluas.',
       en: 'A quick report to the commander helps the unit stop a leak before it spreads.',
     },
-    suggestion: 'Saya sudah melaporkan hal ini kepada Komandan satuan.',
     examples: {
       bad: [
         'Ada akun yang nyebarin foto surat perintah rahasia satuan kita, lapor ke siapa ya?',

@@ -85,3 +85,39 @@ export async function openComposer(page: Page): Promise<void> {
   await page.locator('[data-action="open-composer"]').click();
   await composer(page).waitFor();
 }
+
+/** Saring's overlay (open shadow root), badges, card and prompt. */
+export const badge = (page: Page, kind?: string) => page.locator(`saring-overlay .badge${kind ? `[data-editor-kind="${kind}"]` : ''}`);
+export const card = (page: Page) => page.locator('saring-overlay .card');
+export const prompt = (page: Page) => page.locator('saring-overlay .prompt');
+
+/** The text under each severity's highlight, read from the CSS Custom Highlight registry. */
+export async function highlighted(page: Page): Promise<Record<'info' | 'warning' | 'danger', string[]>> {
+  return page.evaluate(() => {
+    const read = (name: string) => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name) ?? [])].map((r) => r.toString()).sort();
+    return { info: read('saring-info'), warning: read('saring-warning'), danger: read('saring-danger') };
+  });
+}
+
+/** The detail of the last `saring:NAME` signal of the test build. */
+export async function lastSignal(page: Page, name: string): Promise<Record<string, unknown> | null> {
+  const key = `last${name[0]!.toUpperCase()}${name.slice(1).replace(/-./g, (m) => m[1]!.toUpperCase())}`;
+  const raw = await page.locator('saring-overlay').getAttribute(`data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  return raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
+}
+
+/** Waits (frame by frame, no sleeps) until Saring has checked exactly `text` in some editor. */
+export async function checked(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((expected) => {
+    const raw = (document.querySelector('saring-overlay') as HTMLElement | null)?.dataset.lastChecked;
+    return raw ? (JSON.parse(raw) as { text: string }).text === expected : false;
+  }, text);
+}
+
+/** Types into the focused editor and waits for the check of the result. */
+export async function typeAndCheck(page: Page, editorId: string, text: string): Promise<string> {
+  await page.keyboard.type(text);
+  const full = (await lexicalText(page, editorId)) ?? text;
+  await checked(page, full);
+  return full;
+}

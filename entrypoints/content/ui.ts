@@ -1,0 +1,188 @@
+/**
+ * Saring's own UI inside the overlay: the card that explains a finding and the prompt before
+ * publishing. Everything shown comes from the extension's data and is set as text, never as HTML.
+ */
+import { guidelineItem } from '@/rules/guideline';
+import type { Finding, Severity } from '@/rules/types';
+
+export type Lang = 'id' | 'en';
+
+const T = {
+  severity: { danger: ['Berbahaya', 'Danger'], warning: ['Peringatan', 'Warning'], info: ['Pengingat', 'Reminder'] },
+  apply: ['Terapkan saran', 'Apply suggestion'],
+  remove: ['Hapus kata ini', 'Remove these words'],
+  ignore: ['Abaikan sekali', 'Ignore once'],
+  allow: ['Selalu izinkan', 'Always allow'],
+  close: ['Tutup', 'Close'],
+  prev: ['Sebelumnya', 'Previous'],
+  next: ['Berikutnya', 'Next'],
+  promptTitle: ['Tunggu sebentar sebelum menerbitkan', 'Wait before you publish'],
+  promptBody: [
+    'Tulisan ini memuat hal yang berbahaya menurut pedoman media sosial TNI dan ASN:',
+    'This text holds something dangerous under the TNI and civil-service social-media guideline:',
+  ],
+  back: ['Kembali dan sunting', 'Go back and edit'],
+  publish: ['Tetap terbitkan', 'Publish anyway'],
+} as const;
+
+const pick = (pair: readonly [string, string], lang: Lang): string => (lang === 'id' ? pair[0] : pair[1]);
+const other = (pair: readonly [string, string], lang: Lang): string => (lang === 'id' ? pair[1] : pair[0]);
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function button(label: readonly [string, string], lang: Lang, action: string): HTMLButtonElement {
+  const b = el('button', `btn btn-${action}`);
+  b.type = 'button';
+  b.dataset.action = action;
+  b.append(el('span', 'btn-main', pick(label, lang)), el('span', 'btn-alt', other(label, lang)));
+  return b;
+}
+
+export function itemLine(ref: Finding['refs'][number], lang: Lang): string {
+  const item = guidelineItem(ref);
+  const [group, n] = ref.split('-');
+  const name = group === 'larangan' ? (lang === 'id' ? 'Larangan' : 'Prohibition') : lang === 'id' ? 'Etika' : 'Ethics';
+  return `${name} ${n} · ${item.title[lang]}`;
+}
+
+export interface CardActions {
+  apply(f: Finding): void;
+  ignore(f: Finding): void;
+  allow(f: Finding): void;
+  close(): void;
+  show(index: number): void;
+}
+
+export function renderCard(root: HTMLElement, findings: Finding[], index: number, excerpt: (f: Finding) => string, lang: Lang, actions: CardActions): HTMLElement {
+  const f = findings[index]!;
+  const card = el('div', 'card');
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-label', `Saring: ${pick(T.severity[f.severity], lang)}`);
+  card.dataset.severity = f.severity;
+  card.dataset.ruleId = f.ruleId;
+
+  const head = el('div', 'card-head');
+  head.append(el('span', 'sev', `${pick(T.severity[f.severity], lang)} · ${other(T.severity[f.severity], lang)}`));
+  const close = el('button', 'close', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', pick(T.close, lang));
+  close.dataset.action = 'close';
+  head.append(close);
+  card.append(head);
+
+  card.append(el('p', 'quote', `«${excerpt(f)}»`));
+  const primary = el('p', 'msg', f.message[lang]);
+  const secondary = el('p', 'msg-alt', lang === 'id' ? f.message.en : f.message.id);
+  secondary.lang = lang === 'id' ? 'en' : 'id';
+  card.append(primary, secondary);
+  if (f.why) card.append(el('p', 'why', f.why[lang]));
+  const items = el('ul', 'items');
+  for (const ref of f.refs) items.append(el('li', '', itemLine(ref, lang)));
+  card.append(items);
+
+  const row = el('div', 'actions');
+  if (f.suggestion !== undefined) {
+    const b = button(f.suggestion === '' ? T.remove : T.apply, lang, 'apply');
+    if (f.suggestion) b.title = f.suggestion;
+    row.append(b);
+  }
+  row.append(button(T.ignore, lang, 'ignore'), button(T.allow, lang, 'allow'));
+  card.append(row);
+
+  if (findings.length > 1) {
+    const nav = el('div', 'nav');
+    const prev = el('button', 'btn-nav', '‹');
+    prev.type = 'button';
+    prev.dataset.action = 'prev';
+    prev.setAttribute('aria-label', pick(T.prev, lang));
+    const next = el('button', 'btn-nav', '›');
+    next.type = 'button';
+    next.dataset.action = 'next';
+    next.setAttribute('aria-label', pick(T.next, lang));
+    nav.append(prev, el('span', 'count', `${index + 1}/${findings.length}`), next);
+    card.append(nav);
+  }
+
+  card.addEventListener('click', (e) => {
+    const action = (e.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
+    if (action === 'apply') actions.apply(f);
+    else if (action === 'ignore') actions.ignore(f);
+    else if (action === 'allow') actions.allow(f);
+    else if (action === 'close') actions.close();
+    else if (action === 'prev') actions.show((index - 1 + findings.length) % findings.length);
+    else if (action === 'next') actions.show((index + 1) % findings.length);
+  });
+  card.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      actions.close();
+    }
+  });
+  root.append(card);
+  return card;
+}
+
+export function renderPrompt(root: HTMLElement, findings: Finding[], excerpt: (f: Finding) => string, lang: Lang, onBack: () => void, onPublish: () => void): HTMLElement {
+  const backdrop = el('div', 'prompt-backdrop');
+  const box = el('div', 'prompt');
+  box.setAttribute('role', 'alertdialog');
+  box.setAttribute('aria-modal', 'true');
+  box.setAttribute('aria-labelledby', 'saring-prompt-title');
+  box.setAttribute('aria-describedby', 'saring-prompt-body');
+  const title = el('h2', '', pick(T.promptTitle, lang));
+  title.id = 'saring-prompt-title';
+  const body = el('div', '');
+  body.id = 'saring-prompt-body';
+  body.append(el('p', '', pick(T.promptBody, lang)), el('p', 'msg-alt', other(T.promptBody, lang)));
+  const list = el('ul', 'prompt-list');
+  for (const f of findings.filter((x) => x.severity === 'danger')) {
+    const li = el('li', '');
+    li.append(el('span', 'quote', `«${excerpt(f)}» `), el('span', '', f.message[lang]));
+    list.append(li);
+  }
+  body.append(list);
+  const row = el('div', 'actions');
+  const back = button(T.back, lang, 'back');
+  back.classList.add('primary');
+  const publish = button(T.publish, lang, 'publish');
+  row.append(back, publish);
+  box.append(title, body, row);
+  backdrop.append(box);
+  back.addEventListener('click', onBack);
+  publish.addEventListener('click', onPublish);
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onBack();
+    }
+    // Keep keyboard focus inside the prompt while it is open.
+    if (e.key === 'Tab') {
+      const order = [back, publish];
+      const at = order.indexOf(document.activeElement === null ? back : (root.getRootNode() as ShadowRoot).activeElement as HTMLButtonElement);
+      e.preventDefault();
+      order[(at + (e.shiftKey ? order.length - 1 : 1)) % order.length]!.focus();
+    }
+  });
+  root.append(backdrop);
+  back.focus();
+  return backdrop;
+}
+
+export function severityRank(s: Severity): number {
+  return s === 'danger' ? 3 : s === 'warning' ? 2 : 1;
+}
+
+export function announceText(findings: Finding[], lang: Lang): string {
+  const counted = findings.filter((f) => f.severity !== 'info').length;
+  const danger = findings.filter((f) => f.severity === 'danger').length;
+  if (findings.length === 0) return lang === 'id' ? 'Saring: tidak ada temuan' : 'Saring: no findings';
+  return lang === 'id'
+    ? `Saring: ${findings.length} temuan${danger ? `, ${danger} berbahaya` : counted ? '' : ' (pengingat)'}`
+    : `Saring: ${findings.length} finding${findings.length > 1 ? 's' : ''}${danger ? `, ${danger} dangerous` : ''}`;
+}
