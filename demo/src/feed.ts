@@ -152,5 +152,28 @@ root.addEventListener('keydown', (event) => {
   }
 });
 
+// A busy feed for benchmarks: ?feed=1000 adds that many posts, ?mutate=1 keeps changing them as
+// Facebook does (reaction counts, timestamps, new posts at the bottom).
+const extra = Number(params.get('feed') ?? 0);
+if (extra > 0) {
+  const counters: HTMLElement[] = [];
+  for (let i = 0; i < extra; i++) {
+    const count = h('span', { class: 'reactions' }, String(i % 50));
+    counters.push(count);
+    feed.append(h('div', { 'aria-posinset': String(POSTS.length + i + 1) }, h('div', { role: 'article' }, h('h3', {}, `Warga ${i}`), h('p', {}, `Kabar desa nomor ${i}: panen berjalan lancar.`), count)));
+  }
+  if (params.get('mutate') === '1') {
+    let tick = 0;
+    setInterval(() => {
+      tick++;
+      for (let k = 0; k < 20; k++) {
+        const c = counters[(tick * 37 + k * 101) % counters.length]!;
+        c.textContent = String(Number(c.textContent) + 1);
+      }
+      if (tick % 10 === 0) feed.append(h('div', { 'aria-posinset': String(feed.children.length + 1) }, h('div', { role: 'article' }, h('p', {}, `Postingan baru ${tick}`))));
+    }, 50);
+  }
+}
+
 window.__fixture.ready = true;
 document.documentElement.dataset.demoReady = 'true';

@@ -92,6 +92,8 @@ export class Painter {
 
   /** Boxes for what the Highlight API cannot draw (textareas, older browsers); called once per frame at most. */
   layout(): void {
+    // With the Highlight API the browser moves the marks itself; only textareas need boxes.
+    if (this.registry && !this.active && this.boxes.childElementCount === 0 && ![...this.marks.values()].some((ms) => ms.some((m) => !m.range))) return;
     const frag = document.createDocumentFragment();
     for (const marks of this.marks.values()) {
       for (const m of marks) {

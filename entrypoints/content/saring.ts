@@ -48,7 +48,7 @@ export function startSaring(ctx: ContentScriptContext): void {
   let card: { el: HTMLElement; session: Session; index: number } | null = null;
   let prompt: HTMLElement | null = null;
   let frame = 0;
-  let pruneObserver: MutationObserver | null = null;
+  let pruneObserver: IntersectionObserver | null = null;
   let bypass = false;
   let hoverTimer = 0;
 
@@ -119,21 +119,27 @@ export function startSaring(ctx: ContentScriptContext): void {
     overlay!.layer.append(badge);
     if (el instanceof HTMLTextAreaElement) {
       s.mirror = new TextareaMirror(el, overlay!.layer);
-      el.addEventListener('input', () => requestCheck(s));
+      el.addEventListener('input', () => {
+        if (!ctx.isInvalid) requestCheck(s);
+      });
     } else {
       // Lexical writes the DOM after its own update: the mutation, not the input event, is the moment
       // the text is final. The observer only marks work; checking happens off the main thread.
-      s.observer = new MutationObserver(() => requestCheck(s));
+      s.observer = new MutationObserver(() => {
+        if (!ctx.isInvalid) requestCheck(s);
+      });
       s.observer.observe(el, { characterData: true, childList: true, subtree: true });
     }
     sessions.set(el, s);
     ensurePruner();
+    pruneObserver!.observe(el);
     requestCheck(s);
     schedule();
     return s;
   };
 
   const forget = (s: Session): void => {
+    pruneObserver?.unobserve(s.el);
     s.observer?.disconnect();
     s.mirror?.destroy();
     s.badge.remove();
@@ -143,11 +149,15 @@ export function startSaring(ctx: ContentScriptContext): void {
     for (const w of s.waiters.splice(0)) w();
   };
 
-  /** One cheap observer notices editors leaving the page; it only schedules a prune. */
+  /**
+   * Editors leaving the page or the screen: an IntersectionObserver on the tracked editors only, so a
+   * busy feed's mutations cost Saring nothing (an element removed from the page reports "not
+   * intersecting"). It only schedules the next frame's layout.
+   */
   const ensurePruner = (): void => {
-    if (pruneObserver) return;
-    pruneObserver = new MutationObserver(() => schedule());
-    pruneObserver.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    pruneObserver ??= new IntersectionObserver(() => {
+      if (!ctx.isInvalid) schedule();
+    });
   };
 
   // ——— checking ———
@@ -266,7 +276,8 @@ export function startSaring(ctx: ContentScriptContext): void {
         s.badge.style.top = `${Math.round(rect.bottom - 26)}px`;
       }
     }
-    overlay?.setDark(document.documentElement.classList.contains('__fb-dark-mode') || matchMedia('(prefers-color-scheme: dark)').matches && !document.documentElement.classList.contains('__fb-light-mode'));
+    const html = document.documentElement.classList;
+    overlay?.setDark(html.contains('__fb-dark-mode') || (!html.contains('__fb-light-mode') && matchMedia('(prefers-color-scheme: dark)').matches));
     painter?.layout();
     if (card) placeCard(card.el, card.session, card.session.shown[card.index]);
     if (sessions.size === 0) {
@@ -537,29 +548,45 @@ export function startSaring(ctx: ContentScriptContext): void {
     signal('settings', { active });
   };
 
-  ctx.addEventListener(document, 'focusin', onUserEvent, { capture: true });
-  ctx.addEventListener(document, 'beforeinput', onUserEvent, { capture: true });
-  ctx.addEventListener(window, 'keydown', onKeydown, { capture: true });
-  ctx.addEventListener(window, 'click', onClick, { capture: true });
-  ctx.addEventListener(window, 'submit', onSubmit, { capture: true });
-  ctx.addEventListener(document, 'mousemove', onPointer, { capture: true, passive: true });
-  ctx.addEventListener(document, 'click', onPointer, { capture: true, passive: true });
-  ctx.addEventListener(window, 'scroll', schedule, { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', schedule, { passive: true });
+  // After an extension reload or update this script is orphaned; Chrome tells us only when asked,
+  // so every handler asks first and, once orphaned, the script removes itself and lets events pass.
+  const live_ = <E extends Event>(handler: (e: E) => void) => (e: E): void => {
+    if (!ctx.isInvalid) handler(e);
+  };
+  ctx.addEventListener(document, 'focusin', live_(onUserEvent), { capture: true });
+  ctx.addEventListener(document, 'beforeinput', live_(onUserEvent), { capture: true });
+  ctx.addEventListener(window, 'keydown', live_(onKeydown), { capture: true });
+  ctx.addEventListener(window, 'click', live_(onClick), { capture: true });
+  ctx.addEventListener(window, 'submit', live_(onSubmit), { capture: true });
+  ctx.addEventListener(document, 'mousemove', live_(onPointer), { capture: true, passive: true });
+  ctx.addEventListener(document, 'click', live_(onPointer), { capture: true, passive: true });
+  ctx.addEventListener(window, 'scroll', live_(schedule), { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', live_(schedule), { passive: true });
 
   const unwatch = watchSettings(applySettings);
   void loadSettings().then(applySettings);
 
   ctx.onInvalidated(() => {
-    // Extension reloaded or updated: leave the page exactly as Facebook drew it.
-    unwatch();
-    for (const s of [...sessions.values()]) forget(s);
-    pruneObserver?.disconnect();
-    prompt?.remove();
-    checker?.dispose();
-    painter?.destroy();
-    overlay?.destroy();
-    clearTimeout(hoverTimer);
+    // Extension reloaded or updated: leave the page exactly as Facebook drew it. The extension APIs
+    // are gone by now and may throw, so the page comes first and each step stands alone.
+    active = false;
+    const steps = [
+      () => prompt?.remove(),
+      () => [...sessions.values()].forEach(forget),
+      () => pruneObserver?.disconnect(),
+      () => painter?.destroy(),
+      () => overlay?.destroy(),
+      () => clearTimeout(hoverTimer),
+      () => checker?.dispose(),
+      () => unwatch(),
+    ];
+    for (const step of steps) {
+      try {
+        step();
+      } catch {
+        // Nothing left to clean in this step.
+      }
+    }
   });
   signal('ready');
 }

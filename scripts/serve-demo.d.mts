@@ -1,0 +1,1 @@
+export function startDemoServer(port?: number): Promise<import('node:http').Server>;

@@ -1,0 +1,70 @@
+import { badge, checked, commentBox, DEMO, expect, highlighted, lastSignal, lexicalText, openDemo, serviceWorkerOf, submissions, test, typeAndCheck } from './fixtures';
+
+test('the extension makes no network request at all', async ({ context, page }) => {
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  // Requests of the extension's service worker reach the context's listener too.
+  await serviceWorkerOf(context);
+  await openDemo(page);
+  await commentBox(page, 0).click();
+  await typeAndCheck(page, 'comment-0', 'Dokumen RAHASIA: jadwal patroli malam ini jam 22.00. Dasar goblok');
+  await badge(page, 'comment').click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await page.locator('saring-overlay .btn-publish').click();
+  await expect.poll(() => submissions(page)).toHaveLength(1);
+  const foreign = requests.filter((u) => !u.startsWith(DEMO) && !u.startsWith('chrome-extension://') && !u.startsWith('blob:') && !u.startsWith('data:'));
+  expect(foreign).toEqual([]);
+  // The demo's own files were requested, so the recorder did see traffic.
+  expect(requests.some((u) => u.startsWith(DEMO))).toBe(true);
+});
+
+test('under a strict page CSP (no blob: workers) the background checks instead', async ({ page }) => {
+  await openDemo(page, '/', '?csp=strict');
+  await commentBox(page, 0).click();
+  await typeAndCheck(page, 'comment-0', 'Dasar goblok');
+  expect((await highlighted(page)).warning).toEqual(['goblok']);
+  expect((await lastSignal(page, 'checked'))?.transport).toBe('background');
+});
+
+test('a blob worker does the work where the CSP allows it', async ({ page }) => {
+  await openDemo(page);
+  await commentBox(page, 0).click();
+  await typeAndCheck(page, 'comment-0', 'Dasar goblok');
+  expect((await lastSignal(page, 'checked'))?.transport).toBe('worker');
+});
+
+test('reloading the extension while typing leaves Facebook working and the text intact', async ({ context, page }) => {
+  await openDemo(page);
+  await commentBox(page, 0).click();
+  const text = await typeAndCheck(page, 'comment-0', 'Dasar goblok, ini tulisan penting');
+  expect((await highlighted(page)).warning).toEqual(['goblok']);
+  const worker = await serviceWorkerOf(context);
+  await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+  expect(await lexicalText(page, 'comment-0')).toBe(text);
+  // The user goes on typing: the orphaned script notices, removes its overlay and marks, and lets go.
+  await commentBox(page, 0).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' sekali');
+  await expect(page.locator('saring-overlay')).toHaveCount(0);
+  expect(await highlighted(page)).toEqual({ info: [], warning: [], danger: [] });
+  await expect.poll(() => lexicalText(page, 'comment-0')).toBe(`${text} sekali`);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => submissions(page)).toEqual([{ kind: 'comment', editor: 'comment-0', text: `${text} sekali` }]);
+});
+
+test('a 1 MB paste is checked without freezing the editor, and typing goes on', async ({ page }) => {
+  await openDemo(page);
+  await commentBox(page, 0).click();
+  const big = 'Selamat pagi rekan-rekan, semangat bertugas. '.repeat(22_000) + 'Dasar goblok';
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, big);
+  await expect.poll(() => lexicalText(page, 'comment-0').then((t) => t?.length)).toBe(big.length);
+  await checked(page, big);
+  expect((await highlighted(page)).warning).toEqual(['goblok']);
+  await page.keyboard.type('!');
+  await checked(page, `${big}!`);
+});
