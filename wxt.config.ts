@@ -18,6 +18,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'id',
     permissions: ['storage'],
+    // Administrators set policy through managed storage (README: "Policy for administrators").
+    storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

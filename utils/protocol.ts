@@ -25,6 +25,15 @@ export type StatEvent =
   | { kind: 'publish-check-went-back' }
   | { kind: 'publish-check-published' };
 
+/** Popup → the content script of a tab (tabs.sendMessage), and its answer. */
+export type TabRequest = { kind: 'page-info' };
+export interface PageInfo {
+  host: string;
+  active: boolean;
+  /** Findings now shown in the page's editors, by severity. */
+  findings: { info: number; warning: number; danger: number };
+}
+
 /** runtime.sendMessage payloads. */
 export type RuntimeMessage = { kind: 'stat'; event: StatEvent } | { kind: 'page-status'; host: string };
 

@@ -12,8 +12,12 @@ export interface IgnoredFinding {
   at: number;
 }
 
+export type UiLang = 'auto' | 'id' | 'en';
+
 export interface Settings {
   enabled: boolean;
+  /** The popup's and settings page's language; "auto" follows the browser. */
+  uiLang: UiLang;
   /** Epoch ms until which checking is paused (0 = not paused). */
   pausedUntil: number;
   /** Hosts where the user switched Saring off. */
@@ -27,6 +31,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
+  uiLang: 'auto',
   pausedUntil: 0,
   disabledSites: [],
   disabledItems: [],
@@ -52,6 +57,7 @@ export function sanitizeSettings(value: unknown): Settings {
   };
   return {
     enabled: typeof v.enabled === 'boolean' ? v.enabled : DEFAULT_SETTINGS.enabled,
+    uiLang: v.uiLang === 'id' || v.uiLang === 'en' ? v.uiLang : 'auto',
     pausedUntil: typeof v.pausedUntil === 'number' && Number.isFinite(v.pausedUntil) && v.pausedUntil > 0 ? v.pausedUntil : 0,
     disabledSites: uniq(arr(v.disabledSites).map((s) => str(s, 253)).filter((s): s is string => s !== null), (s) => s).slice(0, LIMITS.sites),
     disabledItems: uniq(arr(v.disabledItems).filter((s): s is ItemId => ITEM_IDS.includes(s as ItemId)), (s) => s),
@@ -88,21 +94,99 @@ export function activeOn(s: Settings, host: string, now = Date.now()): boolean {
   return s.enabled && s.pausedUntil <= now && !s.disabledSites.includes(host);
 }
 
+/**
+ * Stored settings, versioned. v1 (the first development builds) kept watch terms as plain strings
+ * and had no language choice; v2 gives every watch term a severity.
+ */
+export const SETTINGS_VERSION = 2;
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: {
+    2: (v1: Record<string, unknown>): Settings =>
+      sanitizeSettings({
+        ...v1,
+        watchTerms: Array.isArray(v1?.watchTerms) ? v1.watchTerms.map((t) => (typeof t === 'string' ? { term: t, severity: 'warning' } : t)) : [],
+      }),
+  },
 });
 
-export async function loadSettings(): Promise<Settings> {
+/** The user's own settings (what the settings page edits). */
+export async function loadUserSettings(): Promise<Settings> {
   return sanitizeSettings(await settingsItem.getValue());
 }
 
+/** What Saring applies: the user's settings under the administrator's policy. */
+export async function loadSettings(): Promise<Settings> {
+  return effectiveSettings(await loadUserSettings(), await loadPolicy()).settings;
+}
+
 export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = sanitizeSettings(change(await loadSettings()));
+  const next = sanitizeSettings(change(await loadUserSettings()));
   await settingsItem.setValue(next);
   return next;
 }
 
+/** Calls back with the effective settings whenever the user's settings or the policy change. */
 export function watchSettings(callback: (s: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(sanitizeSettings(value)));
+  const fire = (): void => void loadSettings().then(callback);
+  const unwatchUser = settingsItem.watch(fire);
+  const unwatchPolicy = watchPolicy(fire);
+  return () => {
+    unwatchUser();
+    unwatchPolicy();
+  };
+}
+
+// ——— the administrator's policy (browser managed storage) ———
+
+/** Keys an administrator may set; documented in the README with public/managed_schema.json. */
+export const POLICY_KEYS = ['enabled', 'disabledItems', 'sensitivity', 'watchTerms', 'allowTerms'] as const;
+export type PolicyKey = (typeof POLICY_KEYS)[number];
+export type Policy = Partial<Pick<Settings, PolicyKey>>;
+
+/** Keeps only valid policy keys (the same checks as the user's settings). */
+export function sanitizePolicy(value: unknown): Policy {
+  if (typeof value !== 'object' || value === null) return {};
+  const raw = value as Record<string, unknown>;
+  const clean = sanitizeSettings(raw);
+  const out: Policy = {};
+  for (const k of POLICY_KEYS) if (k in raw) (out as Record<string, unknown>)[k] = clean[k];
+  return out;
+}
+
+/** Policy wins; an administrator's terms are added to the user's, not put in their place. */
+export function effectiveSettings(user: Settings, policy: Policy): { settings: Settings; locked: Set<PolicyKey> } {
+  const settings: Settings = { ...user };
+  const locked = new Set<PolicyKey>();
+  for (const k of POLICY_KEYS) {
+    if (policy[k] === undefined) continue;
+    locked.add(k);
+    if (k === 'watchTerms') settings.watchTerms = sanitizeSettings({ watchTerms: [...policy.watchTerms!, ...user.watchTerms] }).watchTerms;
+    else if (k === 'allowTerms') settings.allowTerms = sanitizeSettings({ allowTerms: [...policy.allowTerms!, ...user.allowTerms] }).allowTerms;
+    else (settings as unknown as Record<string, unknown>)[k] = policy[k];
+  }
+  return { settings, locked };
+}
+
+// Test builds cannot install a real browser policy; they read a stand-in from local storage.
+const testPolicyItem = storage.defineItem<Record<string, unknown>>('local:testPolicy', { fallback: {} });
+
+export async function loadPolicy(): Promise<Policy> {
+  try {
+    const managed = __SARING_TEST__ ? await testPolicyItem.getValue() : await browser.storage.managed.get(null);
+    return sanitizePolicy(managed);
+  } catch {
+    // No policy (or no managed storage, as in Firefox without an enterprise setup).
+    return {};
+  }
+}
+
+function watchPolicy(callback: () => void): () => void {
+  if (__SARING_TEST__) return testPolicyItem.watch(callback);
+  const listener = (_changes: unknown, area: string): void => {
+    if (area === 'managed') callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

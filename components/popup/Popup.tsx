@@ -1,43 +1,176 @@
-import { GUIDELINE, SOURCE, type GuidelineItem } from '@/rules/guideline';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { GUIDELINE, type GuidelineItem, type ItemId } from '@/rules/guideline';
+import type { PageInfo } from '@/utils/protocol';
+import type { Settings } from '@/utils/settings';
+import { dayKey, emptyDay, type Stats } from '@/utils/stats';
+import { resolveLang, t, type Lang } from '../i18n';
 
-export interface Props {
-  lang: 'id' | 'en';
+export interface PopupApi {
+  loadSettings(): Promise<Settings>;
+  updateSettings(change: (s: Settings) => Settings): Promise<Settings>;
+  loadStats(): Promise<Stats>;
+  clearStats(): Promise<void>;
+  pageInfo(): Promise<PageInfo | null>;
+  openSettings(): void;
+  browserLang: string;
+  now(): number;
 }
 
-const GROUPS = [
-  { key: 'asas', title: { id: 'Asas', en: 'Principles' } },
-  { key: 'larangan', title: { id: 'Larangan', en: 'Prohibitions' } },
-  { key: 'etika', title: { id: 'Etika', en: 'Ethics' } },
-] as const;
+export interface Props {
+  api: PopupApi;
+}
 
-function Item({ item, lang }: { item: GuidelineItem; lang: Props['lang'] }) {
+const GROUPS = ['asas', 'larangan', 'etika'] as const;
+const HOUR = 60 * 60 * 1000;
+
+function matches(item: GuidelineItem, q: string): boolean {
+  if (!q) return true;
+  const hay = [item.id, item.title.id, item.title.en, item.summary.id, item.summary.en, item.checks?.id ?? '', item.checks?.en ?? ''].join(' ').toLowerCase();
+  return q.toLowerCase().split(/\s+/).every((w) => hay.includes(w));
+}
+
+function Guideline({ lang }: { lang: Lang }) {
+  const [q, setQ] = useState('');
+  const shown = GUIDELINE.filter((g) => matches(g, q.trim()));
   return (
-    <details data-testid={`item-${item.id}`}>
-      <summary>
-        {item.title[lang]} <span class="item-id">{item.id}</span>
-      </summary>
-      <p>{item.summary[lang]}</p>
-      {item.checks && <p class="checks">{item.checks[lang]}</p>}
-    </details>
+    <section aria-labelledby="guideline-title" data-testid="guideline">
+      <h2 id="guideline-title">{t(lang, 'guideline')}</h2>
+      <input type="search" value={q} placeholder={t(lang, 'search')} aria-label={t(lang, 'search')} onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
+      {shown.length === 0 && <p class="muted">{t(lang, 'noMatch')}</p>}
+      {GROUPS.map((group) => {
+        const items = shown.filter((g) => g.group === group);
+        if (!items.length) return null;
+        return (
+          <div key={group} class="group">
+            <h3>{t(lang, group)}</h3>
+            {items.map((item) => (
+              <details key={item.id} data-testid={`item-${item.id}`} open={q.trim().length > 0}>
+                <summary>
+                  {item.title[lang]} <span class="item-id">{item.id}</span>
+                </summary>
+                <p>{item.summary[lang]}</p>
+                <p class="checks">
+                  {item.checks ? (
+                    <>
+                      <strong>{t(lang, 'checks')}:</strong> {item.checks[lang]}
+                    </>
+                  ) : (
+                    t(lang, 'notChecked')
+                  )}
+                </p>
+              </details>
+            ))}
+          </div>
+        );
+      })}
+    </section>
   );
 }
 
-export function Popup({ lang }: Props) {
+export function Popup({ api }: Props) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [stats, setStats] = useState<Stats>({});
+  const [page, setPage] = useState<PageInfo | null | undefined>(undefined);
+
+  useEffect(() => {
+    void api.loadSettings().then(setSettings);
+    void api.loadStats().then(setStats);
+    void api.pageInfo().then(setPage);
+  }, [api]);
+
+  const lang = resolveLang(settings?.uiLang ?? 'auto', api.browserLang);
+  const today = stats[dayKey(new Date(api.now()))] ?? emptyDay();
+  const update = (change: (s: Settings) => Settings) => void api.updateSettings(change).then(setSettings);
+  const paused = settings ? settings.pausedUntil > api.now() : false;
+  const siteOn = page && settings ? !settings.disabledSites.includes(page.host) : false;
+  const findings = useMemo(() => Object.entries(today.findings).sort((a, b) => b[1] - a[1]), [today]);
+  const pct = today.publishChecks ? `${Math.round((100 * today.wentBack) / today.publishChecks)}%` : '';
+
   return (
-    <main data-testid="saring-popup">
+    <main data-testid="saring-popup" lang={lang}>
       <header>
-        <h1>Saring</h1>
-        <p class="tagline">{lang === 'id' ? 'Saring sebelum sharing' : 'Filter before you share'}</p>
+        <div>
+          <h1>Saring</h1>
+          <p class="tagline">{t(lang, 'tagline')}</p>
+        </div>
+        <label class="lang">
+          <span class="sr-only">{t(lang, 'language')}</span>
+          <select aria-label={t(lang, 'language')} value={settings?.uiLang ?? 'auto'} onChange={(e) => update((s) => ({ ...s, uiLang: (e.target as HTMLSelectElement).value as Settings['uiLang'] }))}>
+            <option value="auto">{t(lang, 'langAuto')}</option>
+            <option value="id">Bahasa Indonesia</option>
+            <option value="en">English</option>
+          </select>
+        </label>
       </header>
-      {GROUPS.map((group) => (
-        <section key={group.key} aria-labelledby={`group-${group.key}`}>
-          <h2 id={`group-${group.key}`}>{group.title[lang]}</h2>
-          {GUIDELINE.filter((g) => g.group === group.key).map((item) => (
-            <Item key={item.id} item={item} lang={lang} />
-          ))}
-        </section>
-      ))}
-      <p class="source">{SOURCE[lang]}</p>
+
+      <section aria-labelledby="site-title" data-testid="site">
+        <h2 id="site-title">{t(lang, 'thisSite')}</h2>
+        {page === null && <p class="muted">{t(lang, 'notFacebook')}</p>}
+        {page && settings && (
+          <>
+            <label class="switch">
+              <input
+                type="checkbox"
+                checked={siteOn}
+                onChange={(e) => {
+                  const on = (e.target as HTMLInputElement).checked;
+                  update((s) => ({ ...s, disabledSites: on ? s.disabledSites.filter((h) => h !== page.host) : [...s.disabledSites, page.host] }));
+                }}
+              />
+              {t(lang, 'onHere')} <span class="muted">({page.host})</span>
+            </label>
+          </>
+        )}
+        {settings && (
+          <p>
+            {paused ? (
+              <>
+                {t(lang, 'paused')} {new Date(settings.pausedUntil).toLocaleTimeString(lang === 'id' ? 'id-ID' : 'en-GB', { hour: '2-digit', minute: '2-digit' })}{' '}
+                <button type="button" onClick={() => update((s) => ({ ...s, pausedUntil: 0 }))}>
+                  {t(lang, 'resume')}
+                </button>
+              </>
+            ) : (
+              <button type="button" onClick={() => update((s) => ({ ...s, pausedUntil: api.now() + HOUR }))}>
+                {t(lang, 'pause')}
+              </button>
+            )}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="today-title" data-testid="today">
+        <h2 id="today-title">{t(lang, 'today')}</h2>
+        {findings.length === 0 ? (
+          <p class="muted">{t(lang, 'none')}</p>
+        ) : (
+          <ul class="counts">
+            {findings.map(([ref, n]) => (
+              <li key={ref}>
+                <span>{GUIDELINE.find((g) => g.id === (ref as ItemId))?.title[lang] ?? ref}</span> <span class="item-id">{ref}</span> <strong>{n}</strong>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3>{t(lang, 'helps')}</h3>
+        <p data-testid="helps">{today.publishChecks ? t(lang, 'helpsLine', { back: today.wentBack, shown: today.publishChecks, pct }) : t(lang, 'helpsNone')}</p>
+        <p class="muted">
+          {t(lang, 'cards')}: {today.cardsOpened} · {t(lang, 'applied')}: {today.suggestionsApplied}
+        </p>
+        <p class="muted small">{t(lang, 'statsNote')}</p>
+        <button type="button" onClick={() => void api.clearStats().then(() => setStats({}))}>
+          {t(lang, 'clearStats')}
+        </button>
+      </section>
+
+      <Guideline lang={lang} />
+
+      <footer>
+        <button type="button" class="primary" onClick={() => api.openSettings()}>
+          {t(lang, 'settings')}
+        </button>
+        <p class="source">{t(lang, 'source')}</p>
+      </footer>
     </main>
   );
 }

@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '@/rules/types';
 import { activeOn, checkConfig, DEFAULT_SETTINGS, loadSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
-import type { RuntimeMessage, StatEvent } from '@/utils/protocol';
+import type { PageInfo, RuntimeMessage, StatEvent, TabRequest } from '@/utils/protocol';
 import { createCheckerClient, type Checker } from './checker-client';
 import { classifyEditor, editorFromTarget, type EditableElement, type EditorKind } from './editors';
 import { TextareaMirror } from './mirror';
@@ -84,7 +84,7 @@ export function startSaring(ctx: ContentScriptContext): void {
   };
 
   const excerpt = (s: Session, f: Finding): string => s.text.slice(f.start, f.end);
-  const key = (s: Session, f: Finding): string => `${f.ruleId}\u0000${excerpt(s, f).toLowerCase()}`;
+  const key = (s: Session, f: Finding): string => `${f.ruleId}\u0000${excerpt(s, f).trim().toLowerCase()}`;
 
   // ——— tracking ———
   const track = (el: EditableElement): Session | null => {
@@ -307,8 +307,11 @@ export function startSaring(ctx: ContentScriptContext): void {
     const el = renderCard(overlay.layer, s.shown, index, (f) => excerpt(s, f), uiLang(), {
       apply: (f) => applySuggestion(s, f),
       ignore: (f) => {
+        // Hidden at once here, and kept in the settings' list of ignored findings (with undo there).
         s.ignoredOnce.add(key(s, f));
         draw(s);
+        const entry = { ruleId: f.ruleId, excerpt: excerpt(s, f).trim().toLowerCase(), at: Date.now() };
+        void updateSettings((x) => ({ ...x, ignored: [...x.ignored, entry] }));
       },
       allow: (f) => {
         const term = excerpt(s, f).trim();
@@ -528,8 +531,12 @@ export function startSaring(ctx: ContentScriptContext): void {
   };
 
   // ——— on/off ———
+  let resumeTimer = 0;
   const applySettings = (next: Settings): void => {
     settings = next;
+    clearTimeout(resumeTimer);
+    // A pause ends by itself.
+    if (next.pausedUntil > Date.now()) resumeTimer = window.setTimeout(() => applySettings(settings), Math.min(next.pausedUntil - Date.now() + 50, 2 ** 31 - 1));
     const shouldBeActive = activeOn(settings, location.hostname);
     if (shouldBeActive && !active) {
       active = true;
@@ -564,6 +571,13 @@ export function startSaring(ctx: ContentScriptContext): void {
   ctx.addEventListener(window, 'resize', live_(schedule), { passive: true });
 
   const unwatch = watchSettings(applySettings);
+  const onTabMessage = (message: unknown): Promise<PageInfo> | undefined => {
+    if ((message as TabRequest)?.kind !== 'page-info' || ctx.isInvalid) return undefined;
+    const findings = { info: 0, warning: 0, danger: 0 };
+    for (const s of sessions.values()) for (const f of s.shown) findings[f.severity]++;
+    return Promise.resolve({ host: location.hostname, active, findings });
+  };
+  browser.runtime.onMessage.addListener(onTabMessage);
   void loadSettings().then(applySettings);
 
   ctx.onInvalidated(() => {
@@ -579,6 +593,8 @@ export function startSaring(ctx: ContentScriptContext): void {
       () => clearTimeout(hoverTimer),
       () => checker?.dispose(),
       () => unwatch(),
+      () => clearTimeout(resumeTimer),
+      () => browser.runtime.onMessage.removeListener(onTabMessage),
     ];
     for (const step of steps) {
       try {

@@ -11,7 +11,7 @@ const T = {
   severity: { danger: ['Berbahaya', 'Danger'], warning: ['Peringatan', 'Warning'], info: ['Pengingat', 'Reminder'] },
   apply: ['Terapkan saran', 'Apply suggestion'],
   remove: ['Hapus kata ini', 'Remove these words'],
-  ignore: ['Abaikan sekali', 'Ignore once'],
+  ignore: ['Abaikan', 'Ignore'],
   allow: ['Selalu izinkan', 'Always allow'],
   close: ['Tutup', 'Close'],
   prev: ['Sebelumnya', 'Previous'],

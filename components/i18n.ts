@@ -1,0 +1,87 @@
+/**
+ * The popup's and settings page's words, Indonesian first. Manifest strings live in
+ * public/_locales; these follow the user's choice (or the browser) and can switch without a reload.
+ */
+import type { UiLang } from '@/utils/settings';
+
+export type Lang = 'id' | 'en';
+
+export function resolveLang(choice: UiLang, browserLang: string): Lang {
+  if (choice === 'id' || choice === 'en') return choice;
+  return browserLang.toLowerCase().startsWith('en') ? 'en' : 'id';
+}
+
+export const STRINGS = {
+  tagline: { id: 'Saring sebelum sharing', en: 'Filter before you share' },
+  guideline: { id: 'Pedoman media sosial', en: 'Social-media guideline' },
+  search: { id: 'Cari di pedoman…', en: 'Search the guideline…' },
+  noMatch: { id: 'Tidak ada butir yang cocok.', en: 'No item matches.' },
+  asas: { id: 'Asas', en: 'Principles' },
+  larangan: { id: 'Larangan', en: 'Prohibitions' },
+  etika: { id: 'Etika', en: 'Ethics' },
+  checks: { id: 'Yang diperiksa Saring', en: 'What Saring checks' },
+  notChecked: { id: 'Prinsip: tidak diperiksa otomatis, tetapi menjadi pegangan.', en: 'A principle: not checked automatically, but a guide.' },
+  thisSite: { id: 'Situs ini', en: 'This site' },
+  onHere: { id: 'Saring aktif di situs ini', en: 'Saring is on for this site' },
+  notFacebook: { id: 'Saring hanya bekerja di facebook.com.', en: 'Saring only works on facebook.com.' },
+  pause: { id: 'Jeda 1 jam', en: 'Pause for 1 hour' },
+  paused: { id: 'Dijeda sampai', en: 'Paused until' },
+  resume: { id: 'Lanjutkan', en: 'Resume' },
+  today: { id: 'Temuan hari ini', en: 'Findings today' },
+  none: { id: 'Belum ada temuan hari ini.', en: 'No findings yet today.' },
+  helps: { id: 'Apakah Saring membantu?', en: 'Does Saring help?' },
+  helpsLine: {
+    id: '{back} dari {shown} peringatan sebelum terbit berakhir dengan menyunting ulang ({pct}). Penelitian tentang peringatan serupa mencatat 22–34%.',
+    en: '{back} of {shown} checks before publishing ended with the writer editing again ({pct}). Studies of similar prompts report 22–34%.',
+  },
+  helpsNone: { id: 'Belum ada peringatan sebelum terbit.', en: 'No publish checks yet.' },
+  cards: { id: 'Penjelasan dibuka', en: 'Cards opened' },
+  applied: { id: 'Saran diterapkan', en: 'Suggestions applied' },
+  clearStats: { id: 'Hapus statistik', en: 'Clear statistics' },
+  statsNote: { id: 'Hanya hitungan yang disimpan, di perangkat ini. Tidak ada teks.', en: 'Only counts are kept, on this device. Never any text.' },
+  settings: { id: 'Pengaturan', en: 'Settings' },
+  language: { id: 'Bahasa', en: 'Language' },
+  langAuto: { id: 'Ikuti peramban', en: 'Follow the browser' },
+  source: {
+    id: 'Bersumber dari PermenPAN-RB No. 83 Tahun 2012 dan arahan Kodim 0818/Kab. Malang – Kota Batu.',
+    en: 'Based on PermenPAN-RB No. 83/2012 and the guidance of Kodim 0818 (Malang Regency – Batu City).',
+  },
+  // settings page
+  settingsTitle: { id: 'Pengaturan Saring', en: 'Saring settings' },
+  items: { id: 'Butir yang diperiksa', en: 'Items checked' },
+  sensitivity: { id: 'Kepekaan', en: 'Sensitivity' },
+  strict: { id: 'Ketat: juga tanda yang lemah', en: 'Strict: weak signs too' },
+  normal: { id: 'Normal', en: 'Normal' },
+  relaxed: { id: 'Longgar: hanya yang sangat jelas', en: 'Relaxed: only clear cases' },
+  watchTerms: { id: 'Istilah pantauan satuan', en: 'Unit watch terms' },
+  watchHelp: { id: 'Nama operasi, tempat, atau orang yang tidak boleh diunggah. Ditandai di setiap tulisan.', en: 'Names of operations, places or people that must not be posted. Flagged in every text.' },
+  allowTerms: { id: 'Istilah yang diizinkan', en: 'Allowed terms' },
+  allowHelp: { id: 'Kata yang tidak pernah ditandai.', en: 'Words that are never flagged.' },
+  add: { id: 'Tambah', en: 'Add' },
+  remove: { id: 'Hapus', en: 'Remove' },
+  term: { id: 'Istilah', en: 'Term' },
+  severity: { id: 'Tingkat', en: 'Severity' },
+  info: { id: 'Pengingat', en: 'Reminder' },
+  warning: { id: 'Peringatan', en: 'Warning' },
+  danger: { id: 'Berbahaya', en: 'Danger' },
+  ignored: { id: 'Temuan yang diabaikan', en: 'Ignored findings' },
+  noIgnored: { id: 'Tidak ada temuan yang diabaikan.', en: 'No ignored findings.' },
+  undo: { id: 'Batalkan', en: 'Undo' },
+  backup: { id: 'Cadangan dan paket aturan satuan', en: 'Backup and unit rule packs' },
+  exportBtn: { id: 'Ekspor ke berkas JSON', en: 'Export to a JSON file' },
+  importBtn: { id: 'Impor dari berkas JSON', en: 'Import from a JSON file' },
+  imported: { id: 'Pengaturan berhasil diimpor.', en: 'Settings imported.' },
+  reset: { id: 'Kembalikan ke bawaan', en: 'Reset to defaults' },
+  resetDone: { id: 'Pengaturan dikembalikan ke bawaan.', en: 'Settings reset to defaults.' },
+  locked: { id: 'Dikunci oleh administrator', en: 'Locked by your administrator' },
+  lockedNote: { id: 'Sebagian pengaturan ditetapkan oleh administrator satuan Anda dan tidak dapat diubah.', en: 'Some settings are set by your unit’s administrator and cannot be changed.' },
+  saved: { id: 'Tersimpan', en: 'Saved' },
+  empty: { id: 'Istilah tidak boleh kosong.', en: 'A term cannot be empty.' },
+  tooLong: { id: 'Istilah terlalu panjang (maks. 80 huruf).', en: 'The term is too long (80 characters at most).' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}

@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { Popup, type PopupApi } from './Popup';
+import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '@/utils/settings';
+import { dayKey, type Stats } from '@/utils/stats';
+
+const NOW = new Date('2026-11-29T10:00:00').getTime();
+
+function fakeApi(over: Partial<PopupApi> = {}, initial: Partial<Settings> = {}) {
+  let settings = sanitizeSettings({ ...DEFAULT_SETTINGS, ...initial });
+  const stats: Stats = { [dayKey(new Date(NOW))]: { findings: { 'larangan-5': 3, 'etika-7': 1 }, cardsOpened: 2, suggestionsApplied: 1, publishChecks: 4, wentBack: 1, publishedAnyway: 3 } };
+  const api: PopupApi = {
+    loadSettings: async () => settings,
+    updateSettings: vi.fn(async (change) => (settings = sanitizeSettings(change(settings)))),
+    loadStats: async () => stats,
+    clearStats: vi.fn(async () => {}),
+    pageInfo: async () => ({ host: 'www.facebook.com', active: true, findings: { info: 0, warning: 1, danger: 0 } }),
+    openSettings: vi.fn(),
+    browserLang: 'id',
+    now: () => NOW,
+    ...over,
+  };
+  return { api, get settings() { return settings; } };
+}
+
+async function mount(api: PopupApi) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  await act(async () => render(<Popup api={api} />, root));
+  await act(async () => {});
+  return root;
+}
+
+afterEach(() => (document.body.innerHTML = ''));
+
+describe('the popup', () => {
+  it('summarises every item of the guideline in Indonesian, with the source', async () => {
+    const root = await mount(fakeApi().api);
+    for (const id of ['asas-faktual', 'asas-akuntabel', 'larangan-1', 'larangan-7', 'etika-1', 'etika-8']) expect(root.querySelector(`[data-testid="item-${id}"]`)).not.toBeNull();
+    expect(root.querySelectorAll('details')).toHaveLength(24);
+    expect(root.textContent).toContain('Tidak menyebarkan informasi rahasia');
+    expect(root.textContent).toContain('PermenPAN-RB No. 83 Tahun 2012');
+    expect(root.textContent).toContain('Kodim 0818');
+  });
+
+  it('shows English when the browser is in English, and switches language on request', async () => {
+    const f = fakeApi({ browserLang: 'en-US' });
+    const root = await mount(f.api);
+    expect(root.textContent).toContain('Filter before you share');
+    const select = root.querySelector('select')!;
+    await act(async () => {
+      select.value = 'id';
+      select.dispatchEvent(new Event('change'));
+    });
+    expect(f.settings.uiLang).toBe('id');
+    expect(root.textContent).toContain('Saring sebelum sharing');
+  });
+
+  it('searches the guideline', async () => {
+    const root = await mount(fakeApi().api);
+    const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    await act(async () => {
+      input.value = 'meme';
+      input.dispatchEvent(new Event('input'));
+    });
+    const shown = [...root.querySelectorAll('details')].map((d) => d.dataset.testid);
+    expect(shown).toEqual(['item-larangan-6']);
+  });
+
+  it('shows today’s counts by item and whether the publish check helps', async () => {
+    const root = await mount(fakeApi().api);
+    const today = root.querySelector('[data-testid="today"]')!.textContent!;
+    expect(today).toContain('Tidak menyebarkan informasi rahasia');
+    expect(today).toMatch(/larangan-5\s*3/);
+    expect(root.querySelector('[data-testid="helps"]')!.textContent).toBe(
+      '1 dari 4 peringatan sebelum terbit berakhir dengan menyunting ulang (25%). Penelitian tentang peringatan serupa mencatat 22–34%.',
+    );
+  });
+
+  it('turns Saring off for this site and pauses it for an hour', async () => {
+    const f = fakeApi();
+    const root = await mount(f.api);
+    const box = root.querySelector<HTMLInputElement>('[data-testid="site"] input[type="checkbox"]')!;
+    expect(box.checked).toBe(true);
+    await act(async () => box.click());
+    expect(f.settings.disabledSites).toEqual(['www.facebook.com']);
+    const pause = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Jeda 1 jam')!;
+    await act(async () => pause.click());
+    expect(f.settings.pausedUntil).toBe(NOW + 3_600_000);
+    expect(root.textContent).toContain('Dijeda sampai');
+  });
+
+  it('says so on pages that are not Facebook', async () => {
+    const root = await mount(fakeApi({ pageInfo: async () => null }).api);
+    expect(root.querySelector('[data-testid="site"]')!.textContent).toContain('Saring hanya bekerja di facebook.com.');
+  });
+});

@@ -1,0 +1,232 @@
+import { useEffect, useState } from 'preact/hooks';
+import { GUIDELINE, type ItemId } from '@/rules/guideline';
+import type { Severity } from '@/rules/types';
+import { makeBackup, readBackup, type Msg } from '@/utils/backup';
+import { DEFAULT_SETTINGS, effectiveSettings, LIMITS, sanitizeSettings, type Policy, type PolicyKey, type Settings } from '@/utils/settings';
+import { resolveLang, t, type Lang } from '../i18n';
+
+export interface SettingsApi {
+  loadSettings(): Promise<Settings>;
+  saveSettings(s: Settings): Promise<void>;
+  loadPolicy(): Promise<Policy>;
+  browserLang: string;
+  download(name: string, text: string): void;
+}
+
+type Status = { kind: 'ok' | 'error'; msg: Msg } | null;
+
+function Locked({ lang, on }: { lang: Lang; on: boolean }) {
+  return on ? (
+    <span class="locked" data-testid="locked">
+      🔒 {t(lang, 'locked')}
+    </span>
+  ) : null;
+}
+
+function TermAdder({ lang, label, withSeverity, onAdd }: { lang: Lang; label: string; withSeverity: boolean; onAdd(term: string, severity: Severity): string | null }) {
+  const [term, setTerm] = useState('');
+  const [severity, setSeverity] = useState<Severity>('warning');
+  const [error, setError] = useState<string | null>(null);
+  const id = `add-${label}`;
+  return (
+    <form
+      class="adder"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const problem = onAdd(term, severity);
+        setError(problem);
+        if (!problem) setTerm('');
+      }}
+    >
+      <label for={id}>{t(lang, 'term')}</label>
+      <input id={id} type="text" value={term} maxLength={LIMITS.termLength + 1} onInput={(e) => setTerm((e.target as HTMLInputElement).value)} data-testid={`${label}-input`} />
+      {withSeverity && (
+        <select aria-label={t(lang, 'severity')} value={severity} onChange={(e) => setSeverity((e.target as HTMLSelectElement).value as Severity)} data-testid={`${label}-severity`}>
+          <option value="danger">{t(lang, 'danger')}</option>
+          <option value="warning">{t(lang, 'warning')}</option>
+          <option value="info">{t(lang, 'info')}</option>
+        </select>
+      )}
+      <button type="submit" data-testid={`${label}-add`}>
+        {t(lang, 'add')}
+      </button>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+export function SettingsPage({ api }: { api: SettingsApi }) {
+  const [user, setUser] = useState<Settings | null>(null);
+  const [policy, setPolicy] = useState<Policy>({});
+  const [status, setStatus] = useState<Status>(null);
+
+  useEffect(() => {
+    void Promise.all([api.loadSettings(), api.loadPolicy()]).then(([s, p]) => {
+      setUser(s);
+      setPolicy(p);
+    });
+  }, [api]);
+
+  if (!user) return <main aria-busy="true" />;
+  const lang = resolveLang(user.uiLang, api.browserLang);
+  const { settings: eff, locked } = effectiveSettings(user, policy);
+  const isLocked = (k: PolicyKey) => locked.has(k);
+  const save = (next: Settings, msg: Msg | null = { id: t('id', 'saved'), en: t('en', 'saved') }) => {
+    const clean = sanitizeSettings(next);
+    setUser(clean);
+    void api.saveSettings(clean).then(() => setStatus(msg && { kind: 'ok', msg }));
+  };
+  const validateTerm = (term: string): string | null => {
+    if (!term.trim()) return t(lang, 'empty');
+    if (term.trim().length > LIMITS.termLength) return t(lang, 'tooLong');
+    return null;
+  };
+
+  return (
+    <main data-testid="saring-settings" lang={lang}>
+      <h1>{t(lang, 'settingsTitle')}</h1>
+      {locked.size > 0 && <p class="note">{t(lang, 'lockedNote')}</p>}
+      <p role="status" aria-live="polite" class={status?.kind === 'error' ? 'error' : 'ok'} data-testid="status">
+        {status ? `${status.msg[lang]}` : ''}
+      </p>
+
+      <section aria-labelledby="items-title">
+        <h2 id="items-title">
+          {t(lang, 'items')} <Locked lang={lang} on={isLocked('disabledItems')} />
+        </h2>
+        {(['larangan', 'etika'] as const).map((group) => (
+          <fieldset key={group}>
+            <legend>{t(lang, group)}</legend>
+            {GUIDELINE.filter((g) => g.group === group).map((item) => (
+              <label key={item.id} class="row">
+                <input
+                  type="checkbox"
+                  data-testid={`toggle-${item.id}`}
+                  disabled={isLocked('disabledItems')}
+                  checked={!eff.disabledItems.includes(item.id as ItemId)}
+                  onChange={(e) => {
+                    const on = (e.target as HTMLInputElement).checked;
+                    save({ ...user, disabledItems: on ? user.disabledItems.filter((x) => x !== item.id) : [...user.disabledItems, item.id as ItemId] });
+                  }}
+                />
+                <span>
+                  {item.title[lang]} <span class="item-id">{item.id}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        ))}
+      </section>
+
+      <section aria-labelledby="sens-title">
+        <h2 id="sens-title">
+          {t(lang, 'sensitivity')} <Locked lang={lang} on={isLocked('sensitivity')} />
+        </h2>
+        {(['strict', 'normal', 'relaxed'] as const).map((s) => (
+          <label key={s} class="row">
+            <input type="radio" name="sensitivity" value={s} disabled={isLocked('sensitivity')} checked={eff.sensitivity === s} onChange={() => save({ ...user, sensitivity: s })} data-testid={`sens-${s}`} />
+            {t(lang, s)}
+          </label>
+        ))}
+      </section>
+
+      <section aria-labelledby="watch-title">
+        <h2 id="watch-title">{t(lang, 'watchTerms')}</h2>
+        <p class="muted">{t(lang, 'watchHelp')}</p>
+        <ul class="terms" data-testid="watch-list">
+          {(policy.watchTerms ?? []).map((w) => (
+            <li key={`p-${w.term}`}>
+              <span>{w.term}</span> <span class={`sev sev-${w.severity}`}>{t(lang, w.severity)}</span> <Locked lang={lang} on />
+            </li>
+          ))}
+          {user.watchTerms.map((w) => (
+            <li key={w.term}>
+              <span>{w.term}</span> <span class={`sev sev-${w.severity}`}>{t(lang, w.severity)}</span>{' '}
+              <button type="button" aria-label={`${t(lang, 'remove')} ${w.term}`} onClick={() => save({ ...user, watchTerms: user.watchTerms.filter((x) => x !== w) })}>
+                {t(lang, 'remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <TermAdder lang={lang} label="watch" withSeverity onAdd={(term, severity) => validateTerm(term) ?? (save({ ...user, watchTerms: [...user.watchTerms, { term: term.trim(), severity }] }), null)} />
+      </section>
+
+      <section aria-labelledby="allow-title">
+        <h2 id="allow-title">{t(lang, 'allowTerms')}</h2>
+        <p class="muted">{t(lang, 'allowHelp')}</p>
+        <ul class="terms" data-testid="allow-list">
+          {(policy.allowTerms ?? []).map((a) => (
+            <li key={`p-${a}`}>
+              <span>{a}</span> <Locked lang={lang} on />
+            </li>
+          ))}
+          {user.allowTerms.map((a) => (
+            <li key={a}>
+              <span>{a}</span>{' '}
+              <button type="button" aria-label={`${t(lang, 'remove')} ${a}`} onClick={() => save({ ...user, allowTerms: user.allowTerms.filter((x) => x !== a) })}>
+                {t(lang, 'remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <TermAdder lang={lang} label="allow" withSeverity={false} onAdd={(term) => validateTerm(term) ?? (save({ ...user, allowTerms: [...user.allowTerms, term.trim()] }), null)} />
+      </section>
+
+      <section aria-labelledby="ignored-title">
+        <h2 id="ignored-title">{t(lang, 'ignored')}</h2>
+        {user.ignored.length === 0 ? (
+          <p class="muted">{t(lang, 'noIgnored')}</p>
+        ) : (
+          <ul class="terms" data-testid="ignored-list">
+            {user.ignored.map((i) => (
+              <li key={`${i.ruleId}:${i.excerpt}`}>
+                «{i.excerpt}» <span class="item-id">{i.ruleId}</span>{' '}
+                <button type="button" onClick={() => save({ ...user, ignored: user.ignored.filter((x) => x !== i) })}>
+                  {t(lang, 'undo')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="backup-title">
+        <h2 id="backup-title">{t(lang, 'backup')}</h2>
+        <button type="button" onClick={() => api.download('saring-pengaturan.json', makeBackup(user))} data-testid="export">
+          {t(lang, 'exportBtn')}
+        </button>{' '}
+        <label class="file">
+          {t(lang, 'importBtn')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="import"
+            onChange={async (e) => {
+              const input = e.target as HTMLInputElement;
+              const file = input.files?.[0];
+              input.value = '';
+              if (!file) return;
+              const text = file.size > 2 * 1024 * 1024 ? '' : await file.text();
+              const result = readBackup(text, file.size);
+              if (!result.ok) setStatus({ kind: 'error', msg: result.error });
+              else save(result.settings, { id: t('id', 'imported'), en: t('en', 'imported') });
+            }}
+          />
+        </label>
+      </section>
+
+      <section aria-labelledby="reset-title">
+        <h2 id="reset-title" class="sr-only">
+          {t(lang, 'reset')}
+        </h2>
+        <button type="button" data-testid="reset" onClick={() => save({ ...DEFAULT_SETTINGS, uiLang: user.uiLang }, { id: t('id', 'resetDone'), en: t('en', 'resetDone') })}>
+          {t(lang, 'reset')}
+        </button>
+      </section>
+    </main>
+  );
+}
