@@ -1,0 +1,146 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { badge, card, checked, commentBox, expect, highlighted, openDemo, serviceWorkerOf, test, typeAndCheck } from './fixtures';
+
+async function shot(page: Page, info: TestInfo, name: string): Promise<void> {
+  const path = info.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await info.attach(name, { path, contentType: 'image/png' });
+}
+
+async function noSeriousViolations(page: Page, include?: string): Promise<void> {
+  let axe = new AxeBuilder({ page });
+  if (include) axe = axe.include(include);
+  const { violations } = await axe.analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function demoTabId(page: Page): Promise<number> {
+  const worker = await serviceWorkerOf(page.context());
+  return worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
+    return (await chrome.tabs.query({}))[0]!.id;
+  });
+}
+
+test('the popup renders the guideline in Indonesian and in English, with today’s counts', async ({ context, extensionId, page }, info) => {
+  await openDemo(page, '/', '?lang=id');
+  await commentBox(page, 0).click();
+  await typeAndCheck(page, 'comment-0', 'Dasar goblok');
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 900 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${await demoTabId(page)}`);
+  await expect(popup.getByTestId('saring-popup')).toHaveAttribute('lang', 'id');
+  await expect(popup.getByRole('heading', { name: 'Larangan' })).toBeVisible();
+  await expect(popup.getByTestId('item-larangan-5')).toContainText('Tidak menyebarkan informasi rahasia');
+  await expect(popup.getByTestId('today')).toContainText('Menjaga nama baik');
+  await expect(popup.getByTestId('site')).toContainText('127.0.0.1');
+  await shot(popup, info, 'popup-id');
+  await noSeriousViolations(popup);
+  await popup.getByRole('combobox', { name: 'Bahasa' }).selectOption('en');
+  await expect(popup.getByTestId('saring-popup')).toHaveAttribute('lang', 'en');
+  await expect(popup.getByRole('heading', { name: 'Prohibitions' })).toBeVisible();
+  await expect(popup.getByTestId('item-larangan-5')).toContainText('No classified information');
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await shot(popup, info, 'popup-en-dark');
+  await noSeriousViolations(popup);
+});
+
+test('the site switch and the pause reach the open tab at once', async ({ context, extensionId, page }) => {
+  await openDemo(page);
+  await commentBox(page, 0).click();
+  await typeAndCheck(page, 'comment-0', 'Dasar goblok');
+  await expect(badge(page)).toHaveText('1');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${await demoTabId(page)}`);
+  await popup.getByRole('checkbox', { name: /Saring aktif di situs ini/ }).uncheck();
+  await expect(page.locator('saring-overlay .badge')).toHaveCount(0);
+  expect(await highlighted(page)).toEqual({ info: [], warning: [], danger: [] });
+  await popup.getByRole('checkbox', { name: /Saring aktif di situs ini/ }).check();
+  await popup.getByRole('button', { name: 'Jeda 1 jam' }).click();
+  await expect(popup.getByTestId('site')).toContainText('Dijeda sampai');
+  await commentBox(page, 0).click();
+  await page.keyboard.type('!');
+  await expect(page.locator('saring-overlay .badge')).toHaveCount(0);
+  await popup.getByRole('button', { name: 'Lanjutkan' }).click();
+  await commentBox(page, 0).click();
+  await page.keyboard.type('!');
+  await checked(page, 'Dasar goblok!!');
+  await expect(badge(page)).toHaveText('1');
+});
+
+test('a watch term added in settings is flagged in an already open tab; an allowed term is not', async ({ context, extensionId, page }, info) => {
+  await openDemo(page);
+  await commentBox(page, 0).click();
+  await typeAndCheck(page, 'comment-0', 'Besok Operasi Teratai dimulai, dasar goblok');
+  expect(await highlighted(page)).toEqual({ info: [], warning: ['goblok'], danger: [] });
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('watch-input').fill('Operasi Teratai');
+  await options.getByTestId('watch-severity').selectOption('danger');
+  await options.getByTestId('watch-add').click();
+  await options.getByTestId('allow-input').fill('goblok');
+  await options.getByTestId('allow-add').click();
+  await expect(options.getByTestId('allow-list')).toContainText('goblok');
+  await shot(options, info, 'settings');
+  await noSeriousViolations(options);
+
+  await expect.poll(() => highlighted(page)).toEqual({ info: [], warning: [], danger: ['Operasi Teratai'] });
+});
+
+test('importing settings: a good file applies, bad files are refused and change nothing', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  const status = options.getByTestId('status');
+  for (const [name, text, message] of [
+    ['rusak.json', '{"format": "saring-settings", "version": 1, "settings": {"watchTerms": "x"}}', 'Isi berkas rusak pada: watchTerms. Tidak ada yang diubah.'],
+    ['asing.json', '{"name": "package"}', 'Ini bukan berkas pengaturan Saring. Tidak ada yang diubah.'],
+    ['bukan-json.json', 'halo', 'Berkas ini bukan JSON yang sah. Tidak ada yang diubah.'],
+    ['besar.json', JSON.stringify({ format: 'saring-settings', version: 1, settings: {}, pad: 'x'.repeat(600 * 1024) }), 'Berkas terlalu besar (600 KB; maks. 512 KB). Tidak ada yang diubah.'],
+  ] as const) {
+    await options.getByTestId('import').setInputFiles(file(name, text));
+    await expect(status).toHaveText(message);
+    await expect(options.getByTestId('toggle-larangan-6')).toBeChecked();
+  }
+  const good = { format: 'saring-settings', version: 1, settings: { disabledItems: ['larangan-6'], watchTerms: [{ term: 'Markas Lama', severity: 'danger' }] } };
+  await options.getByTestId('import').setInputFiles(file('baik.json', JSON.stringify(good)));
+  await expect(status).toHaveText('Pengaturan berhasil diimpor.');
+  await expect(options.getByTestId('toggle-larangan-6')).not.toBeChecked();
+  await expect(options.getByTestId('watch-list')).toContainText('Markas Lama');
+});
+
+test('an administrator’s policy wins and shows as locked', async ({ context, extensionId, page }) => {
+  const worker = await serviceWorkerOf(context);
+  // Test builds read the policy from this stand-in; store builds read browser.storage.managed.
+  await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+      testPolicy: { sensitivity: 'strict', watchTerms: [{ term: 'Markas Lama', severity: 'danger' }] },
+    }),
+  );
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByText('Sebagian pengaturan ditetapkan oleh administrator')).toBeVisible();
+  await expect(options.getByTestId('sens-strict')).toBeChecked();
+  await expect(options.getByTestId('sens-normal')).toBeDisabled();
+  await expect(options.getByTestId('watch-list')).toContainText('Markas Lama');
+  await expect(options.getByTestId('watch-list').getByTestId('locked')).toBeVisible();
+  await openDemo(page);
+  await commentBox(page, 0).click();
+  await typeAndCheck(page, 'comment-0', 'Kumpul di Markas Lama jam 8');
+  expect((await highlighted(page)).danger).toEqual(['Markas Lama']);
+});
+
+test('the finding card passes an accessibility check, in light and dark', async ({ page }, info) => {
+  for (const theme of ['light', 'dark']) {
+    await openDemo(page, '/', `?lang=id&theme=${theme}`);
+    await commentBox(page, 0).click();
+    await typeAndCheck(page, 'comment-0', 'Surat ST/1234/XI/2026 sudah turun, dasar goblok');
+    await badge(page).click();
+    await expect(card(page)).toBeVisible();
+    await shot(page, info, `card-${theme}`);
+    await noSeriousViolations(page, 'saring-overlay');
+  }
+});
