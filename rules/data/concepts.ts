@@ -31,6 +31,8 @@ export const CONCEPTS = {
     'tidak paham', 'tidak mengerti', 'tidak ngerti', 'tidak pro rakyat', 'tidak berpihak', 'semena-mena', 'sewenang-wenang', 'otoriter', 'diktator', 'tirani', 'omong kosong', 'pencitraan',
     'pembohong', 'bohong', 'pengkhianat', 'khianat', 'menyengsarakan', 'sengsara', 'mencekik', 'mencekik rakyat', 'merugikan rakyat', 'bikin susah', 'bikin rakyat susah', 'bikin sengsara', 'rakyat susah', 'rakyat menderita',
     'tidak masuk akal', 'konyol', 'bodoh', 'goblok', 'tolol', 'dungu', 'sampah', 'busuk', 'bobrok', 'brengsek', 'biadab', 'tidak jelas', 'buat apa', 'untuk apa', 'apa gunanya', 'cuma bisa', 'hanya bisa',
+    'merugikan', 'harus dicabut', 'cabut saja', 'tidak manusiawi', 'memberatkan', 'menyusahkan', 'menindas', 'seenaknya', 'seenak jidat', 'seenak perut', 'tanpa mikir',
+    'tidak mikir', 'buang-buang duit', 'buang-buang uang', 'buang-buang anggaran', 'pemborosan', 'amburadul', 'berantakan', 'tidak profesional', 'omong doang', 'janji palsu', 'pembodohan',
     'tidak berguna', 'percuma', 'mundur saja', 'mundur', 'turun saja', 'lengser', 'memalukan', 'memuakkan', 'sesat', 'menyesatkan', 'ngibul', 'plin-plan', 'plinplan', 'lalim', 'kejam',
   ],
   'policy-neutral-context': [
@@ -51,7 +53,7 @@ export const CONCEPTS = {
     'tunjangan dipotong', 'tunjangan belum cair', 'gaji belum cair', 'belum cair', 'belum dibayar', 'tidak dibayar', 'tidak digaji', 'gaji telat', 'honor belum', 'uang lembur',
     'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
     'mukulin', 'memukuli', 'dipukuli', 'memukul', 'gebukin', 'digebukin', 'nampar', 'menampar', 'ditampar', 'ditendang', 'disiksa', 'penyiksaan', 'perploncoan', 'bullying', 'dibully', 'perundungan', 'selingkuh', 'perselingkuhan', 'terlilit pinjol', 'pinjol', 'utang', 'hutang', 'judi online', 'korupsi anggaran', 'anggaran fiktif',
-    'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
+    'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
     'tutup mata', 'dibiarkan', 'didiamkan', 'ditutupi', 'ditutup-tutupi', 'pungli', 'setoran', 'jual beli jabatan', 'pelecehan', 'pelecehan seksual', 'dilecehkan', 'heboh satu asrama',
   ],
   'unit-achievement': ['juara', 'prestasi', 'bangga', 'penghargaan', 'terbaik', 'berhasil', 'sukses', 'selamat', 'terima kasih', 'apresiasi', 'menang', 'meraih'],
@@ -60,7 +62,7 @@ export const CONCEPTS = {
   'spread-call': [
     'sebarkan', 'sebarluaskan', 'sebar luaskan', 'sebarin', 'viralkan', 'viralin', 'share sebanyak-banyaknya', 'share sebanyak banyaknya', 'bagikan sebanyak-banyaknya',
     'share sebelum dihapus', 'share sebelum di hapus', 'sebelum dihapus', 'sebelum di take down', 'sebelum ditakedown', 'teruskan ke semua', 'teruskan ke grup', 'kirim ke semua grup',
-    'forward ke', 'broadcast ke', 'ramaikan', 'ramaikan tagar', 'jangan berhenti di kamu', 'jangan berhenti di anda', 'wajib share', 'wajib disebarkan', 'harus viral', 'bikin viral', 'buat viral',
+    'sebar ke', 'sebar ke semua', 'share ke semua', 'bagikan ke semua', 'kirim ke semua', 'teruskan ke', 'sebar ke grup', 'share ke grup', 'forward ke', 'broadcast ke', 'ramaikan', 'ramaikan tagar', 'jangan berhenti di kamu', 'jangan berhenti di anda', 'wajib share', 'wajib disebarkan', 'harus viral', 'bikin viral', 'buat viral',
   ],
   'review-context': [
     'warung', 'enak', 'makanan', 'masakan', 'kuliner', 'rasa', 'rasanya', 'menu', 'resto', 'restoran', 'kafe', 'cafe', 'kedai', 'umkm', 'produk', 'murah', 'harga', 'porsi', 'tempat', 'penjual',
@@ -185,10 +187,11 @@ export const CONCEPTS = {
 
   // ——— larangan-6: memes ———
   'meme-word': [
-    'meme', 'memes', 'edit*', 'editan', 'diedit', 'stiker', 'sticker', 'karikatur', 'jadi badut', 'badut', 'dibikin lucu', 'photoshop', 'diphotoshop', 'dipotosop', 'potosop', 'dipermak', 'permak',
-    'bahan lawakan', 'bahan tertawaan', 'bahan candaan', 'plesetan', 'dipelesetkan', 'parodi', 'ditempel', 'tempel muka', 'face swap', 'faceswap', 'template', 'lucu-lucuan', 'lucu lucuan', 'kocak',
-    'ngakak', 'wkwk', 'wkwkwk', 'haha', 'jadi lawakan', 'di-meme-kan', 'dimemekan', 'dimeme', 'dijadikan meme', 'jadi meme', 'gif', 'filter', 'pakai daster', 'pakai rok', 'pakai bikini', 'badan kartun',
+    'meme', 'memes', 'edit*', 'editan', 'diedit', 'stiker', 'sticker', 'karikatur', 'jadi badut', 'dibikin lucu', 'photoshop', 'diphotoshop', 'dipotosop', 'potosop', 'dipermak', 'permak',
+    'bahan lawakan', 'bahan tertawaan', 'bahan candaan', 'plesetan', 'dipelesetkan', 'parodi', 'tempel muka', 'face swap', 'faceswap', 'jadi lawakan', 'di-meme-kan', 'dimemekan', 'dimeme',
+    'dijadikan meme', 'jadi meme', 'pakai daster', 'pakai rok', 'pakai bikini', 'badan kartun', 'kepala kambing', 'kepala monyet',
   ],
+  'meme-weak': ['badut', 'ditempel', 'template', 'lucu-lucuan', 'lucu lucuan', 'kocak', 'ngakak', 'wkwk', 'wkwkwk', 'haha', 'gif', 'filter'],
   'military-image': [
     'prajurit', 'tentara', 'tni', 'tni ad', 'tni al', 'tni au', 'anggota', 'babinsa', 'danramil', 'dandim', 'danrem', 'pangdam', 'kasad', 'kasal', 'kasau', 'panglima', 'komandan', 'jenderal', 'perwira',
     'seragam', 'seragam loreng', 'baret', 'loreng', 'pdl', 'pdh', 'lambang tni', 'logo tni', 'atribut', 'atribut tni', 'pangkat', 'brevet', 'tanda pangkat', 'kodim', 'koramil', 'korem', 'kodam',
@@ -216,8 +219,8 @@ export const CONCEPTS = {
 
   // ——— etika-2: integrity ———
   'guarantee-pass': [
-    'bantu lolos', 'dijamin lolos', 'pasti lolos', 'jamin lolos', 'pasti diterima', 'dijamin diterima', 'jamin masuk', 'pasti masuk', 'bisa masuk', 'lolos tes', 'lolos seleksi', 'tanpa tes',
-    'jalur belakang', 'jalur khusus', 'jalur orang dalam', 'lewat orang dalam', 'ada orang dalam', 'punya orang dalam', 'orang dalam', 'titipan', 'titip nama', 'bisa diatur', 'diatur', 'kenal orang dalam',
+    'bantu lolos', 'dijamin lolos', 'pasti lolos', 'jamin lolos', 'pasti diterima', 'dijamin diterima', 'jamin masuk', 'pasti masuk', 'tanpa tes', 'bantu masuk', 'dibantu masuk',
+    'jalur belakang', 'jalur khusus', 'jalur orang dalam', 'lewat orang dalam', 'ada orang dalam', 'punya orang dalam', 'orang dalam', 'titipan', 'titip nama', 'bisa diatur', 'kenal orang dalam',
     'uang pelicin', 'pelicin', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
   ],
   'recruitment-money': [
@@ -228,7 +231,7 @@ export const CONCEPTS = {
   bribe: ['suap*', 'sogok*', 'nyogok', 'disogok', 'pungli', 'pungutan liar', 'calo cpns', 'calo tni', 'calo polisi', 'lewat calo', 'pakai calo', 'jasa calo', 'percaloan', 'gratifikasi', 'jual beli jabatan', 'beli jabatan', 'uang pelicin', 'uang damai', 'sim tembak', 'nembak sim'],
   'anti-corruption': [
     'saber', 'saber pungli', 'berantas*', 'tolak', 'lapor', 'laporkan', 'stop', 'anti', 'tangkap*', 'ott', 'kpk', 'cegah*', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'penipuan',
-    'modus', 'sosialisasi', 'kejaksaan', 'tersangka', 'terdakwa', 'vonis', 'divonis', 'sidang', 'hukuman', 'dihukum', 'dipenjara', 'pengaduan', 'bebas pungli', 'gratis', 'tidak dipungut biaya',
+    'modus', 'sosialisasi', 'tanpa biaya', 'bebas biaya', 'tanpa dipungut', 'sepeser pun', 'kejaksaan', 'tersangka', 'terdakwa', 'vonis', 'divonis', 'sidang', 'hukuman', 'dihukum', 'dipenjara', 'pengaduan', 'bebas pungli', 'gratis', 'tidak dipungut biaya',
   ],
 
   // ——— etika-4: conduct ———
@@ -259,7 +262,7 @@ export const CONCEPTS = {
   'work-time': ['jam kerja', 'jam dinas', 'jam kantor', 'saat dinas', 'waktu dinas', 'pas dinas', 'lagi dinas', 'di kantor', 'ngantor', 'hari kerja', 'jam apel'],
   'private-activity': ['nongkrong', 'mancing', 'main game', 'ngegame', 'tidur', 'ngemall', 'ke mall', 'belanja', 'jalan-jalan', 'jalan jalan', 'ngopi', 'karaoke', 'nonton', 'liburan', 'healing', 'main', 'ngojek', 'jualan', 'mudik', 'antar anak', 'pacaran'],
   'official-facility': ['mobil dinas', 'kendaraan dinas', 'ranmor dinas', 'motor dinas', 'rumah dinas', 'laptop kantor', 'fasilitas kantor', 'fasilitas dinas', 'bbm dinas', 'anggaran kantor', 'uang kantor', 'printer kantor', 'kertas kantor', 'plat merah', 'pelat merah'],
-  'private-use': ['mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'dipakai', 'dipinjam', 'ngojek', 'usaha', 'bisnis', 'jualan'],
+  'private-use': ['mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall'],
 
   // ——— etika-6: accuracy ———
   'cure-claim': ['pasti sembuh', 'dijamin sembuh', 'ampuh', 'ampuh menyembuhkan', 'ampuh mengobati', '100% sembuh', '100 persen sembuh', 'langsung sembuh', 'sembuh total', 'obat segala penyakit', 'menyembuhkan segala', 'sembuh dalam', 'sembuh seketika', 'tanpa obat dokter', 'tidak perlu ke dokter', 'tidak usah ke dokter', 'mujarab', 'manjur', 'obat ajaib', 'menyembuhkan', 'sudah terbukti', 'terbukti', 'membunuh virus', 'mematikan virus', 'mencegah kanker', 'menyembuhkan kanker'],

@@ -158,6 +158,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@official-facility',
     near: ['@private-use'],
+    unless: [['bantuan', 'korban', 'banjir', 'bencana', 'evakuasi', 'tugas', 'dinas luar', 'kegiatan dinas', 'operasional', 'sembako', 'distribusi', 'tidak boleh', 'dilarang']],
     window: 8,
     negatable: true,
     highlight: 'span',

@@ -9,7 +9,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@meme-word',
     near: ['@military-image'],
-    unless: ['@meme-neutral'],
+    negatable: true,
     window: 8,
     highlight: 'span',
     message: {
@@ -25,9 +25,30 @@ export const RULES: Rule[] = [
         'Meme muka Pak Danramil ditempel di badan kartun, wkwk kocak',
         'Foto Kasad diedit jadi pakai daster, share ke grup',
         'Bikin stiker WA dari foto komandan, lucu banget',
-        'Baret loreng dipakai badut, ngakak',
+        'Wajah Pak Dandim dijadikan meme di grup',
       ],
-      good: ['Foto bersama usai upacara HUT TNI di Makodim', 'Dilarang membuat meme prajurit, ingat pedoman', 'Meme kucing ini lucu banget'],
+      good: ['Foto bersama usai upacara HUT TNI di Makodim', 'Jangan membuat meme prajurit, ingat pedoman', 'Meme kucing ini lucu banget'],
+    },
+  },
+
+  {
+    kind: 'phrase',
+    id: 'l6-candaan-prajurit',
+    refs: ['larangan-6'],
+    severity: 'warning',
+    confidence: 'medium',
+    anchor: '@meme-weak',
+    near: ['@military-image'],
+    unless: ['@meme-neutral'],
+    window: 8,
+    highlight: 'span',
+    message: {
+      id: 'Candaan dengan gambar prajurit, pejabat, atau atribut TNI bisa menjadi meme yang dilarang. Pastikan tidak ada gambar yang dijadikan lelucon (larangan 6).',
+      en: 'Joking about pictures of soldiers, officials or TNI attributes can become a forbidden meme. Make sure no picture is turned into a joke (prohibition 6).',
+    },
+    examples: {
+      bad: ['Foto komandan pakai filter anjing, ngakak', 'Seragam loreng dipakai badut ulang tahun, kocak'],
+      good: ['Foto bersama usai upacara, kocak juga ekspresi anak-anak', 'Ngakak nonton lomba makan kerupuk'],
     },
   },
 ];

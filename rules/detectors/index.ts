@@ -62,7 +62,7 @@ const MGRS = /(?<![a-z0-9])(4[6-9]|5[0-4])\s?([lmn])\s?([a-hj-np-z][a-hj-np-v])\
 
 const PASSWORD = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|katasandi|sandi|kata kunci|pin atm|pin kartu|pin brankas|kode akses|passcode)(?:\s+[a-z0-9-]{2,12}){0,3}\s?(?:[:=]|adalah|nya)\s?(["“']?)([^\s"”']{3,40})/g;
 
-const NRP = /(?<![a-z])nrp\.?\s?[:.]?\s?(\d[\d .-]{4,16}\d)/g;
+const NRP = /(?<![a-z])nrp\.?(?:\s(?:saya|anda|beliau|nya|kami|dia|ku|mu|lama|baru)){0,2}\s?[:.]?\s?(\d[\d .-]{4,16}\d)/g;
 const NIP = /(?<![0-9])(\d{8})[\s.-]?(\d{6})[\s.-]?([12])[\s.-]?(\d{3})(?![0-9])/g;
 const NIK = /(?<![0-9])(\d{16})(?![0-9])/g;
 const PHONE = /(?<![0-9+])(?:\+62|62|0)[\s-]?8[1-9](?:[\s-]?\d){7,10}(?![0-9])/g;
