@@ -31,7 +31,7 @@ export const CONCEPTS = {
     'tidak paham', 'tidak mengerti', 'tidak ngerti', 'tidak pro rakyat', 'tidak berpihak', 'semena-mena', 'sewenang-wenang', 'otoriter', 'diktator', 'tirani', 'omong kosong', 'pencitraan',
     'pembohong', 'bohong', 'pengkhianat', 'khianat', 'menyengsarakan', 'sengsara', 'mencekik', 'mencekik rakyat', 'merugikan rakyat', 'bikin susah', 'bikin rakyat susah', 'bikin sengsara', 'rakyat susah', 'rakyat menderita',
     'tidak masuk akal', 'konyol', 'bodoh', 'goblok', 'tolol', 'dungu', 'sampah', 'busuk', 'bobrok', 'brengsek', 'biadab', 'tidak jelas', 'buat apa', 'untuk apa', 'apa gunanya', 'cuma bisa', 'hanya bisa',
-    'merugikan', 'harus dicabut', 'cabut saja', 'tidak manusiawi', 'memberatkan', 'menyusahkan', 'menindas', 'seenaknya', 'seenak jidat', 'seenak perut', 'tanpa mikir',
+    'menguntungkan oligarki', 'oligarki', 'tumbal', 'rakyat jadi tumbal', 'boneka asing', 'antek asing', 'merugikan', 'harus dicabut', 'cabut saja', 'tidak manusiawi', 'memberatkan', 'menyusahkan', 'menindas', 'seenaknya', 'seenak jidat', 'seenak perut', 'tanpa mikir',
     'tidak mikir', 'buang-buang duit', 'buang-buang uang', 'buang-buang anggaran', 'pemborosan', 'amburadul', 'berantakan', 'tidak profesional', 'omong doang', 'janji palsu', 'pembodohan',
     'tidak berguna', 'percuma', 'mundur saja', 'mundur', 'turun saja', 'lengser', 'memalukan', 'memuakkan', 'sesat', 'menyesatkan', 'ngibul', 'plin-plan', 'plinplan', 'lalim', 'kejam',
   ],
@@ -133,7 +133,7 @@ export const CONCEPTS = {
   ideology: ['komunis', 'komunisme', 'pki', 'marxisme', 'marxis', 'leninisme', 'khilafah', 'khilafah islamiyah', 'negara islam', 'ganti pancasila', 'ganti ideologi', 'anti pancasila', 'palu arit', 'hti', 'isis', 'nii'],
   'ideology-support': [
     'cocok', 'dukung', 'mendukung', 'bangkit', 'hidup', 'tegakkan', 'solusi', 'lebih baik', 'sebenarnya bagus', 'ideologi yang benar', 'perjuangkan', 'terapkan', 'satu-satunya solusi', 'satu satunya solusi',
-    'harus diterapkan', 'wajib ditegakkan', 'kembalikan', 'jaya', 'menang', 'saatnya', 'bergabung', 'gabung', 'pancasila tidak relevan', 'pancasila sudah tidak', 'tidak relevan',
+    'harus diganti', 'diganti jadi', 'ganti sistem', 'sistem kafir', 'thoghut', 'taghut', 'demokrasi kafir', 'demokrasi haram', 'harus diterapkan', 'wajib ditegakkan', 'kembalikan', 'jaya', 'menang', 'saatnya', 'bergabung', 'gabung', 'pancasila tidak relevan', 'pancasila sudah tidak', 'tidak relevan',
   ],
   'ideology-remembrance': [
     'g30s', 'g30s/pki', 'gestapu', 'waspada', 'bahaya laten', 'mengenang', 'peringatan', 'kesaktian pancasila', 'tolak', 'lawan', 'jangan lupakan', 'sejarah', 'pengkhianatan', 'korban', 'pahlawan revolusi',
@@ -183,22 +183,22 @@ export const CONCEPTS = {
     'stok', 'stock', 'jumlah', 'sisa', 'tersisa', 'tinggal', 'persediaan', 'disimpan', 'tersimpan', 'simpan', 'gudang', 'lokasi', 'letak', 'di ruang', 'ruang', 'lemari', 'brankas', 'kurang', 'habis',
     'butir', 'pucuk', 'peti', 'kotak', 'dus', 'box', 'unit', 'buah', 'ribu', 'ratusan', 'rusak', 'hilang', 'kunci', 'dipindah', 'dipindahkan', 'dikirim', 'datang',
   ],
-  'weapon-neutral': ['senjata makan tuan', 'senjata pamungkas', 'senjata utama', 'senjata rahasia', 'game', 'pubg', 'free fire', 'mobile legends', 'ml', 'valorant', 'film', 'mainan', 'pistol air', 'airsoft', 'museum', 'pameran', 'peluru kendali', 'sejarah', 'kereta', 'tembak ikan'],
+  'weapon-neutral': ['semangat', 'motivasi', 'doa', 'cinta', 'senyum', 'tenaga', 'inspirasi', 'senjata makan tuan', 'senjata pamungkas', 'senjata utama', 'senjata rahasia', 'game', 'pubg', 'free fire', 'mobile legends', 'ml', 'valorant', 'film', 'mainan', 'pistol air', 'airsoft', 'museum', 'pameran', 'peluru kendali', 'sejarah', 'kereta', 'tembak ikan'],
 
   // ——— larangan-6: memes ———
   'meme-word': [
-    'meme', 'memes', 'edit*', 'editan', 'diedit', 'stiker', 'sticker', 'karikatur', 'jadi badut', 'dibikin lucu', 'photoshop', 'diphotoshop', 'dipotosop', 'potosop', 'dipermak', 'permak',
+    'meme', 'memes', 'stiker', 'sticker', 'karikatur', 'jadi badut', 'dibikin lucu', 'photoshop', 'diphotoshop', 'dipotosop', 'potosop', 'dipermak', 'permak',
     'bahan lawakan', 'bahan tertawaan', 'bahan candaan', 'plesetan', 'dipelesetkan', 'parodi', 'tempel muka', 'face swap', 'faceswap', 'jadi lawakan', 'di-meme-kan', 'dimemekan', 'dimeme',
     'dijadikan meme', 'jadi meme', 'pakai daster', 'pakai rok', 'pakai bikini', 'badan kartun', 'kepala kambing', 'kepala monyet',
   ],
-  'meme-weak': ['badut', 'ditempel', 'template', 'lucu-lucuan', 'lucu lucuan', 'kocak', 'ngakak', 'wkwk', 'wkwkwk', 'haha', 'gif', 'filter'],
+  'meme-weak': ['edit*', 'editan', 'diedit', 'badut', 'ditempel', 'template', 'lucu-lucuan', 'lucu lucuan', 'kocak', 'ngakak', 'wkwk', 'wkwkwk', 'haha', 'gif', 'filter'],
   'military-image': [
     'prajurit', 'tentara', 'tni', 'tni ad', 'tni al', 'tni au', 'anggota', 'babinsa', 'danramil', 'dandim', 'danrem', 'pangdam', 'kasad', 'kasal', 'kasau', 'panglima', 'komandan', 'jenderal', 'perwira',
     'seragam', 'seragam loreng', 'baret', 'loreng', 'pdl', 'pdh', 'lambang tni', 'logo tni', 'atribut', 'atribut tni', 'pangkat', 'brevet', 'tanda pangkat', 'kodim', 'koramil', 'korem', 'kodam',
     'muka pak', 'foto pak', 'foto komandan', 'foto danramil', 'foto dandim', 'foto kasad', 'foto panglima', 'foto prajurit', 'wajah komandan', 'pejabat tni', 'sersan', 'kopral', 'letnan', 'kapten', 'mayor',
     'kolonel', 'serda', 'pratu', 'prada', 'praka', 'sertu', 'serka', 'serma', 'peltu', 'pelda', 'letda', 'lettu', 'mayjen', 'brigjen', 'letjen', 'kopassus', 'kostrad', 'marinir',
   ],
-  'meme-neutral': ['upacara', 'foto resmi', 'dokumentasi', 'dokumentasi kegiatan', 'foto bersama', 'foto kegiatan', 'humas', 'video profil', 'jangan', 'dilarang', 'tidak boleh'],
+  'meme-neutral': ['upacara', 'foto resmi', 'arsip', 'kegiatan', 'karya bakti', 'profil', 'resmi', 'dokumentasi', 'dokumentasi kegiatan', 'foto bersama', 'foto kegiatan', 'humas', 'video profil', 'jangan', 'dilarang', 'tidak boleh'],
 
   // ——— larangan-7: leaks ———
   'leak-object': [
@@ -241,6 +241,7 @@ export const CONCEPTS = {
     'dugem', 'clubbing', 'karaoke plus', 'ladies', 'lady escort', 'open bo', 'bo',
   ],
   'vice-neutral': [
+    'tolak*', 'ajakan', 'jauhi', 'berhenti', 'tobat', 'kapok', 'menjauhi', 'bebas dari',
     'jurus mabuk', 'mabuk durian', 'mabuk laut', 'mabuk perjalanan', 'mabuk kendaraan', 'mabuk darat', 'mabuk udara', 'mabuk cinta', 'mabuk kepayang', 'mabuk asmara', 'mabuk kekuasaan', 'mabuk pujian',
     'enak', 'menu', 'rasa', 'resto', 'restoran', 'kafe', 'cafe', 'harga', 'makanan', 'masakan', 'hidangan', 'porsi', 'pelayanan', 'tempatnya', 'suasana',
     'razia', 'berantas*', 'bahaya', 'stop', 'tolak', 'anti', 'dampak', 'cegah*', 'sita', 'disita', 'musnahkan', 'pemusnahan', 'korban', 'sosialisasi', 'penyuluhan', 'tangkap*', 'amankan', 'diamankan',
@@ -262,7 +263,7 @@ export const CONCEPTS = {
   'work-time': ['jam kerja', 'jam dinas', 'jam kantor', 'saat dinas', 'waktu dinas', 'pas dinas', 'lagi dinas', 'di kantor', 'ngantor', 'hari kerja', 'jam apel'],
   'private-activity': ['nongkrong', 'mancing', 'main game', 'ngegame', 'tidur', 'ngemall', 'ke mall', 'belanja', 'jalan-jalan', 'jalan jalan', 'ngopi', 'karaoke', 'nonton', 'liburan', 'healing', 'main', 'ngojek', 'jualan', 'mudik', 'antar anak', 'pacaran'],
   'official-facility': ['mobil dinas', 'kendaraan dinas', 'ranmor dinas', 'motor dinas', 'rumah dinas', 'laptop kantor', 'fasilitas kantor', 'fasilitas dinas', 'bbm dinas', 'anggaran kantor', 'uang kantor', 'printer kantor', 'kertas kantor', 'plat merah', 'pelat merah'],
-  'private-use': ['mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall'],
+  'private-use': ['mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall', 'main game', 'ngegame', 'nonton film'],
 
   // ——— etika-6: accuracy ———
   'cure-claim': ['pasti sembuh', 'dijamin sembuh', 'ampuh', 'ampuh menyembuhkan', 'ampuh mengobati', '100% sembuh', '100 persen sembuh', 'langsung sembuh', 'sembuh total', 'obat segala penyakit', 'menyembuhkan segala', 'sembuh dalam', 'sembuh seketika', 'tanpa obat dokter', 'tidak perlu ke dokter', 'tidak usah ke dokter', 'mujarab', 'manjur', 'obat ajaib', 'menyembuhkan', 'sudah terbukti', 'terbukti', 'membunuh virus', 'mematikan virus', 'mencegah kanker', 'menyembuhkan kanker'],
