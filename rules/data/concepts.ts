@@ -6,8 +6,10 @@
 export const CONCEPTS = {
   negation: ['tidak', 'jangan', 'bukan', 'tanpa', 'stop', 'hindari*', 'dilarang', 'larang*', 'jauhi', 'anti', 'tidak boleh', 'tidak usah', 'tolak', 'tolong jangan', 'mohon jangan', 'bukannya', 'belum tentu', 'waspadai'],
 
-  you: ['kamu', 'kalian', 'kau', 'anda', 'dia', 'mereka', 'situ', 'si', 'elo', 'lo'],
-  'insult-context': ['bilang', 'ngatain', 'dikatain', 'mengatai', 'dibilang', 'disebut', 'namanya', 'dasar', 'seperti', 'muka', 'otak', 'mulut', 'kelakuan', 'dasar kau', 'emang', 'memang', 'sok', 'anak', 'keturunan'],
+  you: ['kamu', 'kalian', 'kau', 'anda', 'dia', 'mereka', 'situ', 'elo', 'lo'],
+  /** Only the person spoken to: mild words said of "dia" are too often praise or description. */
+  'you-direct': ['kamu', 'kalian', 'kau', 'anda', 'situ', 'elo', 'lo'],
+  'insult-context': ['si', 'bilang', 'ngatain', 'dikatain', 'mengatai', 'dibilang', 'disebut', 'namanya', 'dasar', 'seperti', 'muka', 'otak', 'mulut', 'kelakuan', 'dasar kau', 'emang', 'memang', 'sok', 'anak', 'keturunan'],
 
   // ——— larangan-1: policy and leaders ———
   'policy': [
@@ -36,6 +38,7 @@ export const CONCEPTS = {
     'tidak berguna', 'percuma', 'mundur saja', 'mundur', 'turun saja', 'lengser', 'memalukan', 'memuakkan', 'sesat', 'menyesatkan', 'ngibul', 'plin-plan', 'plinplan', 'lalim', 'kejam',
   ],
   'policy-neutral-context': [
+    'berenang', 'tanding', 'bertanding', 'lomba', 'pertandingan', 'skor', 'final', 'babak', 'catur', 'badminton', 'voli', 'sepak bola',
     'kebijakan privasi', 'privasi', 'toko', 'toko online', 'olshop', 'online shop', 'pengembalian barang', 'refund', 'retur', 'aplikasi', 'shopee', 'tokopedia', 'lazada', 'bank', 'asuransi',
     'perusahaan', 'kantor pos', 'ekspedisi', 'kurir', 'sekolah anak', 'kebijakan kantor', 'game', 'gim', 'netflix', 'spotify', 'youtube', 'instagram', 'facebook', 'tiktok', 'kebijakan komunitas',
     'tolak angin', 'tolak bala', 'tolak ukur', 'tolok ukur', 'rezim latihan', 'rezim diet', 'aneh tapi nyata', 'menolak lupa', 'menolak tua', 'mundur teratur', 'maju mundur',
@@ -77,6 +80,7 @@ export const CONCEPTS = {
     'sampai pejabatnya turun', 'sampai turun', 'sampai mundur', 'sampai lengser',
   ],
   'attack-neutral': [
+    'diduga', 'motif', 'pelaku', 'ditangkap', 'tersangka',
     'diskon', 'promo', 'sale', 'flash sale', 'harbolnas', 'gratis ongkir', 'lawan covid', 'lawan stunting', 'lawan korupsi', 'lawan narkoba', 'lawan hoaks', 'bakar kalori', 'bakar lemak', 'bakar sate',
     'bakar ikan', 'bakar jagung', 'ayam bakar', 'ikan bakar', 'bakar sampah', 'serbuk', 'pertandingan', 'lomba', 'latihan', 'game', 'gim', 'main', 'sepak bola', 'bola', 'pemain', 'musuh bebuyutan',
     'perang melawan', 'perang dagang', 'perang harga', 'perang tarif', 'perang dunia', 'sejarah', 'pahlawan', 'semangat',
@@ -108,6 +112,7 @@ export const CONCEPTS = {
   'election-role': ['pemimpin', 'presiden', 'bupati', 'gubernur', 'walikota', 'wali kota', 'kepala daerah', 'wakil rakyat', 'dewan', 'legislatif', 'pilkada', 'pilpres', 'pileg', 'pilgub', 'pilbup', 'pemilu', 'pilwali', 'pilkades', 'periode'],
   'choice-number': ['nomor 1', 'nomor 2', 'nomor 3', 'nomor 4', 'nomor 5', 'no 1', 'no 2', 'no 3', 'no 4', 'no 5', 'nomor satu', 'nomor dua', 'nomor tiga', 'nomor empat', 'nomor lima', 'nomer 1', 'nomer 2', 'nomer 3', '01', '02', '03'],
   'vote-neutral': [
+    'dalam memilih', 'cerdas memilih', 'bijak memilih', 'dalam pilih', 'pintar dalam',
     'hak pilih', 'gunakan hak', 'jangan golput', 'golput', 'pemilu damai', 'pilkada damai', 'pemilih pemula', 'daftar pemilih', 'dpt', 'kpu', 'bawaslu', 'tps', 'netralitas', 'netral', 'menu', 'warung',
     'antrean', 'antrian', 'nomor antrean', 'nomor antrian', 'kursi', 'pilih menu', 'paket', 'jurusan', 'kampus', 'sekolah', 'ukuran', 'warna', 'produk', 'pemilihan ketua rt', 'ketua kelas', 'osis',
     'pilih kasih', 'pilih-pilih', 'pilih pilih', 'memilih jurusan', 'hati-hati memilih', 'pemimpin yang jujur', 'pemimpin yang amanah', 'sesuai hati nurani', 'hati nurani',
@@ -211,7 +216,7 @@ export const CONCEPTS = {
   ],
 
   // ——— etika-1: one's own institution ———
-  institution: ['tni', 'instansi', 'instansi ini', 'kantor', 'kantor ini', 'dinas', 'satuan', 'kesatuan', 'kodim', 'koramil', 'korps', 'angkatan', 'abdi negara', 'pns', 'asn', 'tentara', 'militer', 'aparat', 'birokrasi', 'lembaga ini'],
+  institution: ['tni', 'instansi', 'instansi ini', 'kantor', 'kantor ini', 'dinas', 'satuan', 'kesatuan', 'kodim', 'koramil', 'korps', 'angkatan', 'abdi negara', 'pns', 'asn', 'tentara', 'militer', 'aparat', 'lembaga ini'],
   degrade: [
     'bobrok', 'busuk', 'penakut', 'payah', 'isinya', 'sampah', 'memalukan', 'bikin malu', 'tidak becus', 'lembek', 'banci', 'pemalas', 'malas', 'makan gaji buta', 'gaji buta', 'parasit', 'benalu',
     'bodoh semua', 'penjilat', 'korup', 'sarang', 'sarang korupsi', 'bejat', 'rusak', 'hancur', 'bangkrut', 'tidak berguna', 'beban negara', 'mandul', 'ompong', 'macan kertas', 'abal-abal', 'kampungan',
@@ -228,7 +233,7 @@ export const CONCEPTS = {
     'juta', 'jt', 'rp', 'uang', 'setor', 'transfer', 'dp', 'lunas', 'biaya administrasi', 'administrasi', 'sim', 'skck', 'ktp', 'sertifikat', 'izin', 'proyek', 'tender', 'kenaikan pangkat', 'jabatan',
     'mutasi', 'sekolah', 'diklat', 'pendidikan',
   ],
-  bribe: ['suap*', 'sogok*', 'nyogok', 'disogok', 'pungli', 'pungutan liar', 'calo cpns', 'calo tni', 'calo polisi', 'lewat calo', 'pakai calo', 'jasa calo', 'percaloan', 'gratifikasi', 'jual beli jabatan', 'beli jabatan', 'uang pelicin', 'uang damai', 'sim tembak', 'nembak sim'],
+  bribe: ['uang suap', 'disuap', 'menyuap', 'nyuap', 'suap petugas', 'suap polisi', 'kasih suap', 'sogok*', 'nyogok', 'disogok', 'pungli', 'pungutan liar', 'calo cpns', 'calo tni', 'calo polisi', 'lewat calo', 'pakai calo', 'jasa calo', 'percaloan', 'gratifikasi', 'jual beli jabatan', 'beli jabatan', 'uang pelicin', 'uang damai', 'sim tembak', 'nembak sim'],
   'anti-corruption': [
     'saber', 'saber pungli', 'berantas*', 'tolak', 'lapor', 'laporkan', 'stop', 'anti', 'tangkap*', 'ott', 'kpk', 'cegah*', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'penipuan',
     'modus', 'sosialisasi', 'tanpa biaya', 'bebas biaya', 'tanpa dipungut', 'sepeser pun', 'kejaksaan', 'tersangka', 'terdakwa', 'vonis', 'divonis', 'sidang', 'hukuman', 'dihukum', 'dipenjara', 'pengaduan', 'bebas pungli', 'gratis', 'tidak dipungut biaya',
@@ -236,11 +241,12 @@ export const CONCEPTS = {
 
   // ——— etika-4: conduct ———
   vice: [
-    'miras', 'pesta miras', 'minuman keras', 'mabuk', 'mabok', 'mabuk-mabukan', 'minum bir', 'bir', 'ciu', 'arak', 'tuak', 'oplosan', 'anggur merah', 'vodka', 'wine', 'teler', 'sloki', 'sopi', 'ballo',
-    'judi', 'judi online', 'judol', 'slot gacor', 'gacor', 'maxwin', 'togel', 'sabung ayam', 'taruhan', 'depo', 'deposit slot', 'link alternatif', 'situs slot', 'scatter', 'jackpot', 'jp paus', 'main slot',
-    'dugem', 'clubbing', 'karaoke plus', 'ladies', 'lady escort', 'open bo', 'bo',
+    'miras', 'pesta miras', 'minuman keras', 'mabuk', 'mabok', 'mabuk-mabukan', 'minum bir', 'ciu', 'arak', 'tuak', 'oplosan', 'anggur merah', 'teler', 'sloki', 'sopi', 'ballo',
+    'judi', 'judi online', 'judol', 'slot gacor', 'gacor', 'maxwin', 'togel', 'sabung ayam', 'taruhan', 'deposit slot', 'link alternatif', 'situs slot', 'scatter', 'jackpot', 'jp paus', 'main slot',
+    'dugem', 'clubbing', 'karaoke plus', 'lady escort', 'open bo', 'minum wine', 'minum alkohol', 'pesta bir', 'ngebir', 'mabuk bir', 'mabuk ciu',
   ],
   'vice-neutral': [
+    'es teler', 'tewas', 'meninggal', 'korban jiwa', 'tanpa minuman keras', 'tidak menyediakan',
     'tolak*', 'ajakan', 'jauhi', 'berhenti', 'tobat', 'kapok', 'menjauhi', 'bebas dari',
     'jurus mabuk', 'mabuk durian', 'mabuk laut', 'mabuk perjalanan', 'mabuk kendaraan', 'mabuk darat', 'mabuk udara', 'mabuk cinta', 'mabuk kepayang', 'mabuk asmara', 'mabuk kekuasaan', 'mabuk pujian',
     'enak', 'menu', 'rasa', 'resto', 'restoran', 'kafe', 'cafe', 'harga', 'makanan', 'masakan', 'hidangan', 'porsi', 'pelayanan', 'tempatnya', 'suasana',
@@ -284,13 +290,13 @@ export const CONCEPTS = {
   ],
   /** Insults a writer may also say of themselves ("aku budek", "gw goblok"). */
   'insult-word': ['goblok', 'goblog', 'gblk', 'gblg', 'goblik', 'tolol', 'bego', 'begok', 'idiot', 'dungu', 'budek', 'udik', 'bolot', 'sinting', 'sarap', 'kampungan', 'gembel', 'sableng', 'dongo', 'tulalit', 'geblek', 'koplak', 'bodat'],
-  'profanity-neutral': ['3 idiot', 'three idiots', 'my idiot brother', 'tai chi', 'fairy tai', 'tai lalat', 'tahi lalat', 'tai sapi', 'tahi sapi', 'pupuk', 'kotoran', 'tai ayam', 'colibri', 'mampus tidak'],
+  'profanity-neutral': ['rujak banci', 'wiro sableng', '3 idiot', 'three idiots', 'my idiot brother', 'tai chi', 'fairy tai', 'tai lalat', 'tahi lalat', 'tai sapi', 'tahi sapi', 'pupuk', 'kotoran', 'tai ayam', 'colibri', 'mampus tidak'],
   'javanese-swear': ['jancok', 'jancuk', 'jancik', 'jancog', 'dancok', 'dancuk', 'diancuk', 'diancok', 'jiancuk', 'jiancok', 'jamput', 'damput', 'diamput', 'mbokne ancuk', 'ancuk', 'cuk', 'cok', 'coeg', 'coek', 'jnck', 'jnck'],
   'insult-mild': [
     'bodoh', 'bloon', 'bloon', 'oon', 'pea', 'budek', 'bolot', 'norak', 'alay', 'lebay', 'cupu', 'culun', 'katrok', 'ndeso', 'kampungan', 'udik', 'kere', 'gembel', 'munafik', 'penjilat', 'busuk',
     'sok suci', 'tidak tahu diri', 'tak tahu diri', 'muka tembok', 'otak kosong', 'jangkrik', 'budak', 'gila', 'sinting', 'edan', 'gendeng', 'stupid', 'dumb', 'lemot', 'payah', 'banci', 'pengecut',
-    'sampah', 'jelek', 'buruk rupa', 'gendut', 'bau', 'miskin', 'jahat', 'licik', 'sombong', 'songong', 'belagu', 'tengil', 'sotoy', 'caper', 'pelakor', 'cabul', 'mesum', 'matamu', 'dapurmu',
-    'sinting', 'gila lu', 'otak',
+    'sampah', 'jelek', 'buruk rupa', 'gendut', 'miskin', 'jahat', 'licik', 'sombong', 'songong', 'belagu', 'tengil', 'sotoy', 'caper', 'pelakor', 'cabul', 'mesum', 'matamu', 'dapurmu',
+    'sinting', 'gila lu',
   ],
   'slang-curse': ['bodo', 'bodo ah', 'anjir', 'anjay', 'njir', 'anjim', 'anjas', 'anjrot', 'anjer', 'anjai', 'bodo amat', 'bodoamat', 'bodo amet', 'wtf', 'jangkrik', 'taek lah', 'sialan'],
   'mild-exclamation': ['buset', 'busyet', 'sial', 'dih', 'idih', 'najis', 'asem', 'astaga'],
@@ -298,6 +304,7 @@ export const CONCEPTS = {
   'curse-animal': ['anjing', 'babi', 'monyet', 'setan', 'iblis', 'bangkai', 'beruk', 'nyet', 'asu'],
   intensifier: ['betul', 'banget', 'parah', 'sekali', 'amat', 'beneran', 'la', 'lah', 'apa', 'apaan', 'sial', 'sialan', 'emang', 'memang', 'kau', 'kamu', 'lu', 'tuh', 'itu', 'semua', 'kalian'],
   'animal-context': [
+    'goreng', 'gulai', 'sop', 'soto', 'rica', 'sate', 'rendang', 'tongseng', 'krengsengan', 'antrean', 'antrian', 'kebun binatang',
     'cinta monyet', 'shio', 'shio monyet', 'tahun monyet', 'raja monyet', 'togel', 'mamalia', 'primata', 'spesies', 'punya anjing', 'namanya', 'tuyul',
     'peliharaan', 'pelacak', 'k9', 'anjing saya', 'anjing kami', 'anjingku', 'anjing tetangga', 'anjing liar', 'rabies', 'vaksin', 'dokter hewan', 'kandang', 'daging', 'daging babi', 'babi guling',
     'babi hutan', 'babi panggang', 'sate babi', 'kebun binatang', 'ekor panjang', 'hutan', 'ternak', 'peternak', 'kurban', 'qurban', 'sapi perah', 'sate kambing', 'gulai', 'susu', 'hewan', 'satwa',
@@ -316,7 +323,7 @@ export const CONCEPTS = {
     'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'si', 'dia', 'kamu', 'kalian', 'mereka', 'itu', 'orang itu', 'tetangga', 'bendahara', 'komandan', 'kapten', 'sersan', 'mayor', 'pns', 'guru', 'dosen',
   ],
   'accusation-neutral': ['ditangkap', 'menangkap', 'tangkap', 'polisi', 'diamankan', 'mengamankan', 'tersangka', 'pelaku', 'korban', 'kasus', 'ditahan', 'dihukum', 'diadili', 'divonis', 'sidang', 'kpk', 'kejaksaan', 'pengadilan', 'berita', 'waspada', 'awas', 'hati-hati', 'modus', 'hukum', 'lapor', 'laporkan', 'melaporkan', 'berantas'],
-  threat: ['bunuh*', 'habisi*', 'bacok*', 'gorok*', 'penggal*', 'tembak mati', 'mati kau', 'mati kamu', 'mampus kau', 'mampus kamu', 'pateni', 'tak pateni', 'tak antemi', 'hajar', 'bakar rumahnya', 'bakar rumah', 'kubunuh', 'kuhabisi', 'cari kamu', 'saya cari', 'awas kamu', 'awas kau', 'tunggu pembalasan', 'tunggu saja', 'siap-siap', 'patahkan', 'culik', 'santet', 'teror', 'pukul', 'tusuk*', 'bantai*', 'sembelih*', 'darahmu', 'nyawamu'],
+  threat: ['bunuh*', 'habisi*', 'bacok*', 'gorok*', 'penggal*', 'tembak mati', 'mati kau', 'mati kamu', 'mampus kau', 'mampus kamu', 'pateni', 'tak pateni', 'tak antemi', 'hajar', 'bakar rumahnya', 'bakar rumah', 'kubunuh', 'kuhabisi', 'cari kamu', 'saya cari', 'awas kamu', 'awas kau', 'tunggu pembalasan', 'patahkan', 'culik', 'santet', 'teror', 'pukul', 'tusuk*', 'bantai*', 'sembelih*', 'darahmu', 'nyawamu'],
   'threat-neutral': ['nyamuk', 'kecoa', 'tikus', 'hama', 'kuman', 'bakteri', 'virus', 'rumput', 'gulma', 'waktu', 'bosan', 'sampah', 'film', 'game', 'novel', 'cerita', 'berita', 'pelaku', 'korban', 'polisi', 'ditangkap', 'kasus', 'sapi', 'kambing', 'ayam', 'kurban', 'sembelih hewan', 'jangan', 'tidak', 'dilarang'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -69,7 +69,7 @@ export const RULES: Rule[] = [
     refs: ['etika-7'],
     severity: 'warning',
     anchor: '@insult-mild',
-    near: ['@you'],
+    near: ['@you-direct'],
     unless: ['@animal-context'],
     window: 2,
     highlight: 'span',
