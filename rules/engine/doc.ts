@@ -40,28 +40,33 @@ export class Doc {
     const from = new Uint32Array(src.length);
     const to = new Uint32Array(src.length);
     let n = 0;
-    const put = (code: number, a: number, b: number): void => {
-      codes[n] = code;
-      from[n] = a;
-      to[n] = b;
-      n++;
-    };
     let pos = 0;
+    const copyUntil = (end: number): void => {
+      for (; pos < end; pos++, n++) {
+        codes[n] = src.charCodeAt(pos);
+        from[n] = pos;
+        to[n] = pos + 1;
+      }
+    };
     for (const t of this.tokens) {
-      for (; pos < t.a; pos++) put(src.charCodeAt(pos), pos, pos + 1);
+      copyUntil(t.a);
       const word = unleet(t.text) ?? t.text;
       for (let k = 0; k < word.length; ) {
         // Runs of three or more of a letter become one.
         const c = word.charCodeAt(k);
         let run = 1;
         while (word.charCodeAt(k + run) === c) run++;
-        if (run >= 3 && c >= 97 && c <= 122) put(c, t.a + k, t.a + k + run);
-        else for (let r = 0; r < run; r++) put(c, t.a + k + r, t.a + k + r + 1);
+        const squeeze = run >= 3 && c >= 97 && c <= 122;
+        for (let r = 0; r < (squeeze ? 1 : run); r++, n++) {
+          codes[n] = c;
+          from[n] = t.a + k + r;
+          to[n] = squeeze ? t.a + k + run : t.a + k + r + 1;
+        }
         k += run;
       }
       pos = t.b;
     }
-    for (; pos < src.length; pos++) put(src.charCodeAt(pos), pos, pos + 1);
+    copyUntil(src.length);
     this.plainCache = { s: utf16(codes.subarray(0, n)), from: from.subarray(0, n), to: to.subarray(0, n) };
     return this.plainCache;
   }

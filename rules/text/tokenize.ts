@@ -80,8 +80,20 @@ export function tokenize(f: Folded, isKnown: (word: string) => boolean): Token[]
 }
 
 function joinSplitLetters(tokens: Token[], s: string, isKnown: (w: string) => boolean): Token[] {
-  const out: Token[] = [];
-  let k = 0;
+  // Most texts spell no word letter by letter: find the first run before copying anything.
+  let first = -1;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const a = tokens[k]!;
+    const b = tokens[k + 1]!;
+    const c = tokens[k + 2]!;
+    if (a.text.length === 1 && b.text.length === 1 && c.text.length === 1 && b.a - a.b === 1 && c.a - b.b === 1) {
+      first = k;
+      break;
+    }
+  }
+  if (first < 0) return tokens;
+  const out: Token[] = tokens.slice(0, first);
+  let k = first;
   while (k < tokens.length) {
     const t = tokens[k]!;
     if (t.text.length === 1) {
