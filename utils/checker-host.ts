@@ -6,6 +6,10 @@ let checker: ReturnType<typeof createChecker> | null = null;
 
 export function answer(request: CheckerRequest): CheckerResponse {
   if (request.kind === 'ping') return { kind: 'pong' };
+  if (request.kind === 'crash') {
+    if (__SARING_TEST__) throw new Error('crash requested by a test');
+    return { kind: 'pong' };
+  }
   try {
     checker ??= createChecker();
     const t = performance.now();

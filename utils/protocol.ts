@@ -8,7 +8,11 @@
 import type { CheckConfig, Finding } from '@/rules/types';
 
 /** Content script → checker (worker or background port). */
-export type CheckerRequest = { kind: 'check'; id: number; text: string; config: CheckConfig } | { kind: 'ping' };
+export type CheckerRequest =
+  | { kind: 'check'; id: number; text: string; config: CheckConfig }
+  | { kind: 'ping' }
+  /** Test builds only: the worker throws, as a crashed worker would. */
+  | { kind: 'crash' };
 
 /** Checker → content script. */
 export type CheckerResponse =
@@ -42,7 +46,7 @@ export const CHECKER_PORT = 'saring-checker';
 export function isCheckerRequest(value: unknown): value is CheckerRequest {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return (v.kind === 'check' && typeof v.id === 'number' && typeof v.text === 'string' && typeof v.config === 'object') || v.kind === 'ping';
+  return (v.kind === 'check' && typeof v.id === 'number' && typeof v.text === 'string' && typeof v.config === 'object') || v.kind === 'ping' || v.kind === 'crash';
 }
 
 export function isCheckerResponse(value: unknown): value is CheckerResponse {

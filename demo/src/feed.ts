@@ -154,6 +154,14 @@ root.addEventListener('keydown', (event) => {
 
 // A busy feed for benchmarks: ?feed=1000 adds that many posts, ?mutate=1 keeps changing them as
 // Facebook does (reaction counts, timestamps, new posts at the bottom).
+// ?boxes=N: N more posts, each with its own open comment box (many editors on one page).
+const boxes = Math.min(50, Number(params.get('boxes') ?? 0));
+for (let i = 0; i < boxes; i++) {
+  const index = POSTS.length + i;
+  const article = h('div', { role: 'article' }, h('h3', {}, `Anggota ${i + 1}`), h('p', {}, 'Laporan kegiatan harian.'), h('div', { class: 'comment-list' }));
+  feed.append(h('div', { 'aria-posinset': String(index + 1) }, article));
+  commentForm(article, index);
+}
 const extra = Number(params.get('feed') ?? 0);
 if (extra > 0) {
   const counters: HTMLElement[] = [];

@@ -14,7 +14,11 @@ export interface CheckResult {
 
 export interface Checker {
   readonly transport: string;
+  /** How many transports were opened (a replaced worker counts again). */
+  readonly opened: number;
   check(text: string, config: CheckConfig): Promise<CheckResult>;
+  /** Test builds: make the worker crash, to prove it is replaced. */
+  crashForTest(): void;
   dispose(): void;
 }
 
@@ -80,6 +84,7 @@ export function createCheckerClient(openers: Opener[] = [openWorker, openPort]):
   let nextId = 1;
   const waiting = new Map<number, { resolve: (r: CheckResult) => void; reject: (e: Error) => void; request: CheckerRequest }>();
   let transport = 'none';
+  let opened = 0;
   let disposed = false;
 
   const onMessage = (m: CheckerResponse): void => {
@@ -104,6 +109,7 @@ export function createCheckerClient(openers: Opener[] = [openWorker, openPort]):
       try {
         const c = await opener(onMessage, onDead);
         transport = c.name;
+        opened++;
         return c;
       } catch (e) {
         lastError = e;
@@ -129,6 +135,12 @@ export function createCheckerClient(openers: Opener[] = [openWorker, openPort]):
   return {
     get transport() {
       return transport;
+    },
+    get opened() {
+      return opened;
+    },
+    crashForTest() {
+      void channel?.then((c) => c.send({ kind: 'crash' }));
     },
     check(text, config) {
       const id = nextId++;

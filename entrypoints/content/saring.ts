@@ -200,7 +200,7 @@ export function startSaring(ctx: ContentScriptContext): void {
         s.checkedText = text;
         draw(s);
         for (const w of s.waiters.splice(0)) w();
-        signal('checked', { kind: s.kind, text, findings: s.shown.length, ms: performance.now() - started, transport: checker?.transport });
+        signal('checked', { kind: s.kind, text, findings: s.shown.length, ms: performance.now() - started, transport: checker?.transport, opened: checker?.opened });
       })
       .catch(() => {
         s.inFlight = false;
@@ -604,5 +604,6 @@ export function startSaring(ctx: ContentScriptContext): void {
       }
     }
   });
+  if (__SARING_TEST__) ctx.addEventListener(document, 'saring:test-crash-worker', () => checker?.crashForTest());
   signal('ready');
 }

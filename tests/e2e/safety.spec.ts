@@ -68,3 +68,38 @@ test('a 1 MB paste is checked without freezing the editor, and typing goes on', 
   await page.keyboard.type('!');
   await checked(page, `${big}!`);
 });
+
+test('a checker worker that dies is replaced and the text checked again', async ({ page }) => {
+  await openDemo(page);
+  await commentBox(page, 0).click();
+  await typeAndCheck(page, 'comment-0', 'Dasar goblok');
+  expect(await lastSignal(page, 'checked')).toMatchObject({ transport: 'worker', opened: 1 });
+  await page.evaluate(() => document.dispatchEvent(new CustomEvent('saring:test-crash-worker')));
+  await typeAndCheck(page, 'comment-0', ', bangsat');
+  expect(await lastSignal(page, 'checked')).toMatchObject({ transport: 'worker', opened: 2 });
+  expect((await highlighted(page)).warning).toEqual(['bangsat', 'goblok']);
+});
+
+test('Enter during IME composition is left to the editor', async ({ page }) => {
+  await openDemo(page);
+  await commentBox(page, 0).click();
+  await typeAndCheck(page, 'comment-0', 'Password wifi kantor: Kodim0818');
+  await page.evaluate(() =>
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true })),
+  );
+  expect(await lastSignal(page, 'prompt')).toBeNull();
+  await expect(page.locator('saring-overlay .prompt')).toHaveCount(0);
+  expect(await submissions(page)).toEqual([]);
+});
+
+test('twenty editors on one page are each checked on their own', async ({ page }) => {
+  await openDemo(page, '/', '?boxes=20');
+  const ids = Array.from({ length: 20 }, (_, i) => `comment-${i + 3}`);
+  for (const [n, id] of ids.entries()) {
+    await page.locator(`[data-demo-editor="${id}"]`).click();
+    await typeAndCheck(page, id, n % 2 ? 'Dasar goblok' : 'Selamat pagi');
+  }
+  await expect(page.locator('saring-overlay .badge')).toHaveCount(20);
+  await expect(page.locator('saring-overlay .badge[data-severity="warning"]')).toHaveCount(10);
+  expect((await highlighted(page)).warning).toHaveLength(10);
+});
