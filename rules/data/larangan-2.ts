@@ -52,4 +52,25 @@ export const RULES: Rule[] = [
       good: ['Jangan bongkar aib sesama, tegur secara pribadi'],
     },
   },
+
+  {
+    kind: 'phrase',
+    id: 'l2-hak-anggota',
+    refs: ['larangan-2'],
+    severity: 'warning',
+    anchor: '@delay',
+    near: ['@entitlement', '@own-unit'],
+    unless: ['@unit-achievement'],
+    window: 10,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Keluhan soal hak anggota (ransum, gaji, tunjangan) di satuan sebaiknya disampaikan lewat atasan, bukan diunggah (larangan 2).',
+      en: 'Complaints about what members are owed (rations, pay, allowances) in the unit go to your superior, not onto social media (prohibition 2).',
+    },
+    examples: {
+      bad: ['Ransum di pos perbatasan sudah seminggu telat, satuan kami makan mi instan terus', 'Tunjangan anggota kompi kami dipotong lagi bulan ini'],
+      good: ['Ransum untuk satuan kami sudah tiba, terima kasih', 'Gaji ke-13 sudah cair, alhamdulillah'],
+    },
+  },
 ];

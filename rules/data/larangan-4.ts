@@ -67,6 +67,26 @@ export const RULES: Rule[] = [
     },
   },
   {
+    kind: 'phrase',
+    id: 'l4-coblos-nomor',
+    refs: ['larangan-4'],
+    severity: 'warning',
+    anchor: ['coblos', 'coblosin', 'nyoblos', 'mencoblos', 'contreng', 'centang'],
+    near: ['@choice-number'],
+    unless: ['@vote-neutral'],
+    window: 3,
+    after: true,
+    highlight: 'span',
+    message: {
+      id: 'Ajakan mencoblos nomor tertentu adalah kampanye. Prajurit TNI dan ASN wajib netral (larangan 4).',
+      en: 'Urging people to vote for a ballot number is campaigning. TNI soldiers and civil servants must stay neutral (prohibition 4).',
+    },
+    examples: {
+      bad: ['Coblos nomor 2 ya gaes, biar Indonesia maju', 'Jangan lupa nyoblos no 1'],
+      good: ['Coblos balon nomor 2 di lomba agustusan', 'Cara mencoblos yang benar: satu kali di kotak nomor'],
+    },
+  },
+  {
     kind: 'detector',
     id: 'l4-simbol-kampanye',
     refs: ['larangan-4'],
@@ -89,7 +109,7 @@ export const RULES: Rule[] = [
     anchor: '@sara-group',
     near: ['@hate-stance'],
     unless: ['@sara-neutral'],
-    window: 6,
+    window: 8,
     highlight: 'span',
     message: {
       id: 'Ini merendahkan atau memusuhi suku, agama, ras, atau golongan. Ujaran kebencian SARA merusak citra TNI dan dapat dipidana (larangan 4, etika 7; UU ITE pasal 28 ayat 2).',

@@ -115,7 +115,7 @@ export const RULES: Rule[] = [
     anchor: '@patrol',
     near: ['@time-detail'],
     unless: ['@public-activity', ['ronda', 'siskamling', 'poskamling']],
-    window: 8,
+    window: 10,
     highlight: 'span',
     message: {
       id: 'Ini jadwal patroli atau penjagaan. Jadwal dan celah penjagaan tidak boleh diketahui umum (larangan 5, etika 3).',
