@@ -5,6 +5,16 @@ const WHY = {
   en: 'Coarse words in a soldier’s or civil servant’s post stain their own good name and their institution’s.',
 };
 
+/** One message for each kind of insult, whichever rule found it. */
+const DIRECTED_INSULT = {
+  id: 'Hinaan yang ditujukan kepada orang. Kritik perbuatannya dengan santun, jangan merendahkan orangnya (etika 7).',
+  en: 'An insult aimed at a person. Criticise the deed politely; do not demean the person (ethics 7).',
+};
+const ANIMAL_INSULT = {
+  id: 'Menyebut orang dengan nama binatang atau kata kasar adalah hinaan. Gunakan bahasa yang santun (etika 7).',
+  en: 'Calling a person an animal or a coarse name is an insult. Use polite language (ethics 7).',
+};
+
 /** etika-7 (and larangan-3 for threats): respect the good name of institutions and individuals. */
 export const RULES: Rule[] = [
   {
@@ -73,10 +83,7 @@ export const RULES: Rule[] = [
     unless: ['@animal-context'],
     window: 2,
     highlight: 'span',
-    message: {
-      id: 'Hinaan yang ditujukan kepada orang. Kritik perbuatannya dengan santun, jangan merendahkan orangnya (etika 7).',
-      en: 'An insult aimed at a person. Criticise the deed politely; do not demean the person (ethics 7).',
-    },
+    message: DIRECTED_INSULT,
     why: WHY,
     examples: {
       bad: ['Bodoh kamu', 'Dasar norak lu', 'Kalian semua munafik', 'Gila lu ya'],
@@ -93,10 +100,7 @@ export const RULES: Rule[] = [
     unless: ['@animal-context'],
     window: 1,
     highlight: 'span',
-    message: {
-      id: 'Hinaan yang ditujukan kepada orang. Kritik perbuatannya dengan santun, jangan merendahkan orangnya (etika 7).',
-      en: 'An insult aimed at a person. Criticise the deed politely; do not demean the person (ethics 7).',
-    },
+    message: DIRECTED_INSULT,
     why: WHY,
     examples: {
       bad: ['Dasar bodoh', 'Si munafik itu lagi', 'dasar kampungan'],
@@ -113,10 +117,7 @@ export const RULES: Rule[] = [
     unless: ['@animal-context'],
     window: 2,
     highlight: 'span',
-    message: {
-      id: 'Menyebut orang dengan nama binatang atau kata kasar adalah hinaan. Gunakan bahasa yang santun (etika 7).',
-      en: 'Calling a person an animal or a coarse name is an insult. Use polite language (ethics 7).',
-    },
+    message: ANIMAL_INSULT,
     why: WHY,
     examples: {
       bad: ['Dasar anjing kau, jangan muncul lagi', 'Anjing lu', 'Kalian semua babi', 'Monyet kamu'],
@@ -133,10 +134,7 @@ export const RULES: Rule[] = [
     unless: ['@animal-context'],
     window: 1,
     highlight: 'span',
-    message: {
-      id: 'Menyebut orang dengan nama binatang atau kata kasar adalah hinaan. Gunakan bahasa yang santun (etika 7).',
-      en: 'Calling a person an animal or a coarse name is an insult. Use polite language (ethics 7).',
-    },
+    message: ANIMAL_INSULT,
     why: WHY,
     examples: {
       bad: ['Dasar babi', 'Mukanya seperti monyet', 'Kelakuan kayak binatang', 'Otak sampah'],
