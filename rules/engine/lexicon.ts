@@ -14,9 +14,12 @@ interface TrieNode {
   root: Map<string, TrieNode>;
   /** Concept ids whose term ends here. */
   ends: number[];
+  /** Where each word (by its cached forms) leads from here: "tidak", "di", "yang" start many phrases. */
+  memo: Map<TokenKeys, TrieNode[]>;
 }
 
-const newNode = (): TrieNode => ({ exact: new Map(), clitic: new Map(), root: new Map(), ends: [] });
+const newNode = (): TrieNode => ({ exact: new Map(), clitic: new Map(), root: new Map(), ends: [], memo: new Map() });
+const NO_CHILDREN: TrieNode[] = [];
 
 export interface Hit {
   concept: number;
@@ -32,8 +35,6 @@ export interface TokenKeys {
   bare: string[];
   /** Known roots reached by removing affixes. */
   roots: string[];
-  /** The trie's first-level children this word leads to (most words lead nowhere). */
-  first?: TrieNode[];
 }
 
 export class Lexicon {
@@ -145,9 +146,18 @@ export class Lexicon {
     const known = (r: string): boolean => this.affixRootSet.has(r);
     for (const f of forms) for (const r of affixRoots(f, known)) roots.add(r);
     const keys: TokenKeys = { forms: [...forms], bare: [...bare], roots: [...roots] };
-    if (this.keyCache.size > 200_000) this.keyCache.clear();
+    if (this.keyCache.size > 200_000) {
+      // The memos hold these keys: drop them together.
+      this.keyCache.clear();
+      this.clearMemos(this.trie);
+    }
     this.keyCache.set(text, keys);
     return keys;
+  }
+
+  private clearMemos(node: TrieNode): void {
+    node.memo.clear();
+    for (const map of [node.exact, node.clitic, node.root]) for (const child of map.values()) this.clearMemos(child);
   }
 
   /** "b*ngsat" → "bangsat" when exactly one known word fits the visible letters. */
@@ -163,9 +173,14 @@ export class Lexicon {
   match(tokens: readonly Token[]): Hit[] {
     const hits: Hit[] = [];
     const keys = tokens.map((t) => this.keys(t.text));
-    const children = (node: TrieNode, k: TokenKeys, out: TrieNode[]): void => {
+    const children = (node: TrieNode, k: TokenKeys): TrieNode[] => {
+      const known = node.memo.get(k);
+      if (known) return known;
+      let out: TrieNode[] = NO_CHILDREN;
       const go = (child: TrieNode | undefined): void => {
-        if (child !== undefined && !out.includes(child)) out.push(child);
+        if (child === undefined || out.includes(child)) return;
+        if (out === NO_CHILDREN) out = [];
+        out.push(child);
       };
       if (node.exact.size) for (const f of k.forms) go(node.exact.get(f));
       if (node.clitic.size) {
@@ -176,16 +191,15 @@ export class Lexicon {
         for (const f of k.forms) go(node.root.get(f));
         for (const r of k.roots) go(node.root.get(r));
       }
+      if (node.memo.size > 50_000) node.memo.clear();
+      node.memo.set(k, out);
+      return out;
     };
     // Depth-first over (node, next token); the stack is reused across start words.
     const nodes: TrieNode[] = [];
     const next: number[] = [];
-    const step: TrieNode[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const k0 = keys[i]!;
-      // The first step is the same for every occurrence of a word: cache it with the word.
-      if (!k0.first) children(this.trie, k0, (k0.first = []));
-      for (const child of k0.first) {
+      for (const child of children(this.trie, keys[i]!)) {
         nodes.push(child);
         next.push(i + 1);
       }
@@ -194,9 +208,7 @@ export class Lexicon {
         const j = next.pop()!;
         for (const concept of node.ends) hits.push({ concept, i, j: j - 1 });
         if (j >= tokens.length || (j > i && tokens[j]!.clause !== tokens[i]!.clause)) continue;
-        step.length = 0;
-        children(node, keys[j]!, step);
-        for (const child of step) {
+        for (const child of children(node, keys[j]!)) {
           nodes.push(child);
           next.push(j + 1);
         }

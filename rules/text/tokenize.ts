@@ -18,33 +18,27 @@ export interface Token {
   after: string;
 }
 
-/** 0 unknown, 1 word character, 2 not: a table, so each code unit is classified once. */
-const WORD_TABLE = new Uint8Array(65536);
-const isWordCode = (c: number): boolean => {
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
-  if (c < 128) return false;
-  let v = WORD_TABLE[c]!;
-  if (v === 0) WORD_TABLE[c] = v = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
-  return v === 1;
-};
-
-/** Symbols used as letters inside words (b@ngsat, anj!ng, ba$tard, b*ngsat). */
-const LEET_INNER = new Set(['@', '$', '!', '*', '|']);
 const SENTENCE_END = new Set(['.', '!', '?', '\n', '…']);
 const CLAUSE_END = new Set([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']);
 /** Separators people put between the letters of a word they hide. */
 const SPLIT_SEPARATORS = new Set([' ', '.', '-', '_', '*', '+', '/', '|', ',', '·', '~']);
 
+/**
+ * A word: letters and digits, with leet symbols allowed between them (b@ngsat, anj!ng) and masks
+ * at the end (anj***). The regular expression engine finds them far faster than a loop per char.
+ */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[@$!*|](?=[\p{L}\p{N}]))*\**/gu;
+
 export function tokenize(f: Folded, isKnown: (word: string) => boolean): Token[] {
   const s = f.s;
-  const n = s.length;
   const raw: Token[] = [];
   let sent = 0;
   let clause = 0;
-  let i = 0;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (!isWordCode(c)) {
+  let gapStart = 0;
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const punctuation = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
       const ch = s[i]!;
       if (SENTENCE_END.has(ch)) {
         // "1.000", "3.5" and "g.o.b" keep the sentence; ". " or a newline ends it.
@@ -54,27 +48,14 @@ export function tokenize(f: Folded, isKnown: (word: string) => boolean): Token[]
           clause++;
         }
       } else if (CLAUSE_END.has(ch)) clause++;
-      i++;
-      continue;
     }
-    const a = i;
-    i++;
-    while (i < n) {
-      const d = s.charCodeAt(i);
-      if (isWordCode(d)) {
-        i++;
-        continue;
-      }
-      // A leet symbol counts as a letter only with word characters on both sides.
-      if (LEET_INNER.has(s[i]!) && i + 1 < n && isWordCode(s.charCodeAt(i + 1))) {
-        i++;
-        continue;
-      }
-      break;
-    }
-    // Trailing masks: "anj***", "g*bl*k" at the end of a word.
-    while (i < n && s[i] === '*' ) i++;
-    raw.push({ text: s.slice(a, i), a, b: i, sent, clause, after: s[i] ?? '' });
+  };
+  while ((m = WORD.exec(s))) {
+    const a = m.index;
+    const b = a + m[0].length;
+    punctuation(gapStart, a);
+    raw.push({ text: m[0], a, b, sent, clause, after: s[b] ?? '' });
+    gapStart = b;
   }
   return joinSplitLetters(raw, s, isKnown);
 }
