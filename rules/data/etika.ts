@@ -183,7 +183,7 @@ export const RULES: Rule[] = [
     negatable: true,
     highlight: 'span',
     message: {
-      id: 'Ini klaim kesehatan yang disebut pasti atau terbukti tanpa sumber. Sampaikan hanya informasi yang benar dan akurat; sarankan ke tenaga kesehatan (etika 6).',
+      id: 'Ini klaim kesehatan yang disebut pasti atau terbukti tanpa sumber. Sampaikan hanya informasi yang benar dan akurat; arahkan pembaca ke tenaga kesehatan (etika 6).',
       en: 'A health claim stated as certain or proven, with no source. Share only true and accurate information; point people to health workers (ethics 6).',
     },
     examples: {

@@ -67,8 +67,8 @@ export const RULES: Rule[] = [
     severity: 'warning',
     detector: 'alarm',
     message: {
-      id: 'Kabar menakutkan ditulis dengan huruf kapital dan tanda seru tanpa sumber resmi. Pastikan kebenarannya dan sebutkan sumbernya (larangan 3, etika 6).',
-      en: 'Alarming news in capitals and exclamation marks, with no official source. Make sure it is true and name the source (prohibition 3, ethics 6).',
+      id: 'Kabar menakutkan ditulis dengan huruf kapital atau banyak tanda seru, tanpa sumber resmi. Pastikan kebenarannya dan sebutkan sumbernya (larangan 3, etika 6).',
+      en: 'Alarming news in capitals or with many exclamation marks, and no official source. Make sure it is true and name the source (prohibition 3, ethics 6).',
     },
     examples: {
       bad: ['AWAS!!! PENCULIKAN ANAK MARAK DI MALANG!!!', 'Waspada!!! Gempa besar akan terjadi malam ini!!!', 'Penculikan anak marak di Batu, pelakunya pakai mobil putih!!!'],
