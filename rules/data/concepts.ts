@@ -33,7 +33,7 @@ export const CONCEPTS = {
     'tidak paham', 'tidak mengerti', 'tidak ngerti', 'tidak pro rakyat', 'tidak berpihak', 'semena-mena', 'sewenang-wenang', 'otoriter', 'diktator', 'tirani', 'omong kosong', 'pencitraan',
     'pembohong', 'bohong', 'pengkhianat', 'khianat', 'menyengsarakan', 'sengsara', 'mencekik', 'mencekik rakyat', 'merugikan rakyat', 'bikin susah', 'bikin rakyat susah', 'bikin sengsara', 'rakyat susah', 'rakyat menderita',
     'tidak masuk akal', 'konyol', 'bodoh', 'goblok', 'tolol', 'dungu', 'sampah', 'busuk', 'bobrok', 'brengsek', 'biadab', 'tidak jelas', 'buat apa', 'untuk apa', 'apa gunanya', 'cuma bisa', 'hanya bisa',
-    'akal-akalan', 'cari duit', 'cari untung', 'memeras rakyat', 'pemerasan', 'diam saja', 'tidak peduli', 'masa bodoh', 'mati pelan-pelan', 'rakyat kecil mati',
+    'tersiksa', 'menyiksa', 'tolong dihapus', 'hapus saja', 'mengorbankan rakyat', 'mengorbankan', 'demi investor', 'pro investor', 'akal-akalan', 'cari duit', 'cari untung', 'memeras rakyat', 'pemerasan', 'diam saja', 'tidak peduli', 'masa bodoh', 'mati pelan-pelan', 'rakyat kecil mati',
     'menguntungkan oligarki', 'oligarki', 'tumbal', 'rakyat jadi tumbal', 'boneka asing', 'antek asing', 'merugikan', 'harus dicabut', 'cabut saja', 'tidak manusiawi', 'memberatkan', 'menyusahkan', 'menindas', 'seenaknya', 'seenak jidat', 'seenak perut', 'tanpa mikir',
     'tidak mikir', 'buang-buang duit', 'buang-buang uang', 'buang-buang anggaran', 'pemborosan', 'amburadul', 'berantakan', 'tidak profesional', 'omong doang', 'janji palsu', 'pembodohan',
     'tidak berguna', 'percuma', 'mundur saja', 'mundur', 'turun saja', 'lengser', 'memalukan', 'memuakkan', 'sesat', 'menyesatkan', 'ngibul', 'plin-plan', 'plinplan', 'lalim', 'kejam',
@@ -225,14 +225,14 @@ export const CONCEPTS = {
   institution: ['tni', 'instansi', 'instansi ini', 'kantor', 'kantor ini', 'dinas', 'satuan', 'kesatuan', 'kodim', 'koramil', 'korps', 'angkatan', 'abdi negara', 'pns', 'asn', 'tentara', 'militer', 'aparat', 'lembaga ini'],
   degrade: [
     'bobrok', 'busuk', 'penakut', 'payah', 'isinya', 'sampah', 'memalukan', 'bikin malu', 'tidak becus', 'lembek', 'banci', 'pemalas', 'malas', 'makan gaji buta', 'gaji buta', 'parasit', 'benalu',
-    'bodoh semua', 'penjilat', 'korup', 'sarang', 'sarang korupsi', 'bejat', 'rusak', 'hancur', 'bangkrut', 'tidak berguna', 'beban negara', 'mandul', 'ompong', 'macan kertas', 'abal-abal', 'kampungan',
+    'seremonial', 'cuma bisa seremonial', 'bodoh semua', 'penjilat', 'korup', 'sarang', 'sarang korupsi', 'bejat', 'rusak', 'hancur', 'bangkrut', 'tidak berguna', 'beban negara', 'mandul', 'ompong', 'macan kertas', 'abal-abal', 'kampungan',
   ],
 
   // ——— etika-2: integrity ———
   'guarantee-pass': [
     'bantu lolos', 'dijamin lolos', 'pasti lolos', 'jamin lolos', 'pasti diterima', 'dijamin diterima', 'jamin masuk', 'pasti masuk', 'tanpa tes', 'bantu masuk', 'dibantu masuk',
     'jalur belakang', 'jalur khusus', 'jalur orang dalam', 'lewat orang dalam', 'ada orang dalam', 'punya orang dalam', 'orang dalam', 'titipan', 'titip nama', 'bisa diatur', 'kenal orang dalam',
-    'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
+    'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
   ],
   'recruitment-money': [
     'tni', 'cpns', 'pns', 'asn', 'pppk', 'bintara', 'tamtama', 'akmil', 'akpol', 'casis', 'catar', 'polisi', 'polri', 'seleksi', 'tes', 'pendaftaran', 'penerimaan', 'rekrutmen', 'biaya', 'bayar',
@@ -255,7 +255,6 @@ export const CONCEPTS = {
     'es teler', 'tewas', 'meninggal', 'korban jiwa', 'tanpa minuman keras', 'tidak menyediakan',
     'tolak*', 'ajakan', 'jauhi', 'berhenti', 'tobat', 'kapok', 'menjauhi', 'bebas dari',
     'jurus mabuk', 'mabuk durian', 'mabuk laut', 'mabuk perjalanan', 'mabuk kendaraan', 'mabuk darat', 'mabuk udara', 'mabuk cinta', 'mabuk kepayang', 'mabuk asmara', 'mabuk kekuasaan', 'mabuk pujian',
-    'enak', 'menu', 'rasa', 'resto', 'restoran', 'kafe', 'cafe', 'harga', 'makanan', 'masakan', 'hidangan', 'porsi', 'pelayanan', 'tempatnya', 'suasana',
     'razia', 'berantas*', 'bahaya', 'stop', 'tolak', 'anti', 'dampak', 'cegah*', 'sita', 'disita', 'musnahkan', 'pemusnahan', 'korban', 'sosialisasi', 'penyuluhan', 'tangkap*', 'amankan', 'diamankan',
     'polisi', 'polres', 'satpol', 'jangan', 'hindari', 'dilarang', 'larangan', 'haram', 'merusak', 'menghancurkan', 'kecanduan', 'rehabilitasi', 'waspada', 'ancaman', 'bahaya judi', 'jeratan',
   ],
@@ -296,7 +295,8 @@ export const CONCEPTS = {
   ],
   /** Insults a writer may also say of themselves ("aku budek", "gw goblok"). */
   'insult-word': ['goblok', 'goblog', 'gblk', 'gblg', 'goblik', 'tolol', 'bego', 'begok', 'idiot', 'dungu', 'budek', 'udik', 'bolot', 'sinting', 'sarap', 'kampungan', 'gembel', 'sableng', 'dongo', 'tulalit', 'geblek', 'koplak', 'bodat'],
-  'profanity-neutral': ['rujak banci', 'wiro sableng', '3 idiot', 'three idiots', 'my idiot brother', 'tai chi', 'fairy tai', 'tai lalat', 'tahi lalat', 'tai sapi', 'tahi sapi', 'pupuk', 'kotoran', 'tai ayam', 'colibri', 'mampus tidak'],
+  // Talking about a word rather than using it.
+  'profanity-neutral': ['bahasa jawa', 'artinya', 'berarti', 'makian', 'umpatan', 'kata kasar', 'jangan dipakai', 'jangan diucapkan', 'istilah', 'rujak banci', 'wiro sableng', '3 idiot', 'three idiots', 'my idiot brother', 'tai chi', 'fairy tai', 'tai lalat', 'tahi lalat', 'tai sapi', 'tahi sapi', 'pupuk', 'kotoran', 'tai ayam', 'colibri', 'mampus tidak'],
   'javanese-swear': ['jancok', 'jancuk', 'jancik', 'jancog', 'dancok', 'dancuk', 'diancuk', 'diancok', 'jiancuk', 'jiancok', 'jamput', 'damput', 'diamput', 'mbokne ancuk', 'ancuk', 'cuk', 'cok', 'coeg', 'coek', 'jnck', 'jnck'],
   'insult-mild': [
     'bodoh', 'bloon', 'bloon', 'oon', 'pea', 'budek', 'bolot', 'norak', 'alay', 'lebay', 'cupu', 'culun', 'katrok', 'ndeso', 'kampungan', 'udik', 'kere', 'gembel', 'munafik', 'penjilat', 'busuk',

@@ -148,7 +148,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@curse-animal',
     near: ['@intensifier'],
-    unless: ['@animal-context'],
+    unless: ['@animal-context', '@profanity-neutral'],
     window: 1,
     after: true,
     highlight: 'span',

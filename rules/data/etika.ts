@@ -10,7 +10,7 @@ export const RULES: Rule[] = [
     anchor: '@degrade',
     near: ['@institution'],
     unless: ['@unit-achievement'],
-    window: 5,
+    window: 7,
     negatable: true,
     highlight: 'span',
     message: {
