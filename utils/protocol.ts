@@ -39,7 +39,7 @@ export interface PageInfo {
 }
 
 /** runtime.sendMessage payloads. */
-export type RuntimeMessage = { kind: 'stat'; event: StatEvent } | { kind: 'page-status'; host: string };
+export type RuntimeMessage = { kind: 'stat'; event: StatEvent };
 
 export const CHECKER_PORT = 'saring-checker';
 

@@ -20,10 +20,3 @@ export function classifyEditor(el: EditableElement): EditorKind {
   if (el.closest('form[role="presentation"]') || el.closest('[role="article"], [aria-posinset]')) return 'comment';
   return 'other';
 }
-
-/** Editors already on the page (used after the observer marked the page dirty). */
-export function findEditors(root: ParentNode = document): EditableElement[] {
-  return [...root.querySelectorAll<HTMLElement>(`${RICH_SELECTOR}, textarea`)].filter(
-    (el) => editorFromTarget(el) === el,
-  );
-}

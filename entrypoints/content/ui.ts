@@ -164,7 +164,7 @@ export function renderPrompt(root: HTMLElement, findings: Finding[], excerpt: (f
     // Keep keyboard focus inside the prompt while it is open.
     if (e.key === 'Tab') {
       const order = [back, publish];
-      const at = order.indexOf(document.activeElement === null ? back : (root.getRootNode() as ShadowRoot).activeElement as HTMLButtonElement);
+      const at = order.indexOf((root.getRootNode() as ShadowRoot).activeElement as HTMLButtonElement);
       e.preventDefault();
       order[(at + (e.shiftKey ? order.length - 1 : 1)) % order.length]!.focus();
     }
