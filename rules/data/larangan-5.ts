@@ -183,6 +183,21 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'detector',
+    id: 'l5-telepon-pejabat',
+    refs: ['larangan-5', 'etika-3'],
+    severity: 'warning',
+    detector: 'phone-of-official',
+    message: {
+      id: 'Ini tampak seperti nomor telepon pejabat atau pimpinan. Nomor pribadi pimpinan tidak disebarkan di media sosial (larangan 5, etika 3).',
+      en: 'This looks like the phone number of an official or commander. Commanders’ private numbers are not spread on social media (prohibition 5, ethics 3).',
+    },
+    examples: {
+      bad: ['Ini nomor HP Dandim buat yang butuh: 0812-3456-7788', 'WA Pak Danramil 081334455667'],
+      good: ['Hubungi admin koperasi di 0812-3456-7788', 'Call center Kodim 0341-123456'],
+    },
+  },
+  {
+    kind: 'detector',
     id: 'l5-nomor-telepon',
     refs: ['larangan-5', 'etika-3'],
     severity: 'info',

@@ -30,4 +30,25 @@ export const RULES: Rule[] = [
       good: ['Surat undangan rapat RT sudah dibagikan', 'Dokumen KTP saya hilang di jalan'],
     },
   },
+
+  {
+    kind: 'phrase',
+    id: 'l7-rahasia-beredar',
+    refs: ['larangan-7'],
+    severity: 'warning',
+    anchor: '@secret-word',
+    near: ['@leak-verb'],
+    unless: ['@secret-neutral'],
+    window: 6,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Ada yang rahasia dan sudah beredar. Jangan ikut menyebarkan; laporkan kebocoran ini kepada Komandan satuan (larangan 7).',
+      en: 'Something secret is going round. Do not spread it further; report the leak to your unit commander (prohibition 7).',
+    },
+    examples: {
+      bad: ['Telegram rahasia Kasad sudah tersebar di Twitter, gimana ini', 'Info rahasia soal mutasi bocor di grup'],
+      good: ['Resep rahasia ayam goreng itu akhirnya dibagikan di TikTok', 'Jangan sebarkan dokumen rahasia'],
+    },
+  },
 ];

@@ -157,6 +157,17 @@ export const DETECTORS: Record<string, DetectorFn> = {
 
   phone: (doc) => [...matches(PHONE, doc.folded.s)].map((m) => doc.foldedSpan(m.index, m.index + m[0].length)),
 
+  /** A phone number written near an official by office ("nomor HP Dandim: 0812…"). */
+  'phone-of-official': (doc) => {
+    const out: Span[] = [];
+    for (const m of matches(PHONE, doc.folded.s)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (hasNear(doc, 'leader', a, b, 6)) out.push(doc.foldedSpan(a, b));
+    }
+    return out;
+  },
+
   'campaign-symbol': (doc) => {
     const out: Span[] = [];
     for (const re of [SALAM_JARI, CAMPAIGN_TAG]) for (const m of matches(re, doc.plain().s)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
