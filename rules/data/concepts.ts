@@ -33,7 +33,7 @@ export const CONCEPTS = {
     'tidak paham', 'tidak mengerti', 'tidak ngerti', 'tidak pro rakyat', 'tidak berpihak', 'semena-mena', 'sewenang-wenang', 'otoriter', 'diktator', 'tirani', 'omong kosong', 'pencitraan',
     'pembohong', 'bohong', 'pengkhianat', 'khianat', 'menyengsarakan', 'sengsara', 'mencekik', 'mencekik rakyat', 'merugikan rakyat', 'bikin susah', 'bikin rakyat susah', 'bikin sengsara', 'rakyat susah', 'rakyat menderita',
     'tidak masuk akal', 'konyol', 'bodoh', 'goblok', 'tolol', 'dungu', 'sampah', 'busuk', 'bobrok', 'brengsek', 'biadab', 'tidak jelas', 'buat apa', 'untuk apa', 'apa gunanya', 'cuma bisa', 'hanya bisa',
-    'semaunya', 'semaunya sendiri', 'sesukanya', 'seenaknya sendiri', 'bunuh petani', 'membunuh petani', 'mematikan petani', 'bunuh rakyat', 'membunuh rakyat',
+    'tidak pernah mendengar', 'tidak mendengar', 'tutup telinga', 'di atas meja', 'semaunya', 'semaunya sendiri', 'sesukanya', 'seenaknya sendiri', 'bunuh petani', 'membunuh petani', 'mematikan petani', 'bunuh rakyat', 'membunuh rakyat',
     'tersiksa', 'menyiksa', 'tolong dihapus', 'hapus saja', 'mengorbankan rakyat', 'mengorbankan', 'demi investor', 'pro investor', 'akal-akalan', 'cari duit', 'cari untung', 'memeras rakyat', 'pemerasan', 'diam saja', 'tidak peduli', 'masa bodoh', 'mati pelan-pelan', 'rakyat kecil mati',
     'menguntungkan oligarki', 'oligarki', 'tumbal', 'rakyat jadi tumbal', 'boneka asing', 'antek asing', 'merugikan', 'harus dicabut', 'cabut saja', 'tidak manusiawi', 'memberatkan', 'menyusahkan', 'menindas', 'seenaknya', 'seenak jidat', 'seenak perut', 'tanpa mikir',
     'tidak mikir', 'buang-buang duit', 'buang-buang uang', 'buang-buang anggaran', 'pemborosan', 'amburadul', 'berantakan', 'tidak profesional', 'omong doang', 'janji palsu', 'pembodohan',
@@ -58,7 +58,7 @@ export const CONCEPTS = {
     'tunjangan dipotong', 'tunjangan belum cair', 'gaji belum cair', 'belum cair', 'belum dibayar', 'tidak dibayar', 'tidak digaji', 'gaji telat', 'honor belum', 'uang lembur',
     'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
     'mukulin', 'memukuli', 'dipukuli', 'memukul', 'gebukin', 'digebukin', 'nampar', 'menampar', 'ditampar', 'ditendang', 'disiksa', 'penyiksaan', 'perploncoan', 'bullying', 'dibully', 'perundungan', 'selingkuh', 'perselingkuhan', 'terlilit pinjol', 'pinjol', 'utang', 'hutang', 'judi online', 'korupsi anggaran', 'anggaran fiktif',
-    'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
+    'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
     'tutup mata', 'dibiarkan', 'didiamkan', 'ditutupi', 'ditutup-tutupi', 'pungli', 'setoran', 'jual beli jabatan', 'pelecehan', 'pelecehan seksual', 'dilecehkan', 'heboh satu asrama',
   ],
   /** Something owed to the members that is late, short or gone. */
@@ -79,7 +79,7 @@ export const CONCEPTS = {
   ],
   'anti-hoax': ['tolak hoaks', 'lawan hoaks', 'waspada hoaks', 'awas hoaks', 'stop hoaks', 'itu hoaks', 'adalah hoaks', 'ternyata hoaks', 'berita hoaks', 'tolak hoax', 'awas hoax', 'itu hoax', 'jangan percaya', 'cek dulu', 'cek kebenarannya', 'dicek dulu', 'cek fakta', 'saring sebelum sharing', 'verifikasi', 'klarifikasi', 'tabayyun', 'belum tentu benar', 'sumber resmi', 'sumber yang jelas', 'bijak bermedia sosial'],
   'attack-call': [
-    'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
+    'kita lawan', 'ayo lawan', 'yang punya nyali', 'punya nyali', 'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
     'bakar saja', 'bakar kantor', 'bakar habis', 'jarah', 'kepung', 'geruduk', 'grebek rame-rame', 'jangan kasih ampun', 'tidak ada ampun', 'balas dendam', 'balas mereka', 'turun ke jalan', 'semua harus ikut',
     'rapatkan barisan', 'angkat senjata', 'revolusi sekarang', 'bikin chaos', 'bikin rusuh', 'rusuh saja', 'serbu spbu', 'borong sekarang', 'tarik semua uang', 'ambil semua uang', 'tarik uang sekarang', 'tarik tabungan', 'ambil uang sekarang',
     'sampai pejabatnya turun', 'sampai turun', 'sampai mundur', 'sampai lengser',
@@ -226,18 +226,18 @@ export const CONCEPTS = {
   institution: ['tni', 'instansi', 'instansi ini', 'kantor', 'kantor ini', 'dinas', 'satuan', 'kesatuan', 'kodim', 'koramil', 'korps', 'angkatan', 'abdi negara', 'pns', 'asn', 'tentara', 'militer', 'aparat', 'lembaga ini'],
   degrade: [
     'bobrok', 'busuk', 'penakut', 'payah', 'isinya', 'sampah', 'memalukan', 'bikin malu', 'tidak becus', 'lembek', 'banci', 'pemalas', 'malas', 'makan gaji buta', 'gaji buta', 'parasit', 'benalu',
-    'seremonial', 'cuma bisa seremonial', 'bodoh semua', 'penjilat', 'korup', 'sarang', 'sarang korupsi', 'bejat', 'rusak', 'hancur', 'bangkrut', 'tidak berguna', 'beban negara', 'mandul', 'ompong', 'macan kertas', 'abal-abal', 'kampungan',
+    'seremonial', 'cuma bisa seremonial', 'bodoh semua', 'penjilat', 'korup', 'sarang', 'sarang korupsi', 'bejat', 'bangkrut', 'tidak berguna', 'beban negara', 'mandul', 'ompong', 'macan kertas', 'abal-abal', 'kampungan',
   ],
 
   // ——— etika-2: integrity ———
   'guarantee-pass': [
     'bantu lolos', 'dijamin lolos', 'pasti lolos', 'jamin lolos', 'pasti diterima', 'dijamin diterima', 'jamin masuk', 'pasti masuk', 'tanpa tes', 'bantu masuk', 'dibantu masuk',
     'jalur belakang', 'jalur khusus', 'jalur orang dalam', 'lewat orang dalam', 'ada orang dalam', 'punya orang dalam', 'orang dalam', 'titipan', 'titip nama', 'bisa diatur', 'kenal orang dalam',
-    'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
+    'setor dulu', 'setor ke', 'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
   ],
   'recruitment-money': [
     'tni', 'cpns', 'pns', 'asn', 'pppk', 'bintara', 'tamtama', 'akmil', 'akpol', 'casis', 'catar', 'polisi', 'polri', 'seleksi', 'tes', 'pendaftaran', 'penerimaan', 'rekrutmen', 'biaya', 'bayar',
-    'juta', 'jt', 'rp', 'uang', 'setor', 'transfer', 'dp', 'lunas', 'biaya administrasi', 'administrasi', 'sim', 'skck', 'ktp', 'sertifikat', 'izin', 'proyek', 'tender', 'kenaikan pangkat', 'jabatan',
+    'juta', 'jt', 'rp', 'uang', 'setor', 'transfer', 'dp', 'lunas', 'biaya administrasi', 'administrasi', 'sim', 'skck', 'ktp', 'sertifikat', 'izin', 'proyek', 'tender', 'kenaikan pangkat', 'naik pangkat', 'pangkat', 'jabatan',
     'mutasi', 'sekolah', 'diklat', 'pendidikan',
   ],
   bribe: ['uang suap', 'disuap', 'menyuap', 'nyuap', 'suap petugas', 'suap polisi', 'kasih suap', 'sogok*', 'nyogok', 'disogok', 'pungli', 'pungutan liar', 'calo cpns', 'calo tni', 'calo polisi', 'lewat calo', 'pakai calo', 'jasa calo', 'percaloan', 'gratifikasi', 'jual beli jabatan', 'beli jabatan', 'uang pelicin', 'uang damai', 'sim tembak', 'nembak sim'],
@@ -275,7 +275,7 @@ export const CONCEPTS = {
   'work-time': ['jam kerja', 'jam dinas', 'jam kantor', 'saat dinas', 'waktu dinas', 'pas dinas', 'lagi dinas', 'di kantor', 'ngantor', 'hari kerja', 'jam apel'],
   'private-activity': ['nongkrong', 'mancing', 'main game', 'ngegame', 'tidur', 'ngemall', 'ke mall', 'belanja', 'jalan-jalan', 'jalan jalan', 'ngopi', 'karaoke', 'nonton', 'liburan', 'healing', 'main', 'ngojek', 'jualan', 'mudik', 'antar anak', 'pacaran'],
   'official-facility': ['mobil dinas', 'kendaraan dinas', 'ranmor dinas', 'motor dinas', 'rumah dinas', 'laptop kantor', 'fasilitas kantor', 'fasilitas dinas', 'bbm dinas', 'anggaran kantor', 'uang kantor', 'printer kantor', 'kertas kantor', 'plat merah', 'pelat merah'],
-  'private-use': ['mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall', 'main game', 'ngegame', 'nonton film'],
+  'private-use': ['mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall', 'main game', 'ngegame', 'nonton film', 'nikahan', 'undangan nikah', 'keperluan pribadi', 'adik', 'hemat'],
 
   // ——— etika-6: accuracy ———
   'cure-claim': ['pasti sembuh', 'dijamin sembuh', 'ampuh', 'ampuh menyembuhkan', 'ampuh mengobati', '100% sembuh', '100 persen sembuh', 'langsung sembuh', 'sembuh total', 'obat segala penyakit', 'menyembuhkan segala', 'sembuh dalam', 'sembuh seketika', 'tanpa obat dokter', 'tidak perlu ke dokter', 'tidak usah ke dokter', 'mujarab', 'manjur', 'obat ajaib', 'menyembuhkan', 'sudah terbukti', 'terbukti', 'membunuh virus', 'mematikan virus', 'mencegah kanker', 'menyembuhkan kanker'],
