@@ -33,7 +33,7 @@ export const CONCEPTS = {
     'tidak paham', 'tidak mengerti', 'tidak ngerti', 'tidak pro rakyat', 'tidak berpihak', 'semena-mena', 'sewenang-wenang', 'otoriter', 'diktator', 'tirani', 'omong kosong', 'pencitraan',
     'pembohong', 'bohong', 'pengkhianat', 'khianat', 'menyengsarakan', 'sengsara', 'mencekik', 'mencekik rakyat', 'merugikan rakyat', 'bikin susah', 'bikin rakyat susah', 'bikin sengsara', 'rakyat susah', 'rakyat menderita',
     'tidak masuk akal', 'konyol', 'bodoh', 'goblok', 'tolol', 'dungu', 'sampah', 'busuk', 'bobrok', 'brengsek', 'biadab', 'tidak jelas', 'buat apa', 'untuk apa', 'apa gunanya', 'cuma bisa', 'hanya bisa',
-    'tidak pernah mendengar', 'tidak mendengar', 'tutup telinga', 'di atas meja', 'semaunya', 'semaunya sendiri', 'sesukanya', 'seenaknya sendiri', 'bunuh petani', 'membunuh petani', 'mematikan petani', 'bunuh rakyat', 'membunuh rakyat',
+    'omdo', 'lelet', 'lamban', 'janji doang', 'cuma janji', 'tidak pernah mendengar', 'tidak mendengar', 'tutup telinga', 'di atas meja', 'semaunya', 'semaunya sendiri', 'sesukanya', 'seenaknya sendiri', 'bunuh petani', 'membunuh petani', 'mematikan petani', 'bunuh rakyat', 'membunuh rakyat',
     'tersiksa', 'menyiksa', 'tolong dihapus', 'hapus saja', 'mengorbankan rakyat', 'mengorbankan', 'demi investor', 'pro investor', 'akal-akalan', 'cari duit', 'cari untung', 'memeras rakyat', 'pemerasan', 'diam saja', 'tidak peduli', 'masa bodoh', 'mati pelan-pelan', 'rakyat kecil mati',
     'menguntungkan oligarki', 'oligarki', 'tumbal', 'rakyat jadi tumbal', 'boneka asing', 'antek asing', 'merugikan', 'harus dicabut', 'cabut saja', 'tidak manusiawi', 'memberatkan', 'menyusahkan', 'menindas', 'seenaknya', 'seenak jidat', 'seenak perut', 'tanpa mikir',
     'tidak mikir', 'buang-buang duit', 'buang-buang uang', 'buang-buang anggaran', 'pemborosan', 'amburadul', 'berantakan', 'tidak profesional', 'omong doang', 'janji palsu', 'pembodohan',
@@ -48,7 +48,7 @@ export const CONCEPTS = {
 
   // ——— larangan-2: the unit's internal matters ———
   'own-unit': [
-    'satuan kami', 'satuan kita', 'satuan saya', 'kesatuan kami', 'kesatuan kita', 'kesatuan saya', 'di satuan', 'di kesatuan', 'batalyon kami', 'yon kami', 'kompi kami', 'kodim kami',
+    'kompi kita', 'batalyon kita', 'yon kita', 'koramil kita', 'kodim kita', 'satuan kami', 'satuan kita', 'satuan saya', 'kesatuan kami', 'kesatuan kita', 'kesatuan saya', 'di satuan', 'di kesatuan', 'batalyon kami', 'yon kami', 'kompi kami', 'kodim kami',
     'koramil kami', 'korem kami', 'dinas kami', 'dinas kita', 'kantor kami', 'kantor kita', 'kantor saya', 'instansi kami', 'instansi kita', 'instansi saya', 'markas', 'asrama', 'mess', 'ksatrian',
     'komandan kami', 'atasan kami', 'atasan saya', 'pimpinan kami', 'pimpinan kita', 'pimpinan', 'kepala dinas', 'kepala dinasnya', 'kadis', 'anggota kami', 'prajurit kami', 'rekan satu kompi',
     'di dalam', 'internal', 'di dinas', 'di kantor', 'di instansi', 'di kodim', 'di koramil', 'di batalyon', 'di yon', 'di kompi', 'di markas', 'unit kami', 'unit kerja', 'bagian kami', 'seksi kami', 'rekan kerja', 'senior', 'junior', 'perwira', 'bintara', 'tamtama', 'honorer', 'pegawai', 'pns', 'asn',
@@ -58,7 +58,7 @@ export const CONCEPTS = {
     'tunjangan dipotong', 'tunjangan belum cair', 'gaji belum cair', 'belum cair', 'belum dibayar', 'tidak dibayar', 'tidak digaji', 'gaji telat', 'honor belum', 'uang lembur',
     'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
     'mukulin', 'memukuli', 'dipukuli', 'memukul', 'gebukin', 'digebukin', 'nampar', 'menampar', 'ditampar', 'ditendang', 'disiksa', 'penyiksaan', 'perploncoan', 'bullying', 'dibully', 'perundungan', 'selingkuh', 'perselingkuhan', 'terlilit pinjol', 'pinjol', 'utang', 'hutang', 'judi online', 'korupsi anggaran', 'anggaran fiktif',
-    'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
+    'mabuk', 'mabuk-mabukan', 'pura-pura tidak tahu', 'pura pura tidak tahu', 'minta jatah', 'jatah dari gaji', 'minta uang', 'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
     'tutup mata', 'dibiarkan', 'didiamkan', 'ditutupi', 'ditutup-tutupi', 'pungli', 'setoran', 'jual beli jabatan', 'pelecehan', 'pelecehan seksual', 'dilecehkan', 'heboh satu asrama',
   ],
   /** Something owed to the members that is late, short or gone. */
@@ -153,11 +153,12 @@ export const CONCEPTS = {
 
   // ——— larangan-5 / etika-3: classified data ———
   'doc-noun': [
-    'dokumen', 'surat', 'telegram', 'surat telegram', 'st', 'sprin', 'surat perintah', 'laporan', 'data', 'file', 'arsip', 'berkas', 'notulen', 'materi', 'peta', 'rencana', 'rencana operasi',
+    'lokasi', 'pos', 'markas', 'gudang', 'posisi', 'basis', 'dokumen', 'surat', 'telegram', 'surat telegram', 'st', 'sprin', 'surat perintah', 'laporan', 'data', 'file', 'arsip', 'berkas', 'notulen', 'materi', 'peta', 'rencana', 'rencana operasi',
     'renops', 'naskah', 'nota dinas', 'memo', 'radiogram', 'kawat', 'info', 'informasi', 'rekaman', 'foto', 'video', 'lampiran', 'jadwal', 'daftar', 'denah', 'klasifikasi',
   ],
   'secret-word': ['rahasia', 'sangat rahasia', 'top secret', 'confidential', 'classified', 'terbatas', 'konfidensial', 'rahasia negara', 'rahasia militer', 'rahasia dinas', 'internal only'],
   'secret-neutral': [
+    'kuliner', 'pantai', 'air terjun', 'spot', 'wisata', 'hidden gem', 'tempat makan',
     'resep', 'rahasia resep', 'resep rahasia', 'saus rahasia', 'bumbu rahasia', 'rahasia umum', 'bukan rahasia', 'bukan rahasia lagi', 'rahasia dapur', 'rahasia sukses', 'rahasia kecantikan',
     'rahasia awet muda', 'rahasia hidup', 'rahasia kita berdua', 'rahasia ilahi', 'rahasia allah', 'rahasia tuhan', 'rapat terbatas', 'waktu terbatas', 'stok terbatas', 'kuota terbatas',
     'tempat terbatas', 'jumlah terbatas', 'persediaan terbatas', 'perseroan terbatas', 'edisi terbatas', 'limited edition', 'kursi terbatas', 'dana terbatas', 'anggaran terbatas',
@@ -280,7 +281,7 @@ export const CONCEPTS = {
   // ——— etika-6: accuracy ———
   'cure-claim': ['pasti sembuh', 'dijamin sembuh', 'ampuh', 'ampuh menyembuhkan', 'ampuh mengobati', '100% sembuh', '100 persen sembuh', 'langsung sembuh', 'sembuh total', 'obat segala penyakit', 'menyembuhkan segala', 'sembuh dalam', 'sembuh seketika', 'tanpa obat dokter', 'tidak perlu ke dokter', 'tidak usah ke dokter', 'mujarab', 'manjur', 'obat ajaib', 'menyembuhkan', 'sudah terbukti', 'terbukti', 'membunuh virus', 'mematikan virus', 'mencegah kanker', 'menyembuhkan kanker'],
   remedy: ['minum', 'makan', 'konsumsi', 'ramuan', 'obat', 'herbal', 'air', 'rebusan', 'jamu', 'daun', 'oleskan', 'terapi', 'resep', 'campuran', 'garam', 'bawang', 'jahe', 'kunyit', 'madu', 'lemon', 'air kelapa', 'minyak', 'kapsul', 'suplemen', 'teh', 'urin', 'bekam'],
-  'public-claim': ['pemerintah', 'presiden', 'vaksin', 'chip', 'bbm', 'harga', 'bank', 'uang', 'rupiah', 'gempa', 'tsunami', 'pemilu', 'kpu', 'tni', 'polri', 'pki', 'asing', 'china', 'cina', 'yahudi', 'covid', 'konspirasi', 'elite global', 'pejabat', 'penculikan', 'kiamat', 'perang'],
+  'public-claim': ['beras plastik', 'telur palsu', 'formalin', 'boraks', 'beras', 'pasar', 'makanan', 'obat', 'pemerintah', 'presiden', 'vaksin', 'chip', 'bbm', 'harga', 'bank', 'uang', 'rupiah', 'gempa', 'tsunami', 'pemilu', 'kpu', 'tni', 'polri', 'pki', 'asing', 'china', 'cina', 'yahudi', 'covid', 'konspirasi', 'elite global', 'pejabat', 'penculikan', 'kiamat', 'perang'],
 
   // ——— etika-7: respect ———
   profanity: [

@@ -87,6 +87,25 @@ export const RULES: Rule[] = [
     },
   },
   {
+    kind: 'phrase',
+    id: 'l4-yel-kampanye',
+    refs: ['larangan-4'],
+    severity: 'warning',
+    anchor: ['satu putaran', 'gas terus', 'gas pol', 'all in', 'menang', 'lanjutkan', 'sikat'],
+    near: ['@choice-number'],
+    unless: ['@vote-neutral', ['skor', 'gol', 'babak', 'pertandingan', 'lomba', 'juara']],
+    window: 3,
+    highlight: 'span',
+    message: {
+      id: 'Yel kampanye dengan nomor urut menunjukkan keberpihakan politik. Prajurit TNI dan ASN wajib netral (larangan 4).',
+      en: 'A campaign chant with a ballot number shows political sides. TNI soldiers and civil servants must stay neutral (prohibition 4).',
+    },
+    examples: {
+      bad: ['Gas terus 02, menang satu putaran!', 'All in 01 sampai menang'],
+      good: ['Tim voli menang 3-0, juara!', 'Menang lomba nomor 2 di agustusan'],
+    },
+  },
+  {
     kind: 'detector',
     id: 'l4-simbol-kampanye',
     refs: ['larangan-4'],

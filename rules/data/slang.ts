@@ -33,6 +33,8 @@ const GROUPS: Record<string, readonly string[]> = {
   kamu: ['lu', 'lo', 'loe', 'lw', 'elu', 'elo', 'km', 'kmu', 'kau', 'engkau', 'kowe', 'koe', 'awakmu', 'umak', 'ente', 'situ', 'sampean', 'sampeyan', 'dikau', 'u'],
   kalian: ['kalean', 'klian', 'kalian2'],
   kawan: ['nawak'],
+  kita: ['qta', 'kt', 'kite'],
+  berangkat: ['brgkt', 'brangkat', 'brkt'],
   mas: ['sam'],
   arek: ['kera'],
   semua: ['smua', 'semuanya', 'kabeh'],
