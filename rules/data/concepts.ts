@@ -13,6 +13,7 @@ export const CONCEPTS = {
 
   // ——— larangan-1: policy and leaders ———
   'policy': [
+    'duit negara', 'uang negara', 'anggaran negara', 'proyek pemerintah', 'program nasional', 'proyek strategis', 'food estate', 'cetak sawah',
     'kebijakan', 'aturan', 'peraturan', 'keputusan', 'instruksi', 'perintah', 'surat edaran', 'program pemerintah', 'regulasi',
     'undang-undang', 'uu', 'ruu', 'perpres', 'perppu', 'permen', 'pp', 'perda', 'omnibus law', 'tapera', 'iuran tapera', 'pajak', 'ppn',
     'kenaikan bbm', 'harga bbm', 'kenaikan harga', 'pemotongan anggaran', 'efisiensi anggaran', 'pembatasan', 'larangan mudik',
@@ -22,7 +23,7 @@ export const CONCEPTS = {
     'presiden', 'wapres', 'wakil presiden', 'menteri', 'menhan', 'menkeu', 'mendagri', 'menpan', 'panglima', 'panglima tni', 'kasad', 'kasal', 'kasau',
     'pangdam', 'pangkostrad', 'danrem', 'dandim', 'danramil', 'danyon', 'danki', 'komandan', 'pimpinan', 'pimpinan tni', 'atasan', 'jenderal',
     'pemerintah', 'pemerintahan', 'pemda', 'pemkab', 'pemkot', 'pemprov', 'pemerintah pusat', 'pusat', 'mabes', 'mabes tni', 'mabesad', 'kemhan', 'kementerian',
-    'istana', 'gubernur', 'bupati', 'walikota', 'wali kota', 'kepala daerah', 'kapolri', 'kapolda', 'kapolres', 'penguasa', 'rezim', 'pejabat', 'elite', 'elit', 'dpr', 'dprd', 'wakil rakyat',
+    'pemimpin', 'pemimpin sekarang', 'pemimpin negeri', 'istana', 'gubernur', 'bupati', 'walikota', 'wali kota', 'kepala daerah', 'kapolri', 'kapolda', 'kapolres', 'penguasa', 'rezim', 'pejabat', 'elite', 'elit', 'dpr', 'dprd', 'wakil rakyat',
   ],
   'reject-verb': [
     'tolak*', 'boikot*', 'lawan*', 'protes*', 'batalkan', 'dibatalkan', 'cabut kebijakan', 'hapuskan', 'kecam*', 'gugat*', 'demo*', 'turunkan', 'lengserkan', 'gulingkan', 'makzulkan', 'bubarkan',
@@ -58,7 +59,7 @@ export const CONCEPTS = {
     'tunjangan dipotong', 'tunjangan belum cair', 'gaji belum cair', 'belum cair', 'belum dibayar', 'tidak dibayar', 'tidak digaji', 'gaji telat', 'honor belum', 'uang lembur',
     'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
     'mukulin', 'memukuli', 'dipukuli', 'memukul', 'gebukin', 'digebukin', 'nampar', 'menampar', 'ditampar', 'ditendang', 'disiksa', 'penyiksaan', 'perploncoan', 'bullying', 'dibully', 'perundungan', 'selingkuh', 'perselingkuhan', 'terlilit pinjol', 'pinjol', 'utang', 'hutang', 'judi online', 'korupsi anggaran', 'anggaran fiktif',
-    'mabuk', 'mabuk-mabukan', 'pura-pura tidak tahu', 'pura pura tidak tahu', 'minta jatah', 'jatah dari gaji', 'minta uang', 'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
+    'oknum', 'narik ojek', 'mabuk', 'mabuk-mabukan', 'pura-pura tidak tahu', 'pura pura tidak tahu', 'minta jatah', 'jatah dari gaji', 'minta uang', 'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
     'tutup mata', 'dibiarkan', 'didiamkan', 'ditutupi', 'ditutup-tutupi', 'pungli', 'setoran', 'jual beli jabatan', 'pelecehan', 'pelecehan seksual', 'dilecehkan', 'heboh satu asrama',
   ],
   /** Something owed to the members that is late, short or gone. */
@@ -79,7 +80,7 @@ export const CONCEPTS = {
   ],
   'anti-hoax': ['tolak hoaks', 'lawan hoaks', 'waspada hoaks', 'awas hoaks', 'stop hoaks', 'itu hoaks', 'adalah hoaks', 'ternyata hoaks', 'berita hoaks', 'tolak hoax', 'awas hoax', 'itu hoax', 'jangan percaya', 'cek dulu', 'cek kebenarannya', 'dicek dulu', 'cek fakta', 'saring sebelum sharing', 'verifikasi', 'klarifikasi', 'tabayyun', 'belum tentu benar', 'sumber resmi', 'sumber yang jelas', 'bijak bermedia sosial'],
   'attack-call': [
-    'kita lawan', 'ayo lawan', 'yang punya nyali', 'punya nyali', 'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
+    'hajar rame-rame', 'hajar ramai-ramai', 'keroyok', 'kita hajar', 'serbu kampung', 'borong sembako', 'kita lawan', 'ayo lawan', 'yang punya nyali', 'punya nyali', 'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
     'bakar saja', 'bakar kantor', 'bakar habis', 'jarah', 'kepung', 'geruduk', 'grebek rame-rame', 'jangan kasih ampun', 'tidak ada ampun', 'balas dendam', 'balas mereka', 'turun ke jalan', 'semua harus ikut',
     'rapatkan barisan', 'angkat senjata', 'revolusi sekarang', 'bikin chaos', 'bikin rusuh', 'rusuh saja', 'serbu spbu', 'borong sekarang', 'tarik semua uang', 'ambil semua uang', 'tarik uang sekarang', 'tarik tabungan', 'ambil uang sekarang',
     'sampai pejabatnya turun', 'sampai turun', 'sampai mundur', 'sampai lengser',
@@ -92,13 +93,13 @@ export const CONCEPTS = {
   ],
   alarm: [
     'penculikan', 'culik', 'penculik', 'gempa', 'gempa susulan', 'tsunami', 'kerusuhan', 'rusuh', 'teror', 'teroris', 'bom', 'ledakan', 'wabah', 'perang', 'penjarahan', 'darurat', 'bahaya', 'awas',
-    'waspada', 'mencekam', 'genting', 'kudeta', 'demo besar', 'harga bbm naik', 'bbm naik', 'mandul', 'bikin mandul', 'menyebabkan kanker', 'bikin autis', 'ada chip', 'rush money', 'bank bangkrut', 'bangkrut', 'krisis moneter', 'krisis', 'virus baru', 'modus baru', 'begal', 'pembunuhan',
+    'waspada', 'mencekam', 'genting', 'kudeta', 'demo besar', 'harga bbm naik', 'bbm naik', 'lockdown', 'lockdown total', 'panic buying', 'borong sembako', 'mandul', 'bikin mandul', 'menyebabkan kanker', 'bikin autis', 'ada chip', 'rush money', 'bank bangkrut', 'bangkrut', 'krisis moneter', 'krisis', 'virus baru', 'modus baru', 'begal', 'pembunuhan',
   ],
   'rumor': [
     'fakta', 'faktanya', 'akan bangkrut', 'katanya', 'kabarnya', 'konon', 'beredar kabar', 'info a1', 'info valid', 'info akurat', 'dari orang dalam', 'orang dalam', 'sumber terpercaya', 'grup sebelah', 'dari grup', 'copas', 'copas dari grup',
     'info dari teman', 'teman saya yang', 'saudara saya yang', 'pasti terjadi', 'akan terjadi', 'dipastikan', '100% valid', '100 persen', 'bukan hoaks', 'bukan hoax', 'nyata', 'asli', 'marak',
   ],
-  source: ['menurut', 'sumber:', 'dilansir', 'rilis resmi', 'siaran pers', 'bmkg', 'bnpb', 'polres', 'polresta', 'humas', 'pengumuman resmi', 'kominfo', 'komdigi', 'kemenkes', 'tautan resmi', 'website resmi', 'situs resmi'],
+  source: ['menurut', 'dilansir', 'rilis resmi', 'siaran pers', 'bmkg', 'bnpb', 'polres', 'polresta', 'humas', 'pengumuman resmi', 'kominfo', 'komdigi', 'kemenkes', 'tautan resmi', 'website resmi', 'situs resmi'],
 
   // ——— larangan-4: politics, SARA, ideology ———
   party: [
@@ -200,18 +201,18 @@ export const CONCEPTS = {
 
   // ——— larangan-6: memes ———
   'meme-word': [
-    'meme', 'memes', 'stiker', 'sticker', 'karikatur', 'jadi badut', 'dibikin lucu', 'photoshop', 'diphotoshop', 'dipotosop', 'potosop', 'dipermak', 'permak',
+    'meme', 'memes', 'sticker', 'karikatur', 'jadi badut', 'dibikin lucu', 'photoshop', 'diphotoshop', 'dipotosop', 'potosop', 'dipermak', 'permak',
     'bahan lawakan', 'bahan tertawaan', 'bahan candaan', 'plesetan', 'dipelesetkan', 'parodi', 'tempel muka', 'face swap', 'faceswap', 'jadi lawakan', 'di-meme-kan', 'dimemekan', 'dimeme',
     'dijadikan meme', 'jadi meme', 'pakai daster', 'pakai rok', 'pakai bikini', 'badan kartun', 'kepala kambing', 'kepala monyet',
   ],
-  'meme-weak': ['edit*', 'editan', 'diedit', 'badut', 'ditempel', 'template', 'lucu-lucuan', 'lucu lucuan', 'kocak', 'ngakak', 'wkwk', 'wkwkwk', 'haha', 'gif', 'filter'],
+  'meme-weak': ['stiker', 'sticker', 'edit*', 'editan', 'diedit', 'badut', 'ditempel', 'template', 'lucu-lucuan', 'lucu lucuan', 'kocak', 'ngakak', 'wkwk', 'wkwkwk', 'haha', 'gif', 'filter'],
   'military-image': [
     'prajurit', 'tentara', 'tni', 'tni ad', 'tni al', 'tni au', 'anggota', 'babinsa', 'danramil', 'dandim', 'danrem', 'pangdam', 'kasad', 'kasal', 'kasau', 'panglima', 'komandan', 'jenderal', 'perwira',
     'seragam', 'seragam loreng', 'baret', 'loreng', 'pdl', 'pdh', 'lambang tni', 'logo tni', 'atribut', 'atribut tni', 'pangkat', 'brevet', 'tanda pangkat', 'kodim', 'koramil', 'korem', 'kodam',
     'muka pak', 'foto pak', 'foto komandan', 'foto danramil', 'foto dandim', 'foto kasad', 'foto panglima', 'foto prajurit', 'wajah komandan', 'pejabat tni', 'sersan', 'kopral', 'letnan', 'kapten', 'mayor',
     'kolonel', 'serda', 'pratu', 'prada', 'praka', 'sertu', 'serka', 'serma', 'peltu', 'pelda', 'letda', 'lettu', 'mayjen', 'brigjen', 'letjen', 'kopassus', 'kostrad', 'marinir',
   ],
-  'meme-neutral': ['upacara', 'foto resmi', 'arsip', 'kegiatan', 'karya bakti', 'profil', 'resmi', 'dokumentasi', 'dokumentasi kegiatan', 'foto bersama', 'foto kegiatan', 'humas', 'video profil', 'jangan', 'dilarang', 'tidak boleh'],
+  'meme-neutral': ['hut', 'dibagikan', 'souvenir', 'cendera mata', 'upacara', 'foto resmi', 'arsip', 'kegiatan', 'karya bakti', 'profil', 'resmi', 'dokumentasi', 'dokumentasi kegiatan', 'foto bersama', 'foto kegiatan', 'humas', 'video profil', 'jangan', 'dilarang', 'tidak boleh'],
 
   // ——— larangan-7: leaks ———
   'leak-object': [
@@ -276,7 +277,7 @@ export const CONCEPTS = {
   'work-time': ['jam kerja', 'jam dinas', 'jam kantor', 'saat dinas', 'waktu dinas', 'pas dinas', 'lagi dinas', 'di kantor', 'ngantor', 'hari kerja', 'jam apel'],
   'private-activity': ['nongkrong', 'mancing', 'main game', 'ngegame', 'tidur', 'ngemall', 'ke mall', 'belanja', 'jalan-jalan', 'jalan jalan', 'ngopi', 'karaoke', 'nonton', 'liburan', 'healing', 'main', 'ngojek', 'jualan', 'mudik', 'antar anak', 'pacaran'],
   'official-facility': ['mobil dinas', 'kendaraan dinas', 'ranmor dinas', 'motor dinas', 'rumah dinas', 'laptop kantor', 'fasilitas kantor', 'fasilitas dinas', 'bbm dinas', 'anggaran kantor', 'uang kantor', 'printer kantor', 'kertas kantor', 'plat merah', 'pelat merah'],
-  'private-use': ['mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall', 'main game', 'ngegame', 'nonton film', 'nikahan', 'undangan nikah', 'keperluan pribadi', 'adik', 'hemat'],
+  'private-use': ['mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall', 'main game', 'ngegame', 'nonton film', 'nikahan', 'undangan nikah', 'keperluan pribadi', 'adik', 'hemat', 'narik', 'ojek', 'ojol', 'ojek online'],
 
   // ——— etika-6: accuracy ———
   'cure-claim': ['pasti sembuh', 'dijamin sembuh', 'ampuh', 'ampuh menyembuhkan', 'ampuh mengobati', '100% sembuh', '100 persen sembuh', 'langsung sembuh', 'sembuh total', 'obat segala penyakit', 'menyembuhkan segala', 'sembuh dalam', 'sembuh seketika', 'tanpa obat dokter', 'tidak perlu ke dokter', 'tidak usah ke dokter', 'mujarab', 'manjur', 'obat ajaib', 'menyembuhkan', 'sudah terbukti', 'terbukti', 'membunuh virus', 'mematikan virus', 'mencegah kanker', 'menyembuhkan kanker'],
@@ -288,7 +289,7 @@ export const CONCEPTS = {
     'bangsat', 'bajingan', 'keparat', 'brengsek', 'kampret', 'kontol', 'kntl', 'memek', 'ngentot',
     'ngewe', 'entot', 'jembut', 'pepek', 'pantek', 'pukimak', 'puki', 'kimak', 'lonte', 'lonthe', 'pelacur', 'perek', 'sundal', 'jablay', 'bencong', 'bangke', 'sialan', 'asu', 'asw', 'asuw',
     'raimu', 'ndasmu', 'cangkemmu', 'gundulmu', 'telek', 'taek', 'tai', 'tahi', 'taik', 'makan tai', 'kunyuk', 'bacot', 'bacod', 'cocot', 'cocotmu', 'pecundang',
-    'sampah masyarakat', 'biadab', 'laknat', 'jahanam', 'bedebah', 'kirik', 'celeng', 'bajindul', 'bedhes', 'gathel', 'pekok', 'kakean cangkem', 'modar', 'mampus', 'otak udang', 'otak dengkul',
+    'biadab', 'laknat', 'jahanam', 'bedebah', 'bajindul', 'gathel', 'pekok', 'kakean cangkem', 'modar', 'mampus', 'otak udang', 'otak dengkul',
     'banci kaleng', 'bokep', 'colmek', 'coli', 'ngaceng', 'sange', 'bispak', 'anjrit', 'anjrot', 'ajg', 'anjg', 'anjink', 'anjeng', 'njing', 'bgst', 'bngst', 'bngsat', 'bgsd',
     'kmprt', 'kurang ajar', 'kurangajar', 'bejat', 'bejad', 'klentit', 'fuck', 'fucking', 'shit', 'bitch', 'bastard', 'asshole', 'motherfucker', 'stfu', 'ngehe', 'kampang', 'sompret', 'tak tahu malu', 'tidak tahu malu',
     'jongos', 'kacung', 'cebong', 'kadrun', 'nyet', 'banci', 'pecun', 
@@ -308,7 +309,7 @@ export const CONCEPTS = {
   ],
   'slang-curse': ['bodo', 'bodo ah', 'anjir', 'anjay', 'njir', 'anjim', 'anjas', 'anjrot', 'anjer', 'anjai', 'bodo amat', 'bodoamat', 'bodo amet', 'wtf', 'jangkrik', 'taek lah', 'sialan'],
   'mild-exclamation': ['buset', 'busyet', 'sial', 'dih', 'idih', 'najis', 'asem', 'astaga'],
-  'ambiguous-insult': ['anjing', 'babi', 'monyet', 'bangkai', 'sampah', 'gila', 'edan', 'sapi', 'kerbau', 'kambing', 'keledai', 'tikus', 'ular', 'buaya', 'lintah', 'cacing', 'kecoa', 'beruk', 'binatang', 'setan', 'iblis', 'su', 'kecebong', 'kerdus', 'kardus', 'cacat', 'autis'],
+  'ambiguous-insult': ['anjing', 'babi', 'monyet', 'bangkai', 'sampah', 'gila', 'edan', 'sapi', 'kerbau', 'kambing', 'keledai', 'tikus', 'ular', 'buaya', 'lintah', 'cacing', 'kecoa', 'beruk', 'binatang', 'setan', 'iblis', 'su', 'celeng', 'kirik', 'bedhes', 'wedhus', 'sampah masyarakat', 'kecebong', 'kerdus', 'kardus', 'cacat', 'autis'],
   'curse-animal': ['anjing', 'babi', 'monyet', 'setan', 'iblis', 'bangkai', 'beruk', 'nyet', 'asu'],
   intensifier: ['betul', 'banget', 'parah', 'sekali', 'amat', 'beneran', 'la', 'lah', 'apa', 'apaan', 'sial', 'sialan', 'emang', 'memang', 'kau', 'kamu', 'lu', 'tuh', 'itu', 'semua', 'kalian'],
   'animal-context': [

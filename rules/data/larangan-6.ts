@@ -24,7 +24,7 @@ export const RULES: Rule[] = [
       bad: [
         'Meme muka Pak Danramil ditempel di badan kartun, wkwk kocak',
         'Foto Kasad diedit jadi pakai daster, share ke grup',
-        'Bikin stiker WA dari foto komandan, lucu banget',
+        'Foto komandan dijadikan meme joget',
         'Wajah Pak Dandim dijadikan meme di grup',
       ],
       good: ['Foto bersama usai upacara HUT TNI di Makodim', 'Jangan membuat meme prajurit, ingat pedoman', 'Meme kucing ini lucu banget'],
@@ -47,7 +47,7 @@ export const RULES: Rule[] = [
       en: 'Joking about pictures of soldiers, officials or TNI attributes can become a forbidden meme. Make sure no picture is turned into a joke (prohibition 6).',
     },
     examples: {
-      bad: ['Foto komandan pakai filter anjing, ngakak', 'Seragam loreng dipakai badut ulang tahun, kocak'],
+      bad: ['Foto komandan pakai filter anjing, ngakak', 'Seragam loreng dipakai badut ulang tahun, kocak', 'Bikin stiker WA dari foto komandan, lucu banget'],
       good: ['Foto bersama usai upacara, kocak juga ekspresi anak-anak', 'Ngakak nonton lomba makan kerupuk'],
     },
   },
