@@ -9,6 +9,7 @@ async function shot(page: Page, info: TestInfo, name: string): Promise<void> {
 }
 
 async function noSeriousViolations(page: Page, include?: string): Promise<void> {
+  test.setTimeout(90_000);
   let axe = new AxeBuilder({ page });
   if (include) axe = axe.include(include);
   const { violations } = await axe.analyze();
@@ -133,8 +134,8 @@ test('an administrator’s policy wins and shows as locked', async ({ context, e
   expect((await highlighted(page)).danger).toEqual(['Markas Lama']);
 });
 
-test('the finding card passes an accessibility check, in light and dark', async ({ page }, info) => {
-  for (const theme of ['light', 'dark']) {
+for (const theme of ['light', 'dark']) {
+  test(`the finding card passes an accessibility check (${theme})`, async ({ page }, info) => {
     await openDemo(page, '/', `?lang=id&theme=${theme}`);
     await commentBox(page, 0).click();
     await typeAndCheck(page, 'comment-0', 'Surat ST/1234/XI/2026 sudah turun, dasar goblok');
@@ -142,5 +143,5 @@ test('the finding card passes an accessibility check, in light and dark', async 
     await expect(card(page)).toBeVisible();
     await shot(page, info, `card-${theme}`);
     await noSeriousViolations(page, 'saring-overlay');
-  }
-});
+  });
+}
