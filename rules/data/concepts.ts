@@ -13,6 +13,7 @@ export const CONCEPTS = {
 
   // ——— larangan-1: policy and leaders ———
   'policy': [
+    'anggaran alutsista', 'anggaran pertahanan', 'anggaran',
     'duit negara', 'uang negara', 'anggaran negara', 'proyek pemerintah', 'program nasional', 'proyek strategis', 'food estate', 'cetak sawah',
     'kebijakan', 'aturan', 'peraturan', 'keputusan', 'instruksi', 'perintah', 'surat edaran', 'program pemerintah', 'regulasi',
     'undang-undang', 'uu', 'ruu', 'perpres', 'perppu', 'permen', 'pp', 'perda', 'omnibus law', 'tapera', 'iuran tapera', 'pajak', 'ppn',
@@ -34,6 +35,7 @@ export const CONCEPTS = {
     'tidak paham', 'tidak mengerti', 'tidak ngerti', 'tidak pro rakyat', 'tidak berpihak', 'semena-mena', 'sewenang-wenang', 'otoriter', 'diktator', 'tirani', 'omong kosong', 'pencitraan',
     'pembohong', 'bohong', 'pengkhianat', 'khianat', 'menyengsarakan', 'sengsara', 'mencekik', 'mencekik rakyat', 'merugikan rakyat', 'bikin susah', 'bikin rakyat susah', 'bikin sengsara', 'rakyat susah', 'rakyat menderita',
     'tidak masuk akal', 'konyol', 'bodoh', 'goblok', 'tolol', 'dungu', 'sampah', 'busuk', 'bobrok', 'brengsek', 'biadab', 'tidak jelas', 'buat apa', 'untuk apa', 'apa gunanya', 'cuma bisa', 'hanya bisa',
+    'lebay', 'tidak penting', 'becus', 'kalau becus', 'dicopot', 'harus dicopot', 'copot saja', 'nol besar', 'kerjanya nol', 'melemahkan', 'bikin lemah', 'dipangkas',
     'omdo', 'lelet', 'lamban', 'janji doang', 'cuma janji', 'tidak pernah mendengar', 'tidak mendengar', 'tutup telinga', 'di atas meja', 'semaunya', 'semaunya sendiri', 'sesukanya', 'seenaknya sendiri', 'bunuh petani', 'membunuh petani', 'mematikan petani', 'bunuh rakyat', 'membunuh rakyat',
     'tersiksa', 'menyiksa', 'tolong dihapus', 'hapus saja', 'mengorbankan rakyat', 'mengorbankan', 'demi investor', 'pro investor', 'akal-akalan', 'cari duit', 'cari untung', 'memeras rakyat', 'pemerasan', 'diam saja', 'tidak peduli', 'masa bodoh', 'mati pelan-pelan', 'rakyat kecil mati',
     'menguntungkan oligarki', 'oligarki', 'tumbal', 'rakyat jadi tumbal', 'boneka asing', 'antek asing', 'merugikan', 'harus dicabut', 'cabut saja', 'tidak manusiawi', 'memberatkan', 'menyusahkan', 'menindas', 'seenaknya', 'seenak jidat', 'seenak perut', 'tanpa mikir',
@@ -59,7 +61,7 @@ export const CONCEPTS = {
     'tunjangan dipotong', 'tunjangan belum cair', 'gaji belum cair', 'belum cair', 'belum dibayar', 'tidak dibayar', 'tidak digaji', 'gaji telat', 'honor belum', 'uang lembur',
     'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
     'mukulin', 'memukuli', 'dipukuli', 'memukul', 'gebukin', 'digebukin', 'nampar', 'menampar', 'ditampar', 'ditendang', 'disiksa', 'penyiksaan', 'perploncoan', 'bullying', 'dibully', 'perundungan', 'selingkuh', 'perselingkuhan', 'terlilit pinjol', 'pinjol', 'utang', 'hutang', 'judi online', 'korupsi anggaran', 'anggaran fiktif',
-    'oknum', 'narik ojek', 'mabuk', 'mabuk-mabukan', 'pura-pura tidak tahu', 'pura pura tidak tahu', 'minta jatah', 'jatah dari gaji', 'minta uang', 'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
+    'uang kas', 'pakai uang kas', 'buat pribadi', 'untuk pribadi', 'cerita dari dalam', 'tidak pernah masuk', 'gaji jalan terus', 'makan gaji buta', 'oknum', 'narik ojek', 'mabuk', 'mabuk-mabukan', 'pura-pura tidak tahu', 'pura pura tidak tahu', 'minta jatah', 'jatah dari gaji', 'minta uang', 'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
     'tutup mata', 'dibiarkan', 'didiamkan', 'ditutupi', 'ditutup-tutupi', 'pungli', 'setoran', 'jual beli jabatan', 'pelecehan', 'pelecehan seksual', 'dilecehkan', 'heboh satu asrama',
   ],
   /** Something owed to the members that is late, short or gone. */
@@ -71,7 +73,7 @@ export const CONCEPTS = {
   'spread-call': [
     'sebarkan', 'sebarluaskan', 'sebar luaskan', 'sebarin', 'viralkan', 'viralin', 'share sebanyak-banyaknya', 'share sebanyak banyaknya', 'bagikan sebanyak-banyaknya',
     'share sebelum dihapus', 'share sebelum di hapus', 'sebelum dihapus', 'sebelum di take down', 'sebelum ditakedown', 'teruskan ke semua', 'teruskan ke grup', 'kirim ke semua grup',
-    'sebar ke', 'sebar ke semua', 'share ke semua', 'bagikan ke semua', 'kirim ke semua', 'teruskan ke', 'sebar ke grup', 'share ke grup', 'forward ke', 'broadcast ke', 'ramaikan', 'ramaikan tagar', 'jangan berhenti di kamu', 'jangan berhenti di anda', 'wajib share', 'wajib disebarkan', 'harus viral', 'bikin viral', 'buat viral',
+    'kirim pesan ini', 'teruskan pesan ini', 'sebarkan pesan ini', 'ke 5 grup', 'ke 10 grup', 'ke 20 grup', 'ke semua grup', 'sebar ke', 'sebar ke semua', 'share ke semua', 'bagikan ke semua', 'kirim ke semua', 'teruskan ke', 'sebar ke grup', 'share ke grup', 'forward ke', 'broadcast ke', 'ramaikan', 'ramaikan tagar', 'jangan berhenti di kamu', 'jangan berhenti di anda', 'wajib share', 'wajib disebarkan', 'harus viral', 'bikin viral', 'buat viral',
   ],
   'review-context': [
     'warung', 'enak', 'makanan', 'masakan', 'kuliner', 'rasa', 'rasanya', 'menu', 'resto', 'restoran', 'kafe', 'cafe', 'kedai', 'umkm', 'produk', 'murah', 'harga', 'porsi', 'tempat', 'penjual',
@@ -113,7 +115,7 @@ export const CONCEPTS = {
   ],
   'vote-verb': [
     'pilih', 'pilihlah', 'memilih', 'coblos', 'coblosin', 'nyoblos', 'mencoblos', 'coblos lah', 'dukung', 'mendukung', 'dukunglah', 'menangkan', 'menangkanlah', 'ayo kampanye', 'kampanyekan', 'contreng', 'all in', 'lanjutkan', 'ganti presiden', 'jangan pilih', 'jangan coblos', 'pilihan saya', 'pilihanku', 'memilih',
-    'satu putaran', 'dua periode', '2 periode', '3 periode', 'tiga periode', 'nomor satu', 'nomor dua', 'nomor tiga', 'wajib menang', 'pasti menang', 'sikat', 'salam', 'ayo menangkan', 'relawan',
+    'tim sukses', 'timses', 'tim pemenangan', 'relawan pemenangan', 'satu putaran', 'dua periode', '2 periode', '3 periode', 'tiga periode', 'nomor satu', 'nomor dua', 'nomor tiga', 'wajib menang', 'pasti menang', 'sikat', 'salam', 'ayo menangkan', 'relawan',
   ],
   'election-role': ['pemimpin', 'presiden', 'bupati', 'gubernur', 'walikota', 'wali kota', 'kepala daerah', 'wakil rakyat', 'dewan', 'legislatif', 'pilkada', 'pilpres', 'pileg', 'pilgub', 'pilbup', 'pemilu', 'pilwali', 'pilkades', 'periode'],
   'choice-number': ['nomor 1', 'nomor 2', 'nomor 3', 'nomor 4', 'nomor 5', 'no 1', 'no 2', 'no 3', 'no 4', 'no 5', 'nomor satu', 'nomor dua', 'nomor tiga', 'nomor empat', 'nomor lima', 'nomer 1', 'nomer 2', 'nomer 3', '01', '02', '03'],
@@ -171,6 +173,7 @@ export const CONCEPTS = {
     'tim', 'unit', 'kekuatan', 'tim buser', 'intel', 'tim intel', 'den', 'detasemen', 'kostrad', 'kopassus', 'raider', 'marinir', 'brimob', 'pasukan khusus', 'anggota', 'rombongan pasukan',
   ],
   movement: [
+    'melintas', 'pengawalan', 'dikawal', 'mengawal',
     'bergerak', 'gerak', 'berangkat', 'diberangkatkan', 'pemberangkatan', 'geser', 'bergeser', 'digeser', 'pergeseran', 'mobilisasi', 'dimobilisasi', 'menuju', 'masuk ke', 'diterjunkan', 'terjun',
     'infiltrasi', 'menyusup', 'penyusupan', 'akan tiba', 'tiba', 'merapat', 'dikirim', 'pengiriman', 'disiagakan', 'siaga', 'standby', 'stand by', 'patroli', 'penyergapan', 'sergap', 'penggerebekan',
     'serbuan', 'operasi', 'pengepungan', 'bermanuver', 'manuver', 'bertolak', 'embarkasi', 'debarkasi', 'diturunkan', 'ditempatkan', 'penempatan', 'pos', 'posisi',
@@ -181,6 +184,7 @@ export const CONCEPTS = {
     'minggu depan', 'lusa', 'tengah malam', 'subuh',
   ],
   'public-activity': [
+    'motor gede', 'moge', 'pengantin', 'jenazah', 'klub motor',
     'tmmd', 'karya bakti', 'bakti sosial', 'baksos', 'upacara', 'lomba', 'donor darah', 'senam', 'jalan sehat', 'kerja bakti', 'pengobatan gratis', 'sosialisasi', 'vaksinasi', 'penyuluhan',
     'hut', 'peringatan', 'pawai', 'karnaval', 'festival', 'bencana', 'evakuasi', 'banjir', 'longsor', 'bantuan', 'relawan', 'pembagian', 'sembako', 'latihan bersama', 'wisata', 'liburan', 'rekreasi',
     'pulang kampung', 'mudik', 'sekolah', 'kuliah', 'kajian', 'pengajian', 'ibadah', 'umroh', 'haji', 'tour', 'study tour', 'outbond', 'gathering', 'pertandingan', 'turnamen', 'bola', 'futsal',
@@ -235,7 +239,7 @@ export const CONCEPTS = {
   'guarantee-pass': [
     'bantu lolos', 'dijamin lolos', 'pasti lolos', 'jamin lolos', 'pasti diterima', 'dijamin diterima', 'jamin masuk', 'pasti masuk', 'tanpa tes', 'bantu masuk', 'dibantu masuk',
     'jalur belakang', 'jalur khusus', 'jalur orang dalam', 'lewat orang dalam', 'ada orang dalam', 'punya orang dalam', 'orang dalam', 'titipan', 'titip nama', 'bisa diatur', 'kenal orang dalam',
-    'setor dulu', 'setor ke', 'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
+    'jasa percepatan', 'percepatan', 'jasa pengurusan', 'bisa dipercepat', 'setor dulu', 'setor ke', 'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
   ],
   'recruitment-money': [
     'tni', 'cpns', 'pns', 'asn', 'pppk', 'bintara', 'tamtama', 'akmil', 'akpol', 'casis', 'catar', 'polisi', 'polri', 'seleksi', 'tes', 'pendaftaran', 'penerimaan', 'rekrutmen', 'biaya', 'bayar',
@@ -274,8 +278,8 @@ export const CONCEPTS = {
     'bolos', 'bolos kerja', 'bolos ngantor', 'titip absen', 'absen fiktif', 'absen dulu terus', 'absen terus pulang', 'mangkir', 'kabur dari kantor', 'pulang cepat', 'izin sakit padahal', 'pura-pura sakit',
     'pura pura sakit', 'nyambi', 'cabut dari kantor', 'tidak masuk kerja', 'tidak ngantor', 'makan gaji buta', 'absen pagi', 'absen sore', 'nitip absen', 'finger print', 'fingerprint',
   ],
-  'work-time': ['jam kerja', 'jam dinas', 'jam kantor', 'saat dinas', 'waktu dinas', 'pas dinas', 'lagi dinas', 'di kantor', 'ngantor', 'hari kerja', 'jam apel'],
-  'private-activity': ['nongkrong', 'mancing', 'main game', 'ngegame', 'tidur', 'ngemall', 'ke mall', 'belanja', 'jalan-jalan', 'jalan jalan', 'ngopi', 'karaoke', 'nonton', 'liburan', 'healing', 'main', 'ngojek', 'jualan', 'mudik', 'antar anak', 'pacaran'],
+  'work-time': ['lagi apel', 'saat apel', 'waktu apel', 'apel', 'jam kerja', 'jam dinas', 'jam kantor', 'saat dinas', 'waktu dinas', 'pas dinas', 'lagi dinas', 'di kantor', 'ngantor', 'hari kerja', 'jam apel'],
+  'private-activity': ['main hp', 'nonton bola', 'nongkrong', 'mancing', 'main game', 'ngegame', 'tidur', 'ngemall', 'ke mall', 'belanja', 'jalan-jalan', 'jalan jalan', 'ngopi', 'karaoke', 'nonton', 'liburan', 'healing', 'main', 'ngojek', 'jualan', 'mudik', 'antar anak', 'pacaran'],
   'official-facility': ['mobil dinas', 'kendaraan dinas', 'ranmor dinas', 'motor dinas', 'rumah dinas', 'laptop kantor', 'fasilitas kantor', 'fasilitas dinas', 'bbm dinas', 'anggaran kantor', 'uang kantor', 'printer kantor', 'kertas kantor', 'plat merah', 'pelat merah'],
   'private-use': ['mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall', 'main game', 'ngegame', 'nonton film', 'nikahan', 'undangan nikah', 'keperluan pribadi', 'adik', 'hemat', 'narik', 'ojek', 'ojol', 'ojek online'],
 
@@ -292,7 +296,7 @@ export const CONCEPTS = {
     'biadab', 'laknat', 'jahanam', 'bedebah', 'bajindul', 'gathel', 'pekok', 'kakean cangkem', 'modar', 'mampus', 'otak udang', 'otak dengkul',
     'banci kaleng', 'bokep', 'colmek', 'coli', 'ngaceng', 'sange', 'bispak', 'anjrit', 'anjrot', 'ajg', 'anjg', 'anjink', 'anjeng', 'njing', 'bgst', 'bngst', 'bngsat', 'bgsd',
     'kmprt', 'kurang ajar', 'kurangajar', 'bejat', 'bejad', 'klentit', 'fuck', 'fucking', 'shit', 'bitch', 'bastard', 'asshole', 'motherfucker', 'stfu', 'ngehe', 'kampang', 'sompret', 'tak tahu malu', 'tidak tahu malu',
-    'jongos', 'kacung', 'cebong', 'kadrun', 'nyet', 'banci', 'pecun', 
+    'picek', 'matamu picek', 'jongos', 'kacung', 'cebong', 'kadrun', 'nyet', 'banci', 'pecun', 
     'toket', 'tetek', 'ngeue', 'ngewe', 'ngentod', 'ngntd', 'entod', 'pler', 'peler', 'titit', 'itil', 'meki', 'tempik', 'turuk', 'silit', 'maho', 'cabe-cabean', 'germo', 'crot', 'ngecrot', 'horny',
     'cukimai', 'congor', 'lambe turah', 'bngs', 'anjrit', 'tai kucing', 'asu buntung', 'kampret lu', 'ngehek', 'bacot lu', 'bangsat lu', 'kontol lu', 'otak kosong', 'goblog lu', 'setan lu', 'iblis lu', 'anjing lu', 'babi lu', 'monyet lu', 'anak haram', 'haram jadah', 'keparat', 'bejat', 'binatang lu', 'mulut sampah',
   ],
