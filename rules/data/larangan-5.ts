@@ -148,6 +148,26 @@ export const RULES: Rule[] = [
     },
   },
   {
+    kind: 'phrase',
+    id: 'l5-data-personel',
+    refs: ['larangan-5', 'etika-3'],
+    severity: 'danger',
+    anchor: ['data personel', 'data anggota', 'daftar personel', 'daftar anggota satgas', 'biodata anggota', 'nomor hp komandan', 'nomor hp pimpinan', 'nomor hp dandim', 'alamat rumah komandan', 'alamat anggota'],
+    near: [['file', 'terlampir', 'lampiran', 'link', 'berikut', 'download', 'unduh', 'ada di', 'kirim', 'share', 'lihat', 'ini']],
+    window: 8,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Ini membagikan data pribadi anggota atau pimpinan. Data personel dan kontak pimpinan tidak boleh disebarkan (larangan 5, etika 3).',
+      en: 'This shares personal data of members or commanders. Personnel data and commanders’ contacts must not be spread (prohibition 5, ethics 3).',
+    },
+    why: WHY_SECRET,
+    examples: {
+      bad: ['Data personel satgas dan nomor HP komandan ada di file ini', 'Berikut daftar anggota satgas lengkap, download di link'],
+      good: ['Pendataan personel dilakukan oleh bagian personalia', 'Jangan kirim data anggota ke grup mana pun'],
+    },
+  },
+  {
     kind: 'detector',
     id: 'l5-kata-sandi',
     refs: ['larangan-5', 'etika-3'],
