@@ -35,7 +35,8 @@ export const CONCEPTS = {
     'tidak paham', 'tidak mengerti', 'tidak ngerti', 'tidak pro rakyat', 'tidak berpihak', 'semena-mena', 'sewenang-wenang', 'otoriter', 'diktator', 'tirani', 'omong kosong', 'pencitraan',
     'pembohong', 'bohong', 'pengkhianat', 'khianat', 'menyengsarakan', 'sengsara', 'mencekik', 'mencekik rakyat', 'merugikan rakyat', 'bikin susah', 'bikin rakyat susah', 'bikin sengsara', 'rakyat susah', 'rakyat menderita',
     'tidak masuk akal', 'konyol', 'bodoh', 'goblok', 'tolol', 'dungu', 'sampah', 'busuk', 'bobrok', 'brengsek', 'biadab', 'tidak jelas', 'buat apa', 'untuk apa', 'apa gunanya', 'cuma bisa', 'hanya bisa',
-    'cuci tangan', 'lepas tangan', 'harus bertanggung jawab', 'lebay', 'tidak penting', 'becus', 'kalau becus', 'dicopot', 'harus dicopot', 'copot saja', 'nol besar', 'kerjanya nol', 'melemahkan', 'bikin lemah', 'dipangkas',
+    'bangkrut', 'bikin bangkrut', 'gulung tikar', 'mematikan usaha', 'sok disiplin', 'sok kuasa', 'sok', 'stres', 'bikin stres', 'penjajah', 'diperas', 'memeras',
+    'sama saja dengan penjajah', 'cuci tangan', 'lepas tangan', 'harus bertanggung jawab', 'lebay', 'tidak penting', 'becus', 'kalau becus', 'dicopot', 'harus dicopot', 'copot saja', 'nol besar', 'kerjanya nol', 'melemahkan', 'bikin lemah', 'dipangkas',
     'omdo', 'lelet', 'lamban', 'janji doang', 'cuma janji', 'tidak pernah mendengar', 'tidak mendengar', 'tutup telinga', 'di atas meja', 'semaunya', 'semaunya sendiri', 'sesukanya', 'seenaknya sendiri', 'bunuh petani', 'membunuh petani', 'mematikan petani', 'bunuh rakyat', 'membunuh rakyat',
     'tersiksa', 'menyiksa', 'tolong dihapus', 'hapus saja', 'mengorbankan rakyat', 'mengorbankan', 'demi investor', 'pro investor', 'akal-akalan', 'cari duit', 'cari untung', 'memeras rakyat', 'pemerasan', 'diam saja', 'tidak peduli', 'masa bodoh', 'mati pelan-pelan', 'rakyat kecil mati',
     'menguntungkan oligarki', 'oligarki', 'tumbal', 'rakyat jadi tumbal', 'boneka asing', 'antek asing', 'merugikan', 'harus dicabut', 'cabut saja', 'tidak manusiawi', 'memberatkan', 'menyusahkan', 'menindas', 'seenaknya', 'seenak jidat', 'seenak perut', 'tanpa mikir',
@@ -61,7 +62,7 @@ export const CONCEPTS = {
     'tunjangan dipotong', 'tunjangan belum cair', 'gaji belum cair', 'belum cair', 'belum dibayar', 'tidak dibayar', 'tidak digaji', 'gaji telat', 'honor belum', 'uang lembur',
     'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
     'mukulin', 'memukuli', 'dipukuli', 'memukul', 'gebukin', 'digebukin', 'nampar', 'menampar', 'ditampar', 'ditendang', 'disiksa', 'penyiksaan', 'perploncoan', 'bullying', 'dibully', 'perundungan', 'selingkuh', 'perselingkuhan', 'terlilit pinjol', 'pinjol', 'utang', 'hutang', 'judi online', 'korupsi anggaran', 'anggaran fiktif',
-    'dijual', 'sering dijual', 'uang kas', 'pakai uang kas', 'buat pribadi', 'untuk pribadi', 'cerita dari dalam', 'tidak pernah masuk', 'gaji jalan terus', 'makan gaji buta', 'oknum', 'narik ojek', 'mabuk', 'mabuk-mabukan', 'pura-pura tidak tahu', 'pura pura tidak tahu', 'minta jatah', 'jatah dari gaji', 'minta uang', 'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
+    'terlibat', 'illegal logging', 'dilindungi atasan', 'dilindungi', 'dibekingi', 'beking', 'basi', 'makanan basi', 'percuma dilaporkan', 'dilaporkan pun percuma', 'dijual', 'sering dijual', 'uang kas', 'pakai uang kas', 'buat pribadi', 'untuk pribadi', 'cerita dari dalam', 'tidak pernah masuk', 'gaji jalan terus', 'makan gaji buta', 'oknum', 'narik ojek', 'mabuk', 'mabuk-mabukan', 'pura-pura tidak tahu', 'pura pura tidak tahu', 'minta jatah', 'jatah dari gaji', 'minta uang', 'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
     'tutup mata', 'dibiarkan', 'didiamkan', 'ditutupi', 'ditutup-tutupi', 'pungli', 'setoran', 'jual beli jabatan', 'pelecehan', 'pelecehan seksual', 'dilecehkan', 'heboh satu asrama',
   ],
   /** Something owed to the members that is late, short or gone. */
@@ -169,10 +170,12 @@ export const CONCEPTS = {
     'pengagum rahasia', 'secret admirer', 'santa rahasia', 'kado', 'cinta', 'pacar', 'gebetan', 'crush', 'rahasia perusahaan', 'pin', 'aman',
   ],
   'troop-unit': [
+    'helikopter', 'heli',
     'kompi', 'peleton', 'regu', 'batalyon', 'yon', 'yonif', 'pasukan', 'personel', 'prajurit', 'satgas', 'ssk', 'ssy', 'konvoi', 'ranpur', 'alutsista', 'tank', 'panser', 'kendaraan tempur',
     'tim', 'unit', 'kekuatan', 'tim buser', 'intel', 'tim intel', 'den', 'detasemen', 'kostrad', 'kopassus', 'raider', 'marinir', 'brimob', 'pasukan khusus', 'anggota', 'rombongan pasukan',
   ],
   movement: [
+    'pendaratan', 'mendarat',
     'melintas', 'pengawalan', 'dikawal', 'mengawal',
     'bergerak', 'gerak', 'berangkat', 'diberangkatkan', 'pemberangkatan', 'geser', 'bergeser', 'digeser', 'pergeseran', 'mobilisasi', 'dimobilisasi', 'menuju', 'masuk ke', 'diterjunkan', 'terjun',
     'infiltrasi', 'menyusup', 'penyusupan', 'akan tiba', 'tiba', 'merapat', 'dikirim', 'pengiriman', 'disiagakan', 'siaga', 'standby', 'stand by', 'patroli', 'penyergapan', 'sergap', 'penggerebekan',
@@ -184,6 +187,7 @@ export const CONCEPTS = {
     'minggu depan', 'lusa', 'tengah malam', 'subuh',
   ],
   'public-activity': [
+    'bnpb', 'bpbd', 'basarnas',
     'motor gede', 'moge', 'pengantin', 'jenazah', 'klub motor',
     'tmmd', 'karya bakti', 'bakti sosial', 'baksos', 'upacara', 'lomba', 'donor darah', 'senam', 'jalan sehat', 'kerja bakti', 'pengobatan gratis', 'sosialisasi', 'vaksinasi', 'penyuluhan',
     'hut', 'peringatan', 'pawai', 'karnaval', 'festival', 'bencana', 'evakuasi', 'banjir', 'longsor', 'bantuan', 'relawan', 'pembagian', 'sembako', 'latihan bersama', 'wisata', 'liburan', 'rekreasi',
