@@ -13,6 +13,7 @@ export const CONCEPTS = {
 
   // ——— larangan-1: policy and leaders ———
   'policy': [
+    'bansos', 'program bansos',
     'anggaran alutsista', 'anggaran pertahanan', 'anggaran',
     'duit negara', 'uang negara', 'anggaran negara', 'proyek pemerintah', 'program nasional', 'proyek strategis', 'food estate', 'cetak sawah',
     'kebijakan', 'aturan', 'peraturan', 'keputusan', 'instruksi', 'perintah', 'surat edaran', 'program pemerintah', 'regulasi',
@@ -35,7 +36,7 @@ export const CONCEPTS = {
     'tidak paham', 'tidak mengerti', 'tidak ngerti', 'tidak pro rakyat', 'tidak berpihak', 'semena-mena', 'sewenang-wenang', 'otoriter', 'diktator', 'tirani', 'omong kosong', 'pencitraan',
     'pembohong', 'bohong', 'pengkhianat', 'khianat', 'menyengsarakan', 'sengsara', 'mencekik', 'mencekik rakyat', 'merugikan rakyat', 'bikin susah', 'bikin rakyat susah', 'bikin sengsara', 'rakyat susah', 'rakyat menderita',
     'tidak masuk akal', 'konyol', 'bodoh', 'goblok', 'tolol', 'dungu', 'sampah', 'busuk', 'bobrok', 'brengsek', 'biadab', 'tidak jelas', 'buat apa', 'untuk apa', 'apa gunanya', 'cuma bisa', 'hanya bisa',
-    'bangkrut', 'bikin bangkrut', 'gulung tikar', 'mematikan usaha', 'sok disiplin', 'sok kuasa', 'sok', 'stres', 'bikin stres', 'penjajah', 'diperas', 'memeras',
+    'salah sasaran', 'tidak tepat sasaran', 'kecewa', 'tidak memikirkan', 'bangkrut', 'bikin bangkrut', 'gulung tikar', 'mematikan usaha', 'sok disiplin', 'sok kuasa', 'sok', 'stres', 'bikin stres', 'penjajah', 'diperas', 'memeras',
     'sama saja dengan penjajah', 'cuci tangan', 'lepas tangan', 'harus bertanggung jawab', 'lebay', 'tidak penting', 'becus', 'kalau becus', 'dicopot', 'harus dicopot', 'copot saja', 'nol besar', 'kerjanya nol', 'melemahkan', 'bikin lemah', 'dipangkas',
     'omdo', 'lelet', 'lamban', 'janji doang', 'cuma janji', 'tidak pernah mendengar', 'tidak mendengar', 'tutup telinga', 'di atas meja', 'semaunya', 'semaunya sendiri', 'sesukanya', 'seenaknya sendiri', 'bunuh petani', 'membunuh petani', 'mematikan petani', 'bunuh rakyat', 'membunuh rakyat',
     'tersiksa', 'menyiksa', 'tolong dihapus', 'hapus saja', 'mengorbankan rakyat', 'mengorbankan', 'demi investor', 'pro investor', 'akal-akalan', 'cari duit', 'cari untung', 'memeras rakyat', 'pemerasan', 'diam saja', 'tidak peduli', 'masa bodoh', 'mati pelan-pelan', 'rakyat kecil mati',
@@ -62,7 +63,7 @@ export const CONCEPTS = {
     'tunjangan dipotong', 'tunjangan belum cair', 'gaji belum cair', 'belum cair', 'belum dibayar', 'tidak dibayar', 'tidak digaji', 'gaji telat', 'honor belum', 'uang lembur',
     'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
     'mukulin', 'memukuli', 'dipukuli', 'memukul', 'gebukin', 'digebukin', 'nampar', 'menampar', 'ditampar', 'ditendang', 'disiksa', 'penyiksaan', 'perploncoan', 'bullying', 'dibully', 'perundungan', 'selingkuh', 'perselingkuhan', 'terlilit pinjol', 'pinjol', 'utang', 'hutang', 'judi online', 'korupsi anggaran', 'anggaran fiktif',
-    'terlibat', 'illegal logging', 'dilindungi atasan', 'dilindungi', 'dibekingi', 'beking', 'basi', 'makanan basi', 'percuma dilaporkan', 'dilaporkan pun percuma', 'dijual', 'sering dijual', 'uang kas', 'pakai uang kas', 'buat pribadi', 'untuk pribadi', 'cerita dari dalam', 'tidak pernah masuk', 'gaji jalan terus', 'makan gaji buta', 'oknum', 'narik ojek', 'mabuk', 'mabuk-mabukan', 'pura-pura tidak tahu', 'pura pura tidak tahu', 'minta jatah', 'jatah dari gaji', 'minta uang', 'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
+    'dibawa lari', 'dibawa kabur', 'bawa lari uang', 'tidak peduli', 'air mati', 'listrik mati', 'terlibat', 'illegal logging', 'dilindungi atasan', 'dilindungi', 'dibekingi', 'beking', 'basi', 'makanan basi', 'percuma dilaporkan', 'dilaporkan pun percuma', 'dijual', 'sering dijual', 'uang kas', 'pakai uang kas', 'buat pribadi', 'untuk pribadi', 'cerita dari dalam', 'tidak pernah masuk', 'gaji jalan terus', 'makan gaji buta', 'oknum', 'narik ojek', 'mabuk', 'mabuk-mabukan', 'pura-pura tidak tahu', 'pura pura tidak tahu', 'minta jatah', 'jatah dari gaji', 'minta uang', 'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
     'tutup mata', 'dibiarkan', 'didiamkan', 'ditutupi', 'ditutup-tutupi', 'pungli', 'setoran', 'jual beli jabatan', 'pelecehan', 'pelecehan seksual', 'dilecehkan', 'heboh satu asrama',
   ],
   /** Something owed to the members that is late, short or gone. */
@@ -79,11 +80,11 @@ export const CONCEPTS = {
   'review-context': [
     'warung', 'enak', 'makanan', 'masakan', 'kuliner', 'rasa', 'rasanya', 'menu', 'resto', 'restoran', 'kafe', 'cafe', 'kedai', 'umkm', 'produk', 'murah', 'harga', 'porsi', 'tempat', 'penjual',
     'jualan', 'dagangan', 'bakso', 'soto', 'pecel', 'kopi', 'lowongan', 'loker', 'info loker', 'anak hilang', 'orang hilang', 'donor darah', 'golongan darah', 'butuh darah', 'kebaikan', 'pahala',
-    'prestasi', 'karya', 'wisata', 'destinasi', 'lagu',
+    'semangat', 'positif', 'ucapan', 'selamat', 'prestasi', 'karya', 'wisata', 'destinasi', 'lagu',
   ],
   'anti-hoax': ['tolak hoaks', 'lawan hoaks', 'waspada hoaks', 'awas hoaks', 'stop hoaks', 'itu hoaks', 'adalah hoaks', 'ternyata hoaks', 'berita hoaks', 'tolak hoax', 'awas hoax', 'itu hoax', 'jangan percaya', 'cek dulu', 'cek kebenarannya', 'dicek dulu', 'cek fakta', 'saring sebelum sharing', 'verifikasi', 'klarifikasi', 'tabayyun', 'belum tentu benar', 'sumber resmi', 'sumber yang jelas', 'bijak bermedia sosial'],
   'attack-call': [
-    'hajar rame-rame', 'hajar ramai-ramai', 'keroyok', 'kita hajar', 'serbu kampung', 'borong sembako', 'kita lawan', 'ayo lawan', 'yang punya nyali', 'punya nyali', 'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
+    'kasih pelajaran', 'beri pelajaran', 'datangi rumahnya', 'datangi rame-rame', 'rame-rame', 'hajar rame-rame', 'hajar ramai-ramai', 'keroyok', 'kita hajar', 'serbu kampung', 'borong sembako', 'kita lawan', 'ayo lawan', 'yang punya nyali', 'punya nyali', 'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
     'bakar saja', 'bakar kantor', 'bakar habis', 'jarah', 'kepung', 'geruduk', 'grebek rame-rame', 'jangan kasih ampun', 'tidak ada ampun', 'balas dendam', 'balas mereka', 'turun ke jalan', 'semua harus ikut',
     'rapatkan barisan', 'angkat senjata', 'revolusi sekarang', 'bikin chaos', 'bikin rusuh', 'rusuh saja', 'serbu spbu', 'borong sekarang', 'tarik semua uang', 'ambil semua uang', 'tarik uang sekarang', 'tarik tabungan', 'ambil uang sekarang',
     'sampai pejabatnya turun', 'sampai turun', 'sampai mundur', 'sampai lengser',
@@ -118,7 +119,7 @@ export const CONCEPTS = {
     'pilih', 'pilihlah', 'memilih', 'coblos', 'coblosin', 'nyoblos', 'mencoblos', 'coblos lah', 'dukung', 'mendukung', 'dukunglah', 'menangkan', 'menangkanlah', 'ayo kampanye', 'kampanyekan', 'contreng', 'all in', 'lanjutkan', 'ganti presiden', 'jangan pilih', 'jangan coblos', 'pilihan saya', 'pilihanku', 'memilih',
     'tim sukses', 'timses', 'tim pemenangan', 'relawan pemenangan', 'satu putaran', 'dua periode', '2 periode', '3 periode', 'tiga periode', 'nomor satu', 'nomor dua', 'nomor tiga', 'wajib menang', 'pasti menang', 'sikat', 'salam', 'ayo menangkan', 'relawan',
   ],
-  'election-role': ['pemimpin', 'presiden', 'bupati', 'gubernur', 'walikota', 'wali kota', 'kepala daerah', 'wakil rakyat', 'dewan', 'legislatif', 'pilkada', 'pilpres', 'pileg', 'pilgub', 'pilbup', 'pemilu', 'pilwali', 'pilkades', 'periode'],
+  'election-role': ['partai', 'pemimpin', 'presiden', 'bupati', 'gubernur', 'walikota', 'wali kota', 'kepala daerah', 'wakil rakyat', 'dewan', 'legislatif', 'pilkada', 'pilpres', 'pileg', 'pilgub', 'pilbup', 'pemilu', 'pilwali', 'pilkades', 'periode'],
   'choice-number': ['nomor 1', 'nomor 2', 'nomor 3', 'nomor 4', 'nomor 5', 'no 1', 'no 2', 'no 3', 'no 4', 'no 5', 'nomor satu', 'nomor dua', 'nomor tiga', 'nomor empat', 'nomor lima', 'nomer 1', 'nomer 2', 'nomer 3', '01', '02', '03'],
   'vote-neutral': [
     'balon', 'coblos balon',
@@ -131,14 +132,14 @@ export const CONCEPTS = {
     'cina', 'china', 'cino', 'aseng', 'pribumi', 'non pribumi', 'nonpribumi', 'pendatang', 'suku pendatang', 'etnis', 'suku', 'jawa', 'madura', 'batak', 'papua', 'ambon', 'dayak', 'bugis',
     'sunda', 'minang', 'tionghoa', 'arab', 'keturunan', 'kafir', 'kafirun', 'non muslim', 'nonmuslim', 'non-muslim', 'nonis', 'kristen', 'kristiani', 'katolik', 'nasrani', 'islam', 'muslim',
     'hindu', 'buddha', 'budha', 'konghucu', 'yahudi', 'syiah', 'ahmadiyah', 'wahabi', 'agama lain', 'beda agama', 'bukan seagama', 'tidak seagama', 'tidak seiman', 'bukan seiman', 'seagama',
-    'kadrun', 'cebong', 'onta', 'bani serbet', 'kaum', 'golongan', 'ras', 'kulit hitam', 'orang timur', 'lgbt', 'bencong', 'banci', 'kaum pelangi',
+    'kadrun', 'cebong', 'onta', 'bani serbet', 'kaum', 'golongan', 'ras', 'agama mereka', 'kepercayaan mereka', 'aliran', 'kulit hitam', 'orang timur', 'lgbt', 'bencong', 'banci', 'kaum pelangi',
   ],
   'hate-stance': [
     'usir*', 'bunuh*', 'basmi*', 'ganyang*', 'musnahkan', 'bantai*', 'habisi*', 'singkirkan', 'enyahlah', 'enyahkan', 'bikin rusak', 'bikin kampung rusak', 'merusak', 'perusak', 'penyakit',
     'sampah', 'najis', 'babi', 'anjing', 'monyet', 'binatang', 'hama', 'parasit', 'benalu', 'jijik', 'biang kerok', 'penjajah', 'pengkhianat', 'pulang ke negaramu', 'kembali ke negaramu',
     'balik ke negaranya', 'pulang kampung sana', 'jangan dipilih', 'jangan pilih', 'tidak boleh jadi pemimpin', 'haram dipilih', 'haram memilih', 'tidak layak', 'tidak pantas', 'harus diusir',
     'harus dibasmi', 'harus diberantas', 'diberantas', 'benci', 'membenci', 'pelit', 'licik', 'serakah', 'rakus', 'dijajah', 'antek', 'laknat', 'terkutuk', 'sesat', 'halal darahnya',
-    'jangan beli', 'jangan kasih tempat', 'jangan beri tempat', 'jangan kasih', 'tidak boleh tinggal', 'tidak diterima', 'jangan dikasih', 'jangan diberi', 'tidak boleh diberi', 'jangan diterima', 'dibinasakan', 'bikin rusak', 'rusak kampung',
+    'jangan kasih izin', 'jangan beri izin', 'jangan beli', 'jangan kasih tempat', 'jangan beri tempat', 'jangan kasih', 'tidak boleh tinggal', 'tidak diterima', 'jangan dikasih', 'jangan diberi', 'tidak boleh diberi', 'jangan diterima', 'dibinasakan', 'bikin rusak', 'rusak kampung',
   ],
   'sara-neutral': [
     'chinese food', 'masakan cina', 'makanan cina', 'pecinan', 'imlek', 'selamat natal', 'selamat idul fitri', 'selamat hari raya', 'idul fitri', 'idul adha', 'nyepi', 'waisak', 'toleransi',
@@ -170,6 +171,7 @@ export const CONCEPTS = {
     'pengagum rahasia', 'secret admirer', 'santa rahasia', 'kado', 'cinta', 'pacar', 'gebetan', 'crush', 'rahasia perusahaan', 'pin', 'aman',
   ],
   'troop-unit': [
+    'pengawalan vip', 'vip', 'vvip', 'rombongan vip',
     'helikopter', 'heli',
     'kompi', 'peleton', 'regu', 'batalyon', 'yon', 'yonif', 'pasukan', 'personel', 'prajurit', 'satgas', 'ssk', 'ssy', 'konvoi', 'ranpur', 'alutsista', 'tank', 'panser', 'kendaraan tempur',
     'tim', 'unit', 'kekuatan', 'tim buser', 'intel', 'tim intel', 'den', 'detasemen', 'kostrad', 'kopassus', 'raider', 'marinir', 'brimob', 'pasukan khusus', 'anggota', 'rombongan pasukan',
@@ -243,7 +245,7 @@ export const CONCEPTS = {
   'guarantee-pass': [
     'bantu lolos', 'dijamin lolos', 'pasti lolos', 'jamin lolos', 'pasti diterima', 'dijamin diterima', 'jamin masuk', 'pasti masuk', 'tanpa tes', 'bantu masuk', 'dibantu masuk',
     'jalur belakang', 'jalur khusus', 'jalur orang dalam', 'lewat orang dalam', 'ada orang dalam', 'punya orang dalam', 'orang dalam', 'titipan', 'titip nama', 'bisa diatur', 'kenal orang dalam',
-    'jasa percepatan', 'percepatan', 'jasa pengurusan', 'bisa dipercepat', 'setor dulu', 'setor ke', 'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
+    'kasih fee', 'fee', 'komisi', 'proyek lancar', 'jasa percepatan', 'percepatan', 'jasa pengurusan', 'bisa dipercepat', 'setor dulu', 'setor ke', 'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
   ],
   'recruitment-money': [
     'tni', 'cpns', 'pns', 'asn', 'pppk', 'bintara', 'tamtama', 'akmil', 'akpol', 'casis', 'catar', 'polisi', 'polri', 'seleksi', 'tes', 'pendaftaran', 'penerimaan', 'rekrutmen', 'biaya', 'bayar',

@@ -139,6 +139,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@private-activity',
     near: ['@work-time'],
+    unless: [['setelah', 'sesudah', 'di luar', 'selepas', 'pulang kerja', 'usai', 'libur']],
     window: 5,
     negatable: true,
     highlight: 'span',
