@@ -51,6 +51,8 @@ export function startSaring(ctx: ContentScriptContext): void {
   let pruneObserver: IntersectionObserver | null = null;
   let bypass = false;
   let hoverTimer = 0;
+  /** Ignored findings as lookup keys, rebuilt when the settings change rather than on every draw. */
+  let ignoredKeys = new Set<string>();
 
   const report = (event: StatEvent): void => {
     const message: RuntimeMessage = { kind: 'stat', event };
@@ -220,8 +222,7 @@ export function startSaring(ctx: ContentScriptContext): void {
 
   // ——— drawing ———
   const visibleFindings = (s: Session): Finding[] => {
-    const ignored = new Set(settings.ignored.map((i) => `${i.ruleId}\u0000${i.excerpt.toLowerCase()}`));
-    const kept = s.findings.filter((f) => !s.ignoredOnce.has(key(s, f)) && !ignored.has(key(s, f)));
+    const kept = s.findings.filter((f) => !s.ignoredOnce.has(key(s, f)) && !ignoredKeys.has(key(s, f)));
     // "dokumen RAHASIA" and its marking "RAHASIA" say one thing to the user: show the wider one.
     const sameRefs = (a: Finding, b: Finding): boolean => a.refs.length === b.refs.length && a.refs.every((r) => b.refs.includes(r));
     return kept
@@ -368,16 +369,31 @@ export function startSaring(ctx: ContentScriptContext): void {
     return -1;
   };
 
+  // Mouse moves come far faster than frames: hit-test (which reads layout) once per frame at most.
+  let pointer: { s: Session; x: number; y: number } | null = null;
+  let pointerFrame = 0;
+  const hitTest = (): void => {
+    pointerFrame = 0;
+    if (!pointer) return;
+    const { s, x, y } = pointer;
+    pointer = null;
+    const i = findingAt(s, x, y);
+    clearTimeout(hoverTimer);
+    if (i >= 0 && (card?.session !== s || card.index !== i)) hoverTimer = window.setTimeout(() => openCard(s, i, false), 350);
+  };
   const onPointer = (event: Event): void => {
     const e = event as MouseEvent;
     const el = editorFromTarget(e.target);
     const s = el ? sessions.get(el) : undefined;
     if (!s || s.marks.length === 0) return;
-    const i = findingAt(s, e.clientX, e.clientY);
-    clearTimeout(hoverTimer);
-    if (i < 0) return;
-    if (event.type === 'click') openCard(s, i, false);
-    else if (card?.session !== s || card.index !== i) hoverTimer = window.setTimeout(() => openCard(s, i, false), 350);
+    if (event.type === 'click') {
+      const i = findingAt(s, e.clientX, e.clientY);
+      clearTimeout(hoverTimer);
+      if (i >= 0) openCard(s, i, false);
+      return;
+    }
+    pointer = { s, x: e.clientX, y: e.clientY };
+    if (!pointerFrame) pointerFrame = ctx.requestAnimationFrame(hitTest);
   };
 
   // ——— before publishing ———
@@ -534,6 +550,7 @@ export function startSaring(ctx: ContentScriptContext): void {
   let resumeTimer = 0;
   const applySettings = (next: Settings): void => {
     settings = next;
+    ignoredKeys = new Set(next.ignored.map((i) => `${i.ruleId}\u0000${i.excerpt.trim().toLowerCase()}`));
     clearTimeout(resumeTimer);
     // A pause ends by itself.
     if (next.pausedUntil > Date.now()) resumeTimer = window.setTimeout(() => applySettings(settings), Math.min(next.pausedUntil - Date.now() + 50, 2 ** 31 - 1));
