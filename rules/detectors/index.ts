@@ -6,6 +6,7 @@
 import type { Doc } from '../engine/doc';
 import type { Span } from '../types';
 import { isNik, isNip, luhn } from './numbers';
+import { after } from '../text/tokenize';
 
 export type DetectorFn = (doc: Doc) => Span[];
 
@@ -88,8 +89,8 @@ export const DETECTORS: Record<string, DetectorFn> = {
       // In a shouted text every word is in capitals: only a text that is nothing but the marking counts.
       shouting ??= shoutingText(doc.text) && doc.text.replace(/[^\p{L}]/gu, '').length > orig.length + 8;
       if (shouting) continue;
-      const a = doc.tokens[h.i]!.a;
-      const b = doc.tokens[h.j]!.b;
+      const a = doc.tokens.a[h.i]!;
+      const b = doc.tokens.b[h.j]!;
       if (hasNear(doc, 'secret-neutral', a, b, 2)) continue;
       out.push(span);
     }
@@ -187,14 +188,14 @@ export const DETECTORS: Record<string, DetectorFn> = {
     const out: Span[] = [];
     for (const name of ['curse-animal', 'insult-word']) {
       for (const h of doc.hits(name)) {
-        const t = doc.tokens[h.i]!;
-        const prev = doc.tokens[h.i - 1];
-        const last = doc.tokens[h.j]!;
-        const next = doc.tokens[h.j + 1];
-        const startsSentence = !prev || prev.sent !== t.sent;
-        const alone = !next || next.sent !== last.sent;
-        const closes = alone && !!prev && prev.sent === t.sent && (last.after === '!' || last.after === '' || last.after === '\n' || last.after === '?');
-        if (((startsSentence && (last.after === '!' || last.after === ',' || alone)) || (closes && name === 'curse-animal')) && !hasNear(doc, 'animal-context', t.a, last.b, 3)) {
+        const { sent } = doc.tokens;
+        const hasPrev = h.i > 0;
+        const hasNext = h.j + 1 < doc.tokens.length;
+        const startsSentence = !hasPrev || sent[h.i - 1] !== sent[h.i];
+        const alone = !hasNext || sent[h.j + 1] !== sent[h.j];
+        const mark = after(doc.folded, doc.tokens, h.j);
+        const closes = alone && hasPrev && sent[h.i - 1] === sent[h.i] && (mark === '!' || mark === '' || mark === '\n' || mark === '?');
+        if (((startsSentence && (mark === '!' || mark === ',' || alone)) || (closes && name === 'curse-animal')) && !hasNear(doc, 'animal-context', doc.tokens.a[h.i]!, doc.tokens.b[h.j]!, 3)) {
           out.push(doc.tokenSpan(h.i, h.j));
         }
       }

@@ -156,12 +156,12 @@ export class Checker {
 
   /** A negator (jangan, tidak, bukan, stop…) up to three words before, in the same clause. */
   private negated(doc: Doc, h: Hit, anchor?: Hit): boolean {
-    const clause = doc.tokens[h.i]!.clause;
+    const clause = doc.tokens.clause[h.i];
     // Negators are at most a few words long: only those starting shortly before can reach.
     for (const n of doc.between(this.negation, h.i - 8, h.i - 1)) {
       // The anchor's own words ("tidak setuju", "tolak") do not negate the rest of the rule.
       if (anchor && n.j >= anchor.i && n.i <= anchor.j) continue;
-      if (n.j < h.i && h.i - n.j <= 3 && doc.tokens[n.j]!.clause === clause) return true;
+      if (n.j < h.i && h.i - n.j <= 3 && doc.tokens.clause[n.j] === clause) return true;
     }
     return false;
   }
@@ -222,8 +222,8 @@ const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
 /** The hit stands alone inside quotation marks: "kata 'idiot' artinya…". */
 function quoted(doc: Doc, h: Hit): boolean {
   const s = doc.folded.s;
-  const before = s[doc.tokens[h.i]!.a - 1];
-  const after = s[doc.tokens[h.j]!.b];
+  const before = s[doc.tokens.a[h.i]! - 1];
+  const after = s[doc.tokens.b[h.j]!];
   return before !== undefined && after !== undefined && QUOTES.has(before) && QUOTES.has(after);
 }
 

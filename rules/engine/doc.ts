@@ -1,7 +1,7 @@
-import { utf16, type Folded } from '../text/fold';
+import type { Folded } from '../text/fold';
 import { unleet } from '../text/morph';
 import { originalSpan } from '../text/fold';
-import type { Token } from '../text/tokenize';
+import type { Tokens } from '../text/tokenize';
 import type { Hit, Lexicon } from './lexicon';
 
 /** One text, folded, split into words, with every concept hit: what rules and detectors read. */
@@ -11,7 +11,7 @@ export class Doc {
   constructor(
     readonly text: string,
     readonly folded: Folded,
-    readonly tokens: readonly Token[],
+    readonly tokens: Tokens,
     hits: readonly Hit[],
     private readonly lexicon: Lexicon,
   ) {
@@ -23,59 +23,72 @@ export class Doc {
     for (const list of this.byConceptId.values()) list.sort((x, y) => x.i - y.i || x.j - y.j);
   }
 
-  private plainCache: { s: string; from: Uint32Array | null; to: Uint32Array | null } | null = null;
+  private plainCache: Plain | null = null;
 
   /**
    * The folded text with leetspeak read as letters and stretched letters shortened ("54l4m",
-   * "sandiiii"), for detectors that match patterns; `from`/`to` map each char back to folded offsets.
+   * "sandiiii"), for detectors that match patterns. Only the changed words carry a char-by-char
+   * map back to folded offsets; the stretches between them are plain copies with a fixed shift.
    */
-  plain(): { s: string; from: Uint32Array | null; to: Uint32Array | null } {
+  plain(): Plain {
     if (this.plainCache) return this.plainCache;
-    // Most texts hide nothing: then the folded text itself is the plain text.
-    if (!this.tokens.some((t) => unleet(t.text) !== null || /([a-z])\1\1/.test(t.text))) {
-      return (this.plainCache = { s: this.folded.s, from: null, to: null });
-    }
     const src = this.folded.s;
-    const codes = new Uint16Array(src.length);
-    const from = new Uint32Array(src.length);
-    const to = new Uint32Array(src.length);
-    let n = 0;
-    let pos = 0;
-    const copyUntil = (end: number): void => {
-      for (; pos < end; pos++, n++) {
-        codes[n] = src.charCodeAt(pos);
-        from[n] = pos;
-        to[n] = pos + 1;
-      }
-    };
-    for (const t of this.tokens) {
-      copyUntil(t.a);
-      const word = unleet(t.text) ?? t.text;
-      for (let k = 0; k < word.length; ) {
+    const { words, id, a, b, length } = this.tokens;
+    // Decide once per distinct word, not once per occurrence.
+    const hidden = words.map(maybeHidden);
+    const parts: string[] = [];
+    const pieces: Piece[] = [];
+    let pos = 0; // folded offset copied so far
+    let out = 0; // plain length so far
+    for (let k = 0; k < length; k++) {
+      const word = words[id[k]!]!;
+      // Letters joined back into a word ("1.n.i") sit every other char of the folded text.
+      const step = b[k]! - a[k]! === word.length ? 1 : 2;
+      if (!hidden[id[k]!] && step === 1) continue;
+      const from: number[] = [];
+      const to: number[] = [];
+      let plainWord = '';
+      const clear = unleet(word) ?? word;
+      for (let c = 0; c < clear.length; ) {
         // Runs of three or more of a letter become one.
-        const c = word.charCodeAt(k);
+        const code = clear.charCodeAt(c);
         let run = 1;
-        while (word.charCodeAt(k + run) === c) run++;
-        const squeeze = run >= 3 && c >= 97 && c <= 122;
-        for (let r = 0; r < (squeeze ? 1 : run); r++, n++) {
-          codes[n] = c;
-          from[n] = t.a + k + r;
-          to[n] = squeeze ? t.a + k + run : t.a + k + r + 1;
+        while (clear.charCodeAt(c + run) === code) run++;
+        const squeeze = run >= 3 && code >= 97 && code <= 122;
+        for (let r = 0; r < (squeeze ? 1 : run); r++) {
+          plainWord += clear[c];
+          from.push(a[k]! + (c + r) * step);
+          to.push(a[k]! + (squeeze ? c + run - 1 : c + r) * step + 1);
         }
-        k += run;
+        c += run;
       }
-      pos = t.b;
+      if (plainWord === word && step === 1) continue;
+      if (a[k]! > pos) {
+        pieces.push({ at: out, end: out + a[k]! - pos, shift: pos - out });
+        parts.push(src.slice(pos, a[k]));
+        out += a[k]! - pos;
+      }
+      pieces.push({ at: out, end: out + plainWord.length, shift: 0, from, to });
+      parts.push(plainWord);
+      out += plainWord.length;
+      pos = b[k]!;
     }
-    copyUntil(src.length);
-    this.plainCache = { s: utf16(codes.subarray(0, n)), from: from.subarray(0, n), to: to.subarray(0, n) };
-    return this.plainCache;
+    // Most texts hide nothing: then the folded text itself is the plain text.
+    if (pieces.length === 0) return (this.plainCache = { s: src, pieces: [] });
+    if (pos < src.length) {
+      pieces.push({ at: out, end: out + src.length - pos, shift: pos - out });
+      parts.push(src.slice(pos));
+    }
+    return (this.plainCache = { s: parts.join(''), pieces });
   }
 
   /** Original span of plain range [a, b). */
   plainSpan(a: number, b: number): { start: number; end: number } {
     const p = this.plain();
-    if (!p.from || !p.to) return originalSpan(this.folded, a, b);
-    return originalSpan(this.folded, p.from[a]!, p.to[b - 1]!);
+    if (p.pieces.length === 0 || b <= a) return originalSpan(this.folded, a, b);
+    const from = foldedOffset(p.pieces, a, false);
+    const to = foldedOffset(p.pieces, b - 1, true);
+    return originalSpan(this.folded, from, to);
   }
 
   hitsOf(concept: number): readonly Hit[] {
@@ -88,7 +101,7 @@ export class Doc {
 
   /** Original span of tokens i..j. */
   tokenSpan(i: number, j: number): { start: number; end: number } {
-    return originalSpan(this.folded, this.tokens[i]!.a, this.tokens[j]!.b);
+    return originalSpan(this.folded, this.tokens.a[i]!, this.tokens.b[j]!);
   }
 
   /** Original span of folded range [a, b). */
@@ -102,7 +115,7 @@ export class Doc {
     let hi = this.tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.b <= a) lo = mid + 1;
+      if (this.tokens.b[mid]! <= a) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -129,7 +142,8 @@ export class Doc {
   /** Is there a hit of `concept` within `window` words of tokens i..j, in the same sentence? */
   near(concept: number, i: number, j: number, window: number, after = false): Hit | null {
     const list = this.hitsOf(concept);
-    const sent = this.tokens[i]!.sent;
+    const { sent: sents, clause } = this.tokens;
+    const sent = sents[i];
     // Hits are sorted by start; those starting after j + window cannot be near.
     for (let k = this.firstFrom(list, i - window - 8); k < list.length; k++) {
       const h = list[k]!;
@@ -137,9 +151,50 @@ export class Doc {
       if ((h.i <= j && h.j >= i) || (after && h.i <= j)) continue; // the same words cannot count twice
       const dist = h.i > j ? h.i - j : i - h.j;
       // Tight windows (adjacent words) must not reach across a comma either.
-      const sameUnit = window <= 2 ? this.tokens[h.i]!.clause === this.tokens[i]!.clause || this.tokens[h.j]!.clause === this.tokens[j]!.clause : this.tokens[h.i]!.sent === sent && this.tokens[h.j]!.sent === sent;
+      const sameUnit = window <= 2 ? clause[h.i] === clause[i] || clause[h.j] === clause[j] : sents[h.i] === sent && sents[h.j] === sent;
       if (dist <= window && sameUnit) return h;
     }
     return null;
   }
+}
+
+/** A stretch of the plain text: a copy of folded text shifted by `shift`, or a rewritten word. */
+interface Piece {
+  at: number;
+  end: number;
+  shift: number;
+  /** For a rewritten word: per plain char, its folded start and end. */
+  from?: number[];
+  to?: number[];
+}
+
+export interface Plain {
+  s: string;
+  pieces: Piece[];
+}
+
+/** A word with a digit, a leet symbol or a letter run of three: it may read differently in plain. */
+function maybeHidden(word: string): boolean {
+  let run = 1;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 124) return true;
+    run = i > 0 && c === word.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run === 3) return true;
+  }
+  return false;
+}
+
+/** Folded offset of plain char i: its start, or (end = true) its end. */
+function foldedOffset(pieces: readonly Piece[], i: number, end: boolean): number {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.at <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = pieces[lo]!;
+  if (p.from && p.to) return end ? p.to[i - p.at]! : p.from[i - p.at]!;
+  return i + p.shift + (end ? 1 : 0);
 }

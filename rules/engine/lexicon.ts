@@ -4,7 +4,7 @@
  * walked from each word; phrases are at most a few words long, so the walk is short).
  */
 import { affixRoots, squeeze, stripClitics, unleet, unleetLoose, unreduplicate } from '../text/morph';
-import type { Token } from '../text/tokenize';
+import type { Tokens } from '../text/tokenize';
 
 export type WordMode = 'exact' | 'clitic' | 'affix';
 
@@ -35,6 +35,8 @@ export interface TokenKeys {
   bare: string[];
   /** Known roots reached by removing affixes. */
   roots: string[];
+  /** Where the word leads from the trie's root: looked up for every word of a text, so kept here. */
+  fromRoot?: TrieNode[];
 }
 
 export class Lexicon {
@@ -170,10 +172,13 @@ export class Lexicon {
   }
 
   /** Every hit of every concept in the text's tokens. */
-  match(tokens: readonly Token[]): Hit[] {
+  match(tokens: Tokens): Hit[] {
     const hits: Hit[] = [];
-    const keys = tokens.map((t) => this.keys(t.text));
+    const byWord = tokens.words.map((w) => this.keys(w));
+    const { clause, id } = tokens;
+    const root = this.trie;
     const children = (node: TrieNode, k: TokenKeys): TrieNode[] => {
+      if (node === root && k.fromRoot) return k.fromRoot;
       const known = node.memo.get(k);
       if (known) return known;
       let out: TrieNode[] = NO_CHILDREN;
@@ -191,15 +196,18 @@ export class Lexicon {
         for (const f of k.forms) go(node.root.get(f));
         for (const r of k.roots) go(node.root.get(r));
       }
-      if (node.memo.size > 50_000) node.memo.clear();
-      node.memo.set(k, out);
+      if (node === root) k.fromRoot = out;
+      else {
+        if (node.memo.size > 50_000) node.memo.clear();
+        node.memo.set(k, out);
+      }
       return out;
     };
     // Depth-first over (node, next token); the stack is reused across start words.
     const nodes: TrieNode[] = [];
     const next: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      for (const child of children(this.trie, keys[i]!)) {
+      for (const child of children(root, byWord[id[i]!]!)) {
         nodes.push(child);
         next.push(i + 1);
       }
@@ -207,8 +215,8 @@ export class Lexicon {
         const node = nodes.pop()!;
         const j = next.pop()!;
         for (const concept of node.ends) hits.push({ concept, i, j: j - 1 });
-        if (j >= tokens.length || (j > i && tokens[j]!.clause !== tokens[i]!.clause)) continue;
-        for (const child of children(node, keys[j]!)) {
+        if (j >= tokens.length || (j > i && clause[j] !== clause[i])) continue;
+        for (const child of children(node, byWord[id[j]!]!)) {
           nodes.push(child);
           next.push(j + 1);
         }

@@ -18,9 +18,13 @@ const CONFUSABLES: Record<string, string> = {
 export interface Folded {
   /** The folded text. */
   s: string;
-  /** For folded char i: the original UTF-16 span [start[i], end[i]). */
+  /**
+   * For folded char i: where its source character starts in the original. Every folded char comes
+   * from exactly one source code point, so its end is that code point's end (see `sourceEnd`).
+   */
   start: Uint32Array;
-  end: Uint32Array;
+  /** The original text. */
+  text: string;
   /** Original length. */
   length: number;
 }
@@ -57,32 +61,17 @@ export function utf16(codes: Uint16Array): string {
 
 export function fold(text: string): Folded {
   const n = text.length;
-  // Folding rarely grows text (ligatures, ß); start with headroom and grow if needed.
-  let cap = n + 16;
-  let out = new Uint16Array(cap);
-  let start = new Uint32Array(cap);
-  let end = new Uint32Array(cap);
+  // Folding rarely grows text (ligatures, ß); the common case needs exactly n slots.
+  let out = new Uint16Array(n + 16);
+  let start = new Uint32Array(n + 16);
   let len = 0;
-  const grow = (): void => {
-    cap *= 2;
-    const o = new Uint16Array(cap);
-    o.set(out);
-    out = o;
-    const s2 = new Uint32Array(cap);
-    s2.set(start);
-    start = s2;
-    const e2 = new Uint32Array(cap);
-    e2.set(end);
-    end = e2;
-  };
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      // ASCII fast path: the bulk of any real post.
-      if (len >= cap) grow();
+      // ASCII fast path: the bulk of any real post. The arrays always have room for the rest of
+      // the text one-for-one (see below), so no check is needed here.
       out[len] = c >= 65 && c <= 90 ? c + 32 : c;
       start[len] = i;
-      end[len] = i + 1;
       len++;
       i++;
       continue;
@@ -98,17 +87,35 @@ export function fold(text: string): Folded {
     }
     // A lone surrogate is not text: it becomes a separator; the offsets stay right.
     const folded = cp >= 0xd800 && cp <= 0xdfff ? ' ' : foldCodePoint(cp);
+    const need = len + folded.length + (n - i) + 16;
+    if (need > out.length) {
+      const o = new Uint16Array(Math.max(need, out.length * 2));
+      o.set(out);
+      out = o;
+      const s2 = new Uint32Array(o.length);
+      s2.set(start);
+      start = s2;
+    }
     for (let k = 0; k < folded.length; k++) {
-      if (len >= cap) grow();
       // Astral results (emoji) were already turned into one separator by foldCodePoint.
       out[len] = folded.charCodeAt(k);
       start[len] = i;
-      end[len] = i + w;
       len++;
     }
     i += w;
   }
-  return { s: utf16(out.subarray(0, len)), start: start.subarray(0, len), end: end.subarray(0, len), length: n };
+  return { s: utf16(out.subarray(0, len)), start: start.subarray(0, len), text, length: n };
+}
+
+/** End in the original of the source character of folded char i (after a whole surrogate pair). */
+export function sourceEnd(f: Folded, i: number): number {
+  const at = f.start[i]!;
+  const c = f.text.charCodeAt(at);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = f.text.charCodeAt(at + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return at + 2;
+  }
+  return at + 1;
 }
 
 /** Original span of folded range [a, b). */
@@ -117,5 +124,5 @@ export function originalSpan(f: Folded, a: number, b: number): { start: number; 
     const at = a < f.start.length ? f.start[a]! : f.length;
     return { start: at, end: at };
   }
-  return { start: f.start[a]!, end: f.end[b - 1]! };
+  return { start: f.start[a]!, end: sourceEnd(f, b - 1) };
 }
