@@ -184,7 +184,7 @@ export class Checker {
       for (const a of allow) if (typeof a === 'string' && a.trim()) this.configLexicon.add('allow', a);
     }
     const lex = this.configLexicon!;
-    const hits = lex.match(doc.tokens);
+    const hits = lex.match(doc.tokens).toArray();
     const allowId = lex.hasConcept('allow') ? lex.conceptId('allow') : -1;
     const allowSpans = hits.filter((h) => h.concept === allowId).map((h) => doc.tokenSpan(h.i, h.j));
     if (allowSpans.length) {

@@ -2,25 +2,31 @@ import type { Folded } from '../text/fold';
 import { unleet } from '../text/morph';
 import { originalSpan } from '../text/fold';
 import type { Tokens } from '../text/tokenize';
-import type { Hit, Lexicon } from './lexicon';
+import type { Hit, HitList, Lexicon } from './lexicon';
 
 /** One text, folded, split into words, with every concept hit: what rules and detectors read. */
 export class Doc {
   private readonly byConceptId = new Map<number, Hit[]>();
+  /** Hit indexes grouped by concept (a counting sort): concept c owns order[first[c] .. first[c + 1]). */
+  private readonly order: Int32Array;
+  private readonly first: Int32Array;
 
   constructor(
     readonly text: string,
     readonly folded: Folded,
     readonly tokens: Tokens,
-    hits: readonly Hit[],
+    private readonly hitList: HitList,
     private readonly lexicon: Lexicon,
   ) {
-    for (const h of hits) {
-      let list = this.byConceptId.get(h.concept);
-      if (!list) this.byConceptId.set(h.concept, (list = []));
-      list.push(h);
-    }
-    for (const list of this.byConceptId.values()) list.sort((x, y) => x.i - y.i || x.j - y.j);
+    const concepts = lexicon.conceptNames.length;
+    const first = new Int32Array(concepts + 2);
+    const { concept } = hitList;
+    for (let k = 0; k < hitList.length; k++) first[concept[k]! + 2]!++;
+    for (let c = 2; c < first.length; c++) first[c]! += first[c - 1]!;
+    const order = new Int32Array(hitList.length);
+    for (let k = 0; k < hitList.length; k++) order[first[concept[k]! + 1]!++] = k;
+    this.order = order;
+    this.first = first;
   }
 
   private plainCache: Plain | null = null;
@@ -91,8 +97,21 @@ export class Doc {
     return originalSpan(this.folded, from, to);
   }
 
+  /** Hits of one concept, sorted by position; made when a rule first asks for them. */
   hitsOf(concept: number): readonly Hit[] {
-    return this.byConceptId.get(concept) ?? [];
+    let list = this.byConceptId.get(concept);
+    if (list) return list;
+    const from = this.first[concept] ?? 0;
+    const to = this.first[concept + 1] ?? 0;
+    list = new Array<Hit>(Math.max(0, to - from));
+    const { i, j } = this.hitList;
+    for (let k = from; k < to; k++) {
+      const h = this.order[k]!;
+      list[k - from] = { concept, i: i[h]!, j: j[h]! };
+    }
+    list.sort((x, y) => x.i - y.i || x.j - y.j);
+    this.byConceptId.set(concept, list);
+    return list;
   }
 
   hits(name: string): readonly Hit[] {

@@ -28,6 +28,42 @@ export interface Hit {
   j: number;
 }
 
+/**
+ * Every hit of a text, as parallel arrays: a 1 MB paste has ~60k hits, and one object each (kept
+ * in one ever-growing array) cost a fifth of the time to check it.
+ */
+export class HitList {
+  length = 0;
+  concept: Int32Array = new Int32Array(256);
+  i: Int32Array = new Int32Array(256);
+  j: Int32Array = new Int32Array(256);
+
+  push(concept: number, i: number, j: number): void {
+    const k = this.length;
+    if (k === this.concept.length) {
+      const grow = (x: Int32Array): Int32Array => {
+        const y = new Int32Array(x.length * 2);
+        y.set(x);
+        return y;
+      };
+      this.concept = grow(this.concept);
+      this.i = grow(this.i);
+      this.j = grow(this.j);
+    }
+    this.concept[k] = concept;
+    this.i[k] = i;
+    this.j[k] = j;
+    this.length = k + 1;
+  }
+
+  /** As objects, for the few callers with few hits (the user's own terms). */
+  toArray(): Hit[] {
+    const out: Hit[] = [];
+    for (let k = 0; k < this.length; k++) out.push({ concept: this.concept[k]!, i: this.i[k]!, j: this.j[k]! });
+    return out;
+  }
+}
+
 export interface TokenKeys {
   /** The word as written and its de-obfuscated, slang-mapped forms. */
   forms: string[];
@@ -172,8 +208,8 @@ export class Lexicon {
   }
 
   /** Every hit of every concept in the text's tokens. */
-  match(tokens: Tokens): Hit[] {
-    const hits: Hit[] = [];
+  match(tokens: Tokens): HitList {
+    const hits = new HitList();
     const byWord = tokens.words.map((w) => this.keys(w));
     const { clause, id } = tokens;
     const root = this.trie;
@@ -214,7 +250,7 @@ export class Lexicon {
       while (nodes.length) {
         const node = nodes.pop()!;
         const j = next.pop()!;
-        for (const concept of node.ends) hits.push({ concept, i, j: j - 1 });
+        for (const concept of node.ends) hits.push(concept, i, j - 1);
         if (j >= tokens.length || (j > i && clause[j] !== clause[i])) continue;
         for (const child of children(node, byWord[id[j]!]!)) {
           nodes.push(child);
