@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createChecker, type Finding } from './index';
+import { matches, scan, SCANS } from './detectors';
 
 const checker = createChecker();
 
@@ -70,5 +71,36 @@ describe('the checker on any input', () => {
     ['NIP-like', '19860926 201505 1 00'.repeat(10_000)],
   ])('finishes on %s', (_name, input) => {
     assertSound(input, checker.check(input));
+  });
+});
+
+describe('detectors that scan only around their gates', () => {
+  // Pieces of real matches and near misses, glued with noise: any text a full scan would match in.
+  const pieces = [
+    'ST/1234/XI/2026', 'Sprin / 455 / X / 2026', 'B/789/IX/2026', 'R-99/IJ/KP.07.6/04/2020', 'B-123/Kodim/11/2026', 'perkasad/2-33/vii/2011',
+    'kata sandi wifi: merdeka45', 'password: "rahasia"', 'pin atm adalah 123456', 'pw', 'kunci', 'sandi jaga malam ini adalah MERAPI',
+    'klasifikasi: rahasia', 'sifat : terbatas', 'klas', 'NRP 31990123450678', 'nrp saya: 1234567',
+    "7°58'12\" LS 112°37'45\" BT", '8°01\'S 112°37\'E', '°', 'salam dua jari', 'salam 2 jari', 'jari',
+    '#2periode', '#TolakRUUTNI', '#', '#pilih02', 'XI/2026', '/04/2020', '2026', 'x', '/',
+  ];
+  const noise = fc.constantFrom(' ', '  ', '\n', '. ', ', ', 'abc', '123', '-', '/', ':', ' adalah ', 'a'.repeat(130), ' '.repeat(50));
+  const text = fc.array(fc.oneof(fc.constantFrom(...pieces), noise, fc.string({ maxLength: 6 })), { maxLength: 30 }).map((xs) => xs.join('').toLowerCase());
+
+  it('find exactly what a full scan finds', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const [name, p] of Object.entries(SCANS)) {
+          const full = [...matches(p.re, s)].map((m) => [m.index, m[0]]);
+          const gated = [...scan(p, s)].map((m) => [m.index, m[0]]);
+          expect(gated, name).toEqual(full);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('are exercised: each gated pattern matches somewhere in the pieces', () => {
+    const all = pieces.join(' ').toLowerCase();
+    for (const [name, p] of Object.entries(SCANS)) expect([...scan(p, all)].length, name).toBeGreaterThan(0);
   });
 });

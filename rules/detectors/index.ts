@@ -10,7 +10,7 @@ import { after } from '../text/tokenize';
 
 export type DetectorFn = (doc: Doc) => Span[];
 
-function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
+export function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
@@ -18,6 +18,46 @@ function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
     if (m[0].length === 0) re.lastIndex++;
   }
 }
+
+/**
+ * The matches of `re` found by scanning only around the places where something every match must
+ * contain occurs: a literal (found with indexOf) or a short pattern. A pattern that opens with a
+ * look-behind defeats the regex engine's own quick scan, and a 1 MB paste pays for that in every
+ * detector; most texts hold no letter number or password at all. Windows reach `back` chars before
+ * and `ahead` after each gate, then out to the nearest space, so look-arounds at their edges see
+ * what they would see in the whole text.
+ */
+function* around(re: RegExp, s: string, gate: readonly string[] | RegExp, back: number, ahead: number): Generator<RegExpExecArray> {
+  const at: number[] = [];
+  if (gate instanceof RegExp) for (const g of matches(gate, s)) at.push(g.index);
+  else {
+    for (const literal of gate) for (let k = s.indexOf(literal); k >= 0; k = s.indexOf(literal, k + 1)) at.push(k);
+    at.sort((x, y) => x - y);
+  }
+  // Each window reaches out to the nearest space, then overlapping windows merge into one.
+  const windows: number[] = [];
+  // Both walks only move forward overall (gates are sorted), so a text of nothing but gates stays linear.
+  let space = 0;
+  for (const g of at) {
+    const last = windows.length ? windows[windows.length - 1]! : 0;
+    let a = Math.max(0, g - back);
+    let b = Math.min(s.length, g + ahead);
+    while (a > last && !isSpace(s.charCodeAt(a - 1))) a--;
+    if (space < b) for (space = b; space < s.length && !isSpace(s.charCodeAt(space)); ) space++;
+    b = space;
+    if (windows.length && a <= last) windows[windows.length - 1] = Math.max(b, last);
+    else windows.push(a, b);
+  }
+  for (let w = 0; w < windows.length; w += 2) {
+    const a = windows[w]!;
+    for (const m of matches(re, s.slice(a, windows[w + 1]))) {
+      m.index += a;
+      yield m;
+    }
+  }
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
 const hasNear = (doc: Doc, concept: string, a: number, b: number, words: number): boolean => {
   const ti = doc.tokenAt(a);
@@ -51,6 +91,8 @@ const LETTER_PREFIX = '(?:st|str|stb|sprin|sprint|kep|skep|perkasad|perpang|perk
 // ST/1234/XI/2026, Sprin/455/X/2026, B/789/IX/2026, Kep/868/IX/2022, Perkasad/2-33/VII/2011
 const LETTER_TNI = new RegExp(`(?<![a-z0-9/])${LETTER_PREFIX}\\s?[/.-]\\s?[a-z0-9.-]{1,12}(?:\\s?/\\s?[a-z0-9.-]{1,12}){0,3}\\s?/\\s?${ROMAN_MONTH}\\s?/\\s?(?:19|20)\\d{2}(?![0-9])`, 'g');
 // R-99/IJ/KP.07.6/04/2020, B-123/Kodim/11/2026 (ministry style: number, then segments, month, year)
+const LETTER_TAIL = /[ivx]\s?\/\s?(?:19|20)\d\d/g;
+const LETTER_MINISTRY_TAIL = /\d\/(?:19|20)\d\d/g;
 const LETTER_MINISTRY = /(?<![a-z0-9/])(?:b|r|sr|t|st|und)-\d{1,5}(?:\/[a-z0-9.]{1,12}){1,4}\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![0-9])/g;
 
 const DEGREE = '[°º]';
@@ -75,11 +117,45 @@ const CAMPAIGN_TAG = /#[a-z0-9_]*(?:gantipresiden|2periode|3periode|tigaperiode|
 const REJECT_TAG = /#(?:tolak|boikot|turunkan|lengserkan|cabut|batalkan|lawan|gagalkan)([a-z0-9_]{2,40})/g;
 const REJECT_TAG_TARGET = /(ruu|uu|perpu|perppu|perpres|kebijakan|presiden|pemerintah|rezim|menteri|tapera|pajak|ppn|bbm|omnibus|ciptakerja|tni|polri|dpr|kenaikan|iuran|pangdam|kasad|panglima)/;
 
+/**
+ * The patterns scanned only around their gates (see `around`), with how far a match can reach
+ * from its gate. A test checks each against a full scan.
+ */
+export const SCANS = {
+  classification: { re: CLASSIFICATION_LABEL, gate: ['klas', 'sifat'], back: 0, ahead: 40 },
+  // Every letter number ends in "/month/year"; its longest form starts ~90 chars before that.
+  letterTni: { re: LETTER_TNI, gate: LETTER_TAIL, back: 120, ahead: 12 },
+  letterMinistry: { re: LETTER_MINISTRY, gate: LETTER_MINISTRY_TAIL, back: 80, ahead: 12 },
+  password: { re: PASSWORD, gate: ['pass', 'pw', 'sandi', 'kunci', 'pin ', 'kode akses'], back: 6, ahead: 300 },
+  nrp: { re: NRP, gate: ['nrp'], back: 0, ahead: 60 },
+  dms: { re: DMS, gate: ['°', 'º'], back: 12, ahead: 40 },
+  salamJari: { re: SALAM_JARI, gate: ['jari'], back: 20, ahead: 4 },
+  campaignTag: { re: CAMPAIGN_TAG, gate: ['#'], back: 0, ahead: 80 },
+  rejectTag: { re: REJECT_TAG, gate: ['#'], back: 0, ahead: 60 },
+} satisfies Record<string, Scan>;
+
+interface Scan {
+  re: RegExp;
+  gate: readonly string[] | RegExp;
+  back: number;
+  ahead: number;
+}
+
+export const scan = (p: Scan, s: string): Generator<RegExpExecArray> => around(p.re, s, p.gate, p.back, p.ahead);
+
+/** Phone numbers, found once per text for the two detectors that read them. */
+const phoneCache = new WeakMap<Doc, [number, number][]>();
+function phones(doc: Doc): [number, number][] {
+  let found = phoneCache.get(doc);
+  if (!found) phoneCache.set(doc, (found = [...matches(PHONE, doc.folded.s)].map((m) => [m.index, m.index + m[0].length])));
+  return found;
+}
+
 export const DETECTORS: Record<string, DetectorFn> = {
   'classification-marking': (doc) => {
     const out: Span[] = [];
     const s = doc.folded.s;
-    for (const m of matches(CLASSIFICATION_LABEL, s)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+    for (const m of scan(SCANS.classification, s)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
     let shouting: boolean | null = null;
     for (const h of doc.hits('secret-word')) {
       const span = doc.tokenSpan(h.i, h.j);
@@ -99,14 +175,15 @@ export const DETECTORS: Record<string, DetectorFn> = {
 
   'letter-number': (doc) => {
     const out: Span[] = [];
-    for (const re of [LETTER_TNI, LETTER_MINISTRY]) for (const m of matches(re, doc.folded.s)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+    for (const m of scan(SCANS.letterTni, doc.folded.s)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+    for (const m of scan(SCANS.letterMinistry, doc.folded.s)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
     return out;
   },
 
   coordinates: (doc) => {
     const s = doc.folded.s;
     const out: Span[] = [];
-    for (const m of matches(DMS, s)) {
+    for (const m of scan(SCANS.dms, s)) {
       const lat = +m[1]!;
       const lon = +m[5]!;
       if (lat <= 11 && lon >= 95 && lon <= 141) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
@@ -125,7 +202,7 @@ export const DETECTORS: Record<string, DetectorFn> = {
 
   password: (doc) => {
     const out: Span[] = [];
-    for (const m of matches(PASSWORD, doc.plain().s)) {
+    for (const m of scan(SCANS.password, doc.plain().s)) {
       const value = m[2]!;
       const start = m.index + m[0].length - value.length;
       // "lupa password? klik di sini" has no value after a colon; "password-nya: ..." does.
@@ -138,7 +215,7 @@ export const DETECTORS: Record<string, DetectorFn> = {
   'service-number': (doc) => {
     const s = doc.folded.s;
     const out: Span[] = [];
-    for (const m of matches(NRP, s)) {
+    for (const m of scan(SCANS.nrp, s)) {
       const digits = m[1]!.replace(/\D/g, '');
       if (digits.length >= 6 && digits.length <= 18) {
         const start = m.index + m[0].length - m[1]!.length;
@@ -156,14 +233,12 @@ export const DETECTORS: Record<string, DetectorFn> = {
     return out;
   },
 
-  phone: (doc) => [...matches(PHONE, doc.folded.s)].map((m) => doc.foldedSpan(m.index, m.index + m[0].length)),
+  phone: (doc) => phones(doc).map(([a, b]) => doc.foldedSpan(a, b)),
 
   /** A phone number written near an official by office ("nomor HP Dandim: 0812…"). */
   'phone-of-official': (doc) => {
     const out: Span[] = [];
-    for (const m of matches(PHONE, doc.folded.s)) {
-      const a = m.index;
-      const b = a + m[0].length;
+    for (const [a, b] of phones(doc)) {
       if (hasNear(doc, 'leader', a, b, 6)) out.push(doc.foldedSpan(a, b));
     }
     return out;
@@ -171,13 +246,14 @@ export const DETECTORS: Record<string, DetectorFn> = {
 
   'campaign-symbol': (doc) => {
     const out: Span[] = [];
-    for (const re of [SALAM_JARI, CAMPAIGN_TAG]) for (const m of matches(re, doc.plain().s)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
+    for (const m of scan(SCANS.salamJari, doc.plain().s)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
+    for (const m of scan(SCANS.campaignTag, doc.plain().s)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
     return out;
   },
 
   'reject-hashtag': (doc) => {
     const out: Span[] = [];
-    for (const m of matches(REJECT_TAG, doc.plain().s)) {
+    for (const m of scan(SCANS.rejectTag, doc.plain().s)) {
       if (REJECT_TAG_TARGET.test(m[1]!)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
     }
     return out;
