@@ -19,6 +19,7 @@ export const CONCEPTS = {
     'kebijakan', 'aturan', 'peraturan', 'keputusan', 'instruksi', 'perintah', 'surat edaran', 'program pemerintah', 'regulasi',
     'undang-undang', 'uu', 'ruu', 'perpres', 'perppu', 'permen', 'pp', 'perda', 'omnibus law', 'tapera', 'iuran tapera', 'pajak', 'ppn',
     'kenaikan bbm', 'harga bbm', 'kenaikan harga', 'pemotongan anggaran', 'efisiensi anggaran', 'pembatasan', 'larangan mudik',
+    'harga gas', 'gas melon', 'elpiji', 'lpg', 'naikin harga', 'menaikkan harga', 'harga naik', 'harga dinaikkan',
     'ruu tni', 'uu tni', 'uu cipta kerja', 'cipta kerja', 'makan bergizi gratis', 'mbg', 'iuran bpjs', 'tunjangan kinerja',
   ],
   leader: [
@@ -42,6 +43,7 @@ export const CONCEPTS = {
     'tersiksa', 'menyiksa', 'tolong dihapus', 'hapus saja', 'mengorbankan rakyat', 'mengorbankan', 'demi investor', 'pro investor', 'akal-akalan', 'cari duit', 'cari untung', 'memeras rakyat', 'pemerasan', 'diam saja', 'tidak peduli', 'masa bodoh', 'mati pelan-pelan', 'rakyat kecil mati',
     'menguntungkan oligarki', 'oligarki', 'tumbal', 'rakyat jadi tumbal', 'boneka asing', 'antek asing', 'merugikan', 'harus dicabut', 'cabut saja', 'tidak manusiawi', 'memberatkan', 'menyusahkan', 'menindas', 'seenaknya', 'seenak jidat', 'seenak perut', 'tanpa mikir',
     'tidak mikir', 'buang-buang duit', 'buang-buang uang', 'buang-buang anggaran', 'pemborosan', 'amburadul', 'berantakan', 'tidak profesional', 'omong doang', 'janji palsu', 'pembodohan',
+    'tega', 'kok tega', 'cekik*', 'makin susah', 'makin sengsara', 'makin melarat', 'makin miskin',
     'tidak berguna', 'percuma', 'mundur saja', 'mundur', 'turun saja', 'lengser', 'memalukan', 'memuakkan', 'sesat', 'menyesatkan', 'ngibul', 'plin-plan', 'plinplan', 'lalim', 'kejam',
   ],
   'policy-neutral-context': [
@@ -54,6 +56,7 @@ export const CONCEPTS = {
   // ——— larangan-2: the unit's internal matters ———
   'own-unit': [
     'kompi kita', 'batalyon kita', 'yon kita', 'koramil kita', 'kodim kita', 'satuan kami', 'satuan kita', 'satuan saya', 'kesatuan kami', 'kesatuan kita', 'kesatuan saya', 'di satuan', 'di kesatuan', 'batalyon kami', 'yon kami', 'kompi kami', 'kodim kami',
+    'bagian keuangan', 'bendahara', 'juru bayar', 'jurbay', 'bagian personalia', 'staf keuangan',
     'koramil kami', 'korem kami', 'dinas kami', 'dinas kita', 'kantor kami', 'kantor kita', 'kantor saya', 'instansi kami', 'instansi kita', 'instansi saya', 'markas', 'asrama', 'mess', 'ksatrian',
     'komandan kami', 'atasan kami', 'atasan saya', 'pimpinan kami', 'pimpinan kita', 'pimpinan', 'kepala dinas', 'kepala dinasnya', 'kadis', 'anggota kami', 'prajurit kami', 'rekan satu kompi',
     'di dalam', 'internal', 'di dinas', 'di kantor', 'di instansi', 'di kodim', 'di koramil', 'di batalyon', 'di yon', 'di kompi', 'di markas', 'unit kami', 'unit kerja', 'bagian kami', 'seksi kami', 'rekan kerja', 'senior', 'junior', 'perwira', 'bintara', 'tamtama', 'honorer', 'pegawai', 'pns', 'asn',
@@ -67,6 +70,8 @@ export const CONCEPTS = {
     'tutup mata', 'dibiarkan', 'didiamkan', 'ditutupi', 'ditutup-tutupi', 'pungli', 'setoran', 'jual beli jabatan', 'pelecehan', 'pelecehan seksual', 'dilecehkan', 'heboh satu asrama',
   ],
   /** Something owed to the members that is late, short or gone. */
+  /** What only a soldier or civil servant is owed: no other reading ("ransum" is also animal feed). */
+  'service-entitlement': ['uang lauk pauk', 'ulp', 'tukin', 'tunjangan kinerja', 'remunerasi', 'uang makan prajurit', 'jatah makan prajurit', 'tunjangan prajurit', 'gaji prajurit', 'tunjangan anggota', 'gaji anggota', 'uang makan anggota', 'tunjangan babinsa', 'uang operasional babinsa', 'uang saku latihan', 'uang pengamanan', 'uang lembur pegawai', 'tpp', 'tambahan penghasilan pegawai'],
   delay: ['telat', 'terlambat', 'kurang', 'dikurangi', 'habis', 'tidak dikirim', 'belum dikirim', 'belum datang', 'belum cair', 'tidak cair', 'dipotong', 'hilang'],
   entitlement: ['ransum', 'logistik', 'jatah makan', 'jatah beras', 'gaji', 'tunjangan', 'honor', 'uang makan', 'uang lauk pauk', 'ulp', 'bbm', 'perlengkapan', 'seragam', 'obat'],
   'unit-achievement': ['juara', 'prestasi', 'bangga', 'penghargaan', 'terbaik', 'berhasil', 'sukses', 'selamat', 'terima kasih', 'apresiasi', 'menang', 'meraih'],

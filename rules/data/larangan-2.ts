@@ -73,4 +73,24 @@ export const RULES: Rule[] = [
       good: ['Ransum untuk satuan kami sudah tiba, terima kasih', 'Gaji ke-13 sudah cair, alhamdulillah'],
     },
   },
+  {
+    kind: 'phrase',
+    id: 'l2-hak-dinas',
+    refs: ['larangan-2'],
+    severity: 'warning',
+    anchor: '@delay',
+    near: ['@service-entitlement'],
+    unless: ['@unit-achievement'],
+    window: 8,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Keluhan soal uang lauk pauk, tunjangan, atau tukin yang dipotong atau telat adalah urusan internal. Sampaikan kepada atasan atau lewat jalur pengaduan resmi, jangan diunggah (larangan 2).',
+      en: 'Complaints that meal allowances, allowances or performance pay are cut or late are internal matters. Raise them with your superior or through the official complaints channel; do not post them (prohibition 2).',
+    },
+    examples: {
+      bad: ['Uang lauk pauk anggota dipotong terus tiap bulan', 'Tukin bulan ini telat lagi tanpa penjelasan', 'TPP pegawai dikurangi padahal kerja makin banyak'],
+      good: ['Tukin sudah cair, alhamdulillah', 'Uang lauk pauk naik mulai bulan depan', 'Tunjangan kinerja tidak dipotong tahun ini'],
+    },
+  },
 ];
