@@ -19,6 +19,7 @@ export const CONCEPTS = {
     'kebijakan', 'aturan', 'peraturan', 'keputusan', 'instruksi', 'perintah', 'surat edaran', 'program pemerintah', 'regulasi',
     'undang-undang', 'uu', 'ruu', 'perpres', 'perppu', 'permen', 'pp', 'perda', 'omnibus law', 'tapera', 'iuran tapera', 'pajak', 'ppn',
     'kenaikan bbm', 'harga bbm', 'kenaikan harga', 'pemotongan anggaran', 'efisiensi anggaran', 'pembatasan', 'larangan mudik',
+    'iuran', 'iuran wajib', 'pungutan', 'retribusi', 'wajib lapor harta', 'lhkpn', 'lhkasn',
     'harga gas', 'gas melon', 'elpiji', 'lpg', 'naikin harga', 'menaikkan harga', 'harga naik', 'harga dinaikkan',
     'ruu tni', 'uu tni', 'uu cipta kerja', 'cipta kerja', 'makan bergizi gratis', 'mbg', 'iuran bpjs', 'tunjangan kinerja',
   ],
@@ -43,13 +44,15 @@ export const CONCEPTS = {
     'tersiksa', 'menyiksa', 'tolong dihapus', 'hapus saja', 'mengorbankan rakyat', 'mengorbankan', 'demi investor', 'pro investor', 'akal-akalan', 'cari duit', 'cari untung', 'memeras rakyat', 'pemerasan', 'diam saja', 'tidak peduli', 'masa bodoh', 'mati pelan-pelan', 'rakyat kecil mati',
     'menguntungkan oligarki', 'oligarki', 'tumbal', 'rakyat jadi tumbal', 'boneka asing', 'antek asing', 'merugikan', 'harus dicabut', 'cabut saja', 'tidak manusiawi', 'memberatkan', 'menyusahkan', 'menindas', 'seenaknya', 'seenak jidat', 'seenak perut', 'tanpa mikir',
     'tidak mikir', 'buang-buang duit', 'buang-buang uang', 'buang-buang anggaran', 'pemborosan', 'amburadul', 'berantakan', 'tidak profesional', 'omong doang', 'janji palsu', 'pembodohan',
-    'tega', 'kok tega', 'cekik*', 'makin susah', 'makin sengsara', 'makin melarat', 'makin miskin',
+    'tega', 'kok tega', 'cekik*', 'nyusahin', 'nyusahkan', 'disusahkan', 'rongsokan', 'barang rongsokan', 'besi tua', 'omongane thok', 'omong thok', 'omong tok', 'ngomong thok', 'ngomong tok', 'omongan thok', 'janji thok', 'janji tok',
+    'wong cilik susah', 'rakyat cilik susah', 'makin susah', 'makin sengsara', 'makin melarat', 'makin miskin',
     'tidak berguna', 'percuma', 'mundur saja', 'mundur', 'turun saja', 'lengser', 'memalukan', 'memuakkan', 'sesat', 'menyesatkan', 'ngibul', 'plin-plan', 'plinplan', 'lalim', 'kejam',
   ],
   'policy-neutral-context': [
     'berenang', 'tanding', 'bertanding', 'lomba', 'pertandingan', 'skor', 'final', 'babak', 'catur', 'badminton', 'voli', 'sepak bola',
     'kebijakan privasi', 'privasi', 'toko', 'toko online', 'olshop', 'online shop', 'pengembalian barang', 'refund', 'retur', 'aplikasi', 'shopee', 'tokopedia', 'lazada', 'bank', 'asuransi',
     'perusahaan', 'kantor pos', 'ekspedisi', 'kurir', 'sekolah anak', 'kebijakan kantor', 'game', 'gim', 'netflix', 'spotify', 'youtube', 'instagram', 'facebook', 'tiktok', 'kebijakan komunitas',
+    'iuran sampah', 'buang sampah', 'bank sampah', 'tempat sampah', 'sampah plastik', 'truk sampah', 'sampah rumah tangga', 'sampah organik', 'pengelolaan sampah', 'sampah menumpuk', 'angkut sampah', 'pengangkutan sampah', 'retribusi sampah',
     'tolak angin', 'tolak bala', 'tolak ukur', 'tolok ukur', 'rezim latihan', 'rezim diet', 'aneh tapi nyata', 'menolak lupa', 'menolak tua', 'mundur teratur', 'maju mundur',
   ],
 
@@ -260,6 +263,7 @@ export const CONCEPTS = {
   bribe: ['uang suap', 'disuap', 'menyuap', 'nyuap', 'suap petugas', 'suap polisi', 'kasih suap', 'sogok*', 'nyogok', 'disogok', 'pungli', 'pungutan liar', 'calo cpns', 'calo tni', 'calo polisi', 'lewat calo', 'pakai calo', 'jasa calo', 'percaloan', 'gratifikasi', 'jual beli jabatan', 'beli jabatan', 'uang pelicin', 'uang damai', 'sim tembak', 'nembak sim'],
   'anti-corruption': [
     'saber', 'saber pungli', 'berantas*', 'tolak', 'lapor', 'laporkan', 'stop', 'anti', 'tangkap*', 'ott', 'kpk', 'cegah*', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'penipuan',
+    'itu korupsi', 'adalah korupsi', 'termasuk korupsi', 'bentuk korupsi', 'sama dengan korupsi', 'itu suap', 'termasuk suap', 'jangan pernah', 'jangan mau', 'haram', 'dosa', 'melanggar hukum', 'dipidana', 'pidana',
     'modus', 'sosialisasi', 'tanpa biaya', 'bebas biaya', 'tanpa dipungut', 'sepeser pun', 'kejaksaan', 'tersangka', 'terdakwa', 'vonis', 'divonis', 'sidang', 'hukuman', 'dihukum', 'dipenjara', 'pengaduan', 'bebas pungli', 'gratis', 'tidak dipungut biaya',
   ],
 
