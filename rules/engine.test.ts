@@ -42,6 +42,9 @@ describe('affixes and slang', () => {
     ['gw nolak aturan baru', 'l1-menolak-kebijakan'],
     ['Ada yg nyebarin dokumen internal', 'l7-laporkan-kebocoran'],
     ['dokumen rahasia dibocorin orang', 'l7-laporkan-kebocoran'],
+    // Javanese -e / -ne ("his", "the") attach like -nya.
+    ['Wong kok g.o.b.l.o.k e ra umum', 'e7-hinaan'],
+    ['aturane Dandim ngawur pol', 'l1-mencela-kebijakan'],
   ])('%s', (text, rule) => expect(ids(text)).toContain(rule));
 });
 

@@ -32,6 +32,8 @@ export const CONCEPTS = {
   'reject-verb': [
     'tolak*', 'boikot*', 'lawan*', 'protes*', 'batalkan', 'dibatalkan', 'cabut kebijakan', 'hapuskan', 'kecam*', 'gugat*', 'demo*', 'turunkan', 'lengserkan', 'gulingkan', 'makzulkan', 'bubarkan',
     'tidak setuju', 'tidak terima', 'tidak sudi', 'ogah', 'muak', 'benci',
+    'menentang', 'ditentang', 'penentangan', 'perlawanan', 'mogok', 'mogok kerja', 'mosi tidak percaya', 'turun ke jalan', 'geruduk', 'kepung', 'emoh', 'wegah', 'ora sudi', 'jangan patuh', 'jangan ikuti', 'jangan mau ikut', 'tidak usah patuh', 'tidak usah ikut',
+    'tidak usah bayar', 'jangan mau bayar', 'ogah bayar', 'bangkang*', 'abaikan saja',
   ],
   'reject-judgement': [
     'ngawur', 'zalim', 'zolim', 'dzolim', 'dzalim', 'tidak adil', 'kacau', 'kacau balau', 'aneh', 'gagal', 'payah', 'ngaco', 'asal-asalan', 'asal asalan', 'tidak becus', 'tidak mampu',
@@ -44,6 +46,15 @@ export const CONCEPTS = {
     'tersiksa', 'menyiksa', 'tolong dihapus', 'hapus saja', 'mengorbankan rakyat', 'mengorbankan', 'demi investor', 'pro investor', 'akal-akalan', 'cari duit', 'cari untung', 'memeras rakyat', 'pemerasan', 'diam saja', 'tidak peduli', 'masa bodoh', 'mati pelan-pelan', 'rakyat kecil mati',
     'menguntungkan oligarki', 'oligarki', 'tumbal', 'rakyat jadi tumbal', 'boneka asing', 'antek asing', 'merugikan', 'harus dicabut', 'cabut saja', 'tidak manusiawi', 'memberatkan', 'menyusahkan', 'menindas', 'seenaknya', 'seenak jidat', 'seenak perut', 'tanpa mikir',
     'tidak mikir', 'buang-buang duit', 'buang-buang uang', 'buang-buang anggaran', 'pemborosan', 'amburadul', 'berantakan', 'tidak profesional', 'omong doang', 'janji palsu', 'pembodohan',
+    // Judgements of an agent (not of a thing: "rusak", "parah" also describe roads and floods).
+    'memiskinkan', 'pemiskinan', 'membebani', 'membebani rakyat', 'beban rakyat', 'anti rakyat', 'antirakyat', 'melukai rakyat', 'menyakiti rakyat', 'menyakiti hati rakyat', 'mengkhianati rakyat', 'pengkhianatan',
+    'gagal total', 'blunder', 'keblinger', 'salah kaprah', 'asal jadi', 'asal bunyi', 'asbun', 'cari muka', 'cari panggung', 'cari sensasi', 'sandiwara', 'panggung sandiwara', 'dagelan', 'bahan tertawaan', 'bikin malu', 'mempermalukan',
+    'tidak tahu malu', 'muka tembok', 'rakus', 'serakah', 'tamak', 'korup', 'koruptif', 'garong', 'merampok rakyat', 'perampok', 'lintah darat', 'menghisap darah rakyat', 'pemeras', 'makan uang rakyat', 'makan duit rakyat', 'foya-foya',
+    'menghamburkan', 'hambur-hamburkan', 'boros', 'bancakan', 'dibancak', 'pesanan oligarki', 'kebijakan pesanan', 'tidak transparan', 'main belakang', 'licik', 'culas', 'curang', 'abal-abal', 'setengah hati', 'tebang pilih', 'diskriminatif',
+    'represif', 'membungkam', 'pembungkaman', 'anti kritik', 'antikritik', 'alergi kritik', 'tidak punya hati', 'tidak berperasaan', 'tidak punya empati', 'pura-pura buta', 'pura-pura tuli', 'munafik', 'penipu', 'menipu rakyat', 'membohongi rakyat',
+    'bohongi rakyat', 'pemberi harapan palsu', 'harapan palsu', 'janji manis', 'ingkar janji', 'mengingkari janji', 'lupa janji', 'kacangan', 'murahan', 'kampungan', 'macan ompong', 'macan kertas', 'tidak bertaji', 'pengecut', 'cemen',
+    'pekok', 'bego', 'bloon', 'geblek', 'ngapusi', 'tukang ngapusi', 'mbujuki', 'ora becus', 'ra becus', 'ora mutu', 'ra mutu', 'tidak bermutu', 'ora nggenah', 'ra nggenah', 'sak karepe dewe', 'sakkarepe dewe', 'karepe dewe', 'sakenake dewe',
+    'semau gue', 'semau gw', 'ngelunjak', 'kebangetan', 'keterlaluan', 'kelewatan', 'perusak', 'menghancurkan', 'menghancurkan rakyat', 'merusak negara', 'merusak bangsa', 'menjual negara', 'jual negara', 'menggadaikan negara',
     'tega', 'kok tega', 'cekik*', 'nyusahin', 'nyusahkan', 'disusahkan', 'rongsokan', 'barang rongsokan', 'besi tua', 'omongane thok', 'omong thok', 'omong tok', 'ngomong thok', 'ngomong tok', 'omongan thok', 'janji thok', 'janji tok',
     'wong cilik susah', 'rakyat cilik susah', 'makin susah', 'makin sengsara', 'makin melarat', 'makin miskin',
     'tidak berguna', 'percuma', 'mundur saja', 'mundur', 'turun saja', 'lengser', 'memalukan', 'memuakkan', 'sesat', 'menyesatkan', 'ngibul', 'plin-plan', 'plinplan', 'lalim', 'kejam',

@@ -38,7 +38,7 @@ export function unreduplicate(word: string): string | null {
 }
 
 /** Clitics and particles that attach to any word. */
-const CLITICS = ['nya', 'lah', 'kah', 'pun', 'mu', 'ku', 'tah'];
+const CLITICS = ['nya', 'lah', 'kah', 'pun', 'mu', 'ku', 'tah', 'ne', 'e'];
 /** Derivational and colloquial suffixes, longest first. */
 const SUFFIXES = ['kannya', 'kanlah', 'innya', 'inlah', 'annya', 'kan', 'in', 'an', 'i', ''];
 
