@@ -55,6 +55,9 @@ export const CONCEPTS = {
     'bohongi rakyat', 'pemberi harapan palsu', 'harapan palsu', 'janji manis', 'ingkar janji', 'mengingkari janji', 'lupa janji', 'kacangan', 'murahan', 'kampungan', 'macan ompong', 'macan kertas', 'tidak bertaji', 'pengecut', 'cemen',
     'pekok', 'bego', 'bloon', 'geblek', 'ngapusi', 'tukang ngapusi', 'mbujuki', 'ora becus', 'ra becus', 'ora mutu', 'ra mutu', 'tidak bermutu', 'ora nggenah', 'ra nggenah', 'sak karepe dewe', 'sakkarepe dewe', 'karepe dewe', 'sakenake dewe',
     'semau gue', 'semau gw', 'ngelunjak', 'kebangetan', 'keterlaluan', 'kelewatan', 'perusak', 'menghancurkan', 'menghancurkan rakyat', 'merusak negara', 'merusak bangsa', 'menjual negara', 'jual negara', 'menggadaikan negara',
+    'ribet', 'tambah ribet', 'makin ribet', 'bikin ribet', 'merepotkan', 'bikin repot', 'tidak pernah turun ke lapangan', 'tidak tahu lapangan', 'tidak tahu kondisi lapangan', 'tidak pernah turun', 'menara gading',
+    'lebih sibuk', 'sibuk sendiri', 'sibuk pencitraan', 'ngurus keluarga', 'urus keluarga', 'ngurus keluarganya', 'politik dinasti', 'dinasti', 'nepotisme', 'mementingkan diri sendiri', 'mementingkan keluarga', 'mementingkan golongan', 'mementingkan partai',
+    'lupa rakyat', 'lupa sama rakyat', 'lupa dengan rakyat', 'tidak punya nurani', 'tak punya nurani', 'tanpa nurani', 'tidak berhati nurani', 'hati nuraninya', 'mati rasa', 'tidak punya malu',
     'tega', 'kok tega', 'cekik*', 'nyusahin', 'nyusahkan', 'disusahkan', 'rongsokan', 'barang rongsokan', 'besi tua', 'omongane thok', 'omong thok', 'omong tok', 'ngomong thok', 'ngomong tok', 'omongan thok', 'janji thok', 'janji tok',
     'wong cilik susah', 'rakyat cilik susah', 'makin susah', 'makin sengsara', 'makin melarat', 'makin miskin',
     'tidak berguna', 'percuma', 'mundur saja', 'mundur', 'turun saja', 'lengser', 'memalukan', 'memuakkan', 'sesat', 'menyesatkan', 'ngibul', 'plin-plan', 'plinplan', 'lalim', 'kejam',
@@ -86,6 +89,13 @@ export const CONCEPTS = {
   /** Something owed to the members that is late, short or gone. */
   /** What only a soldier or civil servant is owed: no other reading ("ransum" is also animal feed). */
   'service-entitlement': ['uang lauk pauk', 'ulp', 'tukin', 'tunjangan kinerja', 'remunerasi', 'uang makan prajurit', 'jatah makan prajurit', 'tunjangan prajurit', 'gaji prajurit', 'tunjangan anggota', 'gaji anggota', 'uang makan anggota', 'tunjangan babinsa', 'uang operasional babinsa', 'uang saku latihan', 'uang pengamanan', 'uang lembur pegawai', 'tpp', 'tambahan penghasilan pegawai'],
+  /** "Anggaran 500 juta tapi cuma cat ulang": money that did not become the work. */
+  'budget-gap': ['tapi cuma', 'tapi hanya', 'yang dikerjakan cuma', 'yang dikerjakan hanya', 'realisasinya cuma', 'realisasinya hanya', 'kenyataannya cuma', 'faktanya cuma', 'uangnya ke mana', 'duitnya ke mana', 'larinya ke mana', 'sisanya ke mana', 'entah ke mana', 'ke mana sisanya', 'tidak sesuai spek', 'tidak sesuai anggaran', 'tidak sesuai rab', 'asal jadi'],
+  'budget-word': ['anggaran', 'dana', 'biaya', 'proyek', 'juta', 'miliar', 'jt', 'rab', 'pagu'],
+  /** A call by "us" to reject or fight, not a report that someone rejected something. */
+  'call-reject': ['ayo tolak', 'mari tolak', 'harus tolak', 'harus menolak', 'harus ditolak', 'wajib tolak', 'wajib menolak', 'kita tolak', 'kami tolak', 'kita menolak', 'kami menolak', 'tolak bersama', 'rame-rame tolak', 'ramai-ramai tolak', 'ayo lawan', 'mari lawan', 'harus lawan', 'harus dilawan', 'kita lawan', 'ayo boikot', 'mari boikot', 'kita boikot', 'harus diboikot', 'pokoknya tolak', 'pokoknya menolak', 'ayo gagalkan', 'harus digagalkan', 'kita gagalkan'],
+  /** What a government plans or decides, when named without the word "kebijakan". */
+  'public-plan': ['rencana', 'program', 'proyek', 'relokasi', 'penggusuran', 'pembangunan', 'pemindahan', 'penutupan', 'kenaikan', 'penghapusan', 'pemangkasan', 'pemotongan', 'penertiban', 'revitalisasi', 'keputusan', 'usulan', 'wacana'],
   delay: ['telat', 'terlambat', 'kurang', 'dikurangi', 'habis', 'tidak dikirim', 'belum dikirim', 'belum datang', 'belum cair', 'tidak cair', 'dipotong', 'hilang'],
   entitlement: ['ransum', 'logistik', 'jatah makan', 'jatah beras', 'gaji', 'tunjangan', 'honor', 'uang makan', 'uang lauk pauk', 'ulp', 'bbm', 'perlengkapan', 'seragam', 'obat'],
   'unit-achievement': ['juara', 'prestasi', 'bangga', 'penghargaan', 'terbaik', 'berhasil', 'sukses', 'selamat', 'terima kasih', 'apresiasi', 'menang', 'meraih'],
@@ -103,7 +113,7 @@ export const CONCEPTS = {
   ],
   'anti-hoax': ['tolak hoaks', 'lawan hoaks', 'waspada hoaks', 'awas hoaks', 'stop hoaks', 'itu hoaks', 'adalah hoaks', 'ternyata hoaks', 'berita hoaks', 'tolak hoax', 'awas hoax', 'itu hoax', 'jangan percaya', 'cek dulu', 'cek kebenarannya', 'dicek dulu', 'cek fakta', 'saring sebelum sharing', 'verifikasi', 'klarifikasi', 'tabayyun', 'belum tentu benar', 'sumber resmi', 'sumber yang jelas', 'bijak bermedia sosial'],
   'attack-call': [
-    'kasih pelajaran', 'beri pelajaran', 'datangi rumahnya', 'datangi rame-rame', 'rame-rame', 'hajar rame-rame', 'hajar ramai-ramai', 'keroyok', 'kita hajar', 'serbu kampung', 'borong sembako', 'kita lawan', 'ayo lawan', 'yang punya nyali', 'punya nyali', 'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
+    'kasih pelajaran', 'beri pelajaran', 'datangi rumahnya', 'datangi rame-rame', 'rame-rame', 'hajar rame-rame', 'hajar ramai-ramai', 'keroyok', 'kita hajar', 'serbu kampung', 'borong sembako', 'kita lawan', 'ayo lawan', 'yang punya nyali', 'punya nyali', 'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'lawan saja', 'libas saja', 'habisi', 'habisi saja', 'gebuk saja', 'pukul saja', 'tembak saja', 'bacok', 'sikat habis', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
     'bakar saja', 'bakar kantor', 'bakar habis', 'jarah', 'kepung', 'geruduk', 'grebek rame-rame', 'jangan kasih ampun', 'tidak ada ampun', 'balas dendam', 'balas mereka', 'turun ke jalan', 'semua harus ikut',
     'rapatkan barisan', 'angkat senjata', 'revolusi sekarang', 'bikin chaos', 'bikin rusuh', 'rusuh saja', 'serbu spbu', 'borong sekarang', 'tarik semua uang', 'ambil semua uang', 'tarik uang sekarang', 'tarik tabungan', 'ambil uang sekarang',
     'sampai pejabatnya turun', 'sampai turun', 'sampai mundur', 'sampai lengser',
@@ -246,11 +256,13 @@ export const CONCEPTS = {
   // ——— larangan-7: leaks ———
   'leak-object': [
     'dokumen rahasia', 'surat rahasia', 'surat telegram', 'st', 'sprin', 'surat perintah', 'data pribadi anggota', 'data anggota', 'dokumen internal', 'file rahasia', 'notulen rapat',
-    'dokumen negara', 'dokumen satuan', 'dokumen kodim', 'dokumen tni', 'dokumen operasi', 'data prajurit', 'data pegawai', 'dokumen dinas', 'surat dinas', 'nota dinas', 'radiogram', 'rekaman rapat', 'foto surat', 'data rahasia', 'berkas',
+    'dokumen negara', 'dokumen satuan', 'dokumen kodim', 'dokumen tni', 'dokumen operasi', 'data prajurit', 'data pegawai', 'dokumen dinas', 'surat dinas', 'daftar nama anggota', 'daftar anggota', 'nama-nama anggota', 'anggota intel', 'data intel', 'daftar personel', 'data personel', 'nota dinas', 'radiogram', 'rekaman rapat', 'foto surat', 'data rahasia', 'berkas',
   ],
+  /** Advice for when a leak happens, not a report of one. */
+  'leak-advice': ['kalau ada yang', 'jika ada yang', 'apabila ada', 'bila ada yang', 'seandainya', 'jangan diteruskan', 'jangan disebar', 'jangan disebarkan', 'jangan ikut menyebarkan', 'laporkan ke atasan', 'laporkan ke komandan', 'segera laporkan', 'wajib lapor'],
   'leak-verb': [
     'beredar', 'bocor', 'kebocoran', 'dibocorkan', 'bocorkan', 'tersebar', 'disebar', 'disebarkan', 'menyebar', 'nyebar', 'nyebarin', 'sebar*', 'upload*', 'unggah*', 'diunggah', 'diupload', 'viral',
-    'diposting', 'posting', 'ngeposting', 'share', 'dishare', 'ngeshare', 'dibagikan', 'tersiar', 'ada yang upload', 'ada akun yang', 'bocor*', 'posting*', 'terposting', 'masuk grup', 'di grup',
+    'diposting', 'posting', 'ngeposting', 'share', 'dishare', 'ngeshare', 'dibagikan', 'tersiar', 'ada yang upload', 'ada akun yang', 'bocor*', 'posting*', 'terposting', 'masuk grup', 'di grup', 'ngirim ke saya', 'dikirim ke saya', 'dikirimi', 'ada yang ngirim', 'ada yang kirim', 'dapat kiriman', 'nerima kiriman', 'difoto',
   ],
 
   // ——— etika-1: one's own institution ———
@@ -264,9 +276,10 @@ export const CONCEPTS = {
   'guarantee-pass': [
     'bantu lolos', 'dijamin lolos', 'pasti lolos', 'jamin lolos', 'pasti diterima', 'dijamin diterima', 'jamin masuk', 'pasti masuk', 'tanpa tes', 'bantu masuk', 'dibantu masuk',
     'jalur belakang', 'jalur khusus', 'jalur orang dalam', 'lewat orang dalam', 'ada orang dalam', 'punya orang dalam', 'orang dalam', 'titipan', 'titip nama', 'bisa diatur', 'kenal orang dalam',
-    'kasih fee', 'fee', 'komisi', 'proyek lancar', 'jasa percepatan', 'percepatan', 'jasa pengurusan', 'bisa dipercepat', 'setor dulu', 'setor ke', 'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
+    'kasih fee', 'fee', 'komisi', 'proyek lancar', 'jasa percepatan', 'percepatan', 'jasa pengurusan', 'bisa dipercepat', 'setor dulu', 'setor ke', 'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'tanda terima kasih', 'ucapan terima kasih', 'kasih tanda', 'nanti saya kasih', 'nanti saya bayar', 'ada uang rokoknya', 'saya siapkan uangnya', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
   ],
   'recruitment-money': [
+    'secaba', 'secata', 'secapa', 'dikmaba', 'dikmata', 'casis', 'catam', 'masuk tentara', 'masuk polisi', 'masuk tni', 'jadi tentara', 'jadi polisi', 'jadi pns', 'jadi asn',
     'tni', 'cpns', 'pns', 'asn', 'pppk', 'bintara', 'tamtama', 'akmil', 'akpol', 'casis', 'catar', 'polisi', 'polri', 'seleksi', 'tes', 'pendaftaran', 'penerimaan', 'rekrutmen', 'biaya', 'bayar',
     'juta', 'jt', 'rp', 'uang', 'setor', 'transfer', 'dp', 'lunas', 'biaya administrasi', 'administrasi', 'sim', 'skck', 'ktp', 'sertifikat', 'izin', 'proyek', 'tender', 'kenaikan pangkat', 'naik pangkat', 'pangkat', 'jabatan',
     'mutasi', 'sekolah', 'diklat', 'pendidikan',
@@ -281,7 +294,7 @@ export const CONCEPTS = {
   // ——— etika-4: conduct ———
   vice: [
     'miras', 'pesta miras', 'minuman keras', 'mabuk', 'mabok', 'mabuk-mabukan', 'minum bir', 'ciu', 'arak', 'tuak', 'oplosan', 'anggur merah', 'teler', 'sloki', 'sopi', 'ballo',
-    'judi', 'judi online', 'judol', 'slot gacor', 'gacor', 'maxwin', 'togel', 'sabung ayam', 'taruhan', 'deposit slot', 'link alternatif', 'situs slot', 'scatter', 'jackpot', 'jp paus', 'main slot',
+    'judi', 'judi online', 'judol', 'slot gacor', 'gacor', 'maxwin', 'togel', 'sabung ayam', 'taruhan', 'deposit slot', 'link alternatif', 'situs slot', 'scatter', 'jackpot', 'jp paus', 'main slot', 'menang slot', 'slot online', 'kalah slot', 'menang judi', 'kalah judi', 'menang togel', 'tembus togel', 'menang taruhan',
     'dugem', 'clubbing', 'karaoke plus', 'lady escort', 'open bo', 'minum wine', 'minum alkohol', 'pesta bir', 'ngebir', 'mabuk bir', 'mabuk ciu',
   ],
   'vice-neutral': [

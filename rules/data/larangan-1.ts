@@ -62,6 +62,31 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'l1-ajakan-menolak',
+    refs: ['larangan-1'],
+    severity: 'warning',
+    anchor: '@call-reject',
+    near: ['@public-plan'],
+    unless: ['@policy-neutral-context'],
+    window: 6,
+    after: true,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Ini ajakan menolak atau melawan rencana pemerintah. Prajurit dan PNS tidak menggalang penolakan terhadap kebijakan di media sosial (larangan 1).',
+      en: 'This calls on others to reject or fight a government plan. Soldiers and civil servants do not rally opposition to policy on social media (prohibition 1).',
+    },
+    why: {
+      id: 'Keberatan atas rencana pemerintah disampaikan lewat jalur dinas kepada atasan, bukan dengan mengajak orang lain menolak.',
+      en: 'Objections to a government plan go through official channels to your superior, not by calling on others to reject it.',
+    },
+    examples: {
+      bad: ['Pokoknya kita semua harus tolak rencana relokasi pasar itu', 'Ayo tolak bersama proyek bendungan ini', 'Kita lawan penggusuran ini sampai titik darah penghabisan'],
+      good: ['Warga menolak rencana pembangunan pabrik, kata berita tadi', 'Kami menolak tawaran kerja sama dari perusahaan itu', 'Jangan tolak program imunisasi, itu untuk anak kita'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'l1-mencela-kebijakan',
     refs: ['larangan-1'],
     severity: 'warning',

@@ -93,4 +93,23 @@ export const RULES: Rule[] = [
       good: ['Tukin sudah cair, alhamdulillah', 'Uang lauk pauk naik mulai bulan depan', 'Tunjangan kinerja tidak dipotong tahun ini'],
     },
   },
+  {
+    kind: 'phrase',
+    id: 'l2-anggaran-janggal',
+    refs: ['larangan-2'],
+    severity: 'warning',
+    anchor: '@budget-gap',
+    near: ['@budget-word', '@own-unit'],
+    window: 14,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Ini menuduh anggaran satuan atau kantor diselewengkan. Dugaan seperti ini dilaporkan lewat atasan atau jalur pengaduan resmi, tidak diunggah (larangan 2).',
+      en: 'This suggests the unit’s or office’s budget was misused. Report such suspicions to your superior or through the official complaints channel; do not post them (prohibition 2).',
+    },
+    examples: {
+      bad: ['Anggaran renovasi mess kami katanya 500 juta, tapi yang dikerjakan cuma cat ulang', 'Dana pembangunan pos di kantor kami ratusan juta, duitnya ke mana?'],
+      good: ['Anggaran renovasi mess kami 500 juta, hasilnya bagus dan rapi', 'Dana kegiatan di kantor kami sudah dilaporkan lengkap'],
+    },
+  },
 ];

@@ -9,6 +9,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@leak-object',
     near: ['@leak-verb'],
+    unless: ['@leak-advice'],
     window: 8,
     negatable: true,
     highlight: 'span',
@@ -27,7 +28,7 @@ export const RULES: Rule[] = [
         'Dokumen internal kodim bocor di TikTok',
         'Ada yang upload data anggota satuan kita',
       ],
-      good: ['Surat undangan rapat RT sudah dibagikan', 'Dokumen KTP saya hilang di jalan'],
+      good: ['Surat undangan rapat RT sudah dibagikan', 'Dokumen KTP saya hilang di jalan', 'Kalau ada yang kirim data anggota ke grup, jangan diteruskan, laporkan ke atasan'],
     },
   },
 
