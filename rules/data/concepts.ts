@@ -33,6 +33,7 @@ export const CONCEPTS = {
     'tolak*', 'boikot*', 'lawan*', 'protes*', 'batalkan', 'dibatalkan', 'cabut kebijakan', 'hapuskan', 'kecam*', 'gugat*', 'demo*', 'turunkan', 'lengserkan', 'gulingkan', 'makzulkan', 'bubarkan',
     'tidak setuju', 'tidak terima', 'tidak sudi', 'ogah', 'muak', 'benci',
     'menentang', 'ditentang', 'penentangan', 'perlawanan', 'mogok', 'mogok kerja', 'mosi tidak percaya', 'turun ke jalan', 'geruduk', 'kepung', 'emoh', 'wegah', 'ora sudi', 'jangan patuh', 'jangan ikuti', 'jangan mau ikut', 'tidak usah patuh', 'tidak usah ikut',
+    'tidak usah manut', 'jangan manut', 'ora manut', 'tidak usah nurut', 'jangan nurut', 'tidak usah dituruti', 'jangan dituruti', 'tidak usah dipatuhi', 'jangan dipatuhi',
     'tidak usah bayar', 'jangan mau bayar', 'ogah bayar', 'bangkang*', 'abaikan saja',
   ],
   'reject-judgement': [
@@ -55,10 +56,11 @@ export const CONCEPTS = {
     'bohongi rakyat', 'pemberi harapan palsu', 'harapan palsu', 'janji manis', 'ingkar janji', 'mengingkari janji', 'lupa janji', 'kacangan', 'murahan', 'kampungan', 'macan ompong', 'macan kertas', 'tidak bertaji', 'pengecut', 'cemen',
     'pekok', 'bego', 'bloon', 'geblek', 'ngapusi', 'tukang ngapusi', 'mbujuki', 'ora becus', 'ra becus', 'ora mutu', 'ra mutu', 'tidak bermutu', 'ora nggenah', 'ra nggenah', 'sak karepe dewe', 'sakkarepe dewe', 'karepe dewe', 'sakenake dewe',
     'semau gue', 'semau gw', 'ngelunjak', 'kebangetan', 'keterlaluan', 'kelewatan', 'perusak', 'menghancurkan', 'menghancurkan rakyat', 'merusak negara', 'merusak bangsa', 'menjual negara', 'jual negara', 'menggadaikan negara',
+    'kerjanya cuma', 'kerjanya hanya', 'bisanya cuma', 'potong pita', 'cuma potong pita', 'tidak pernah beres', 'tidak beres', 'tidak ada hasilnya', 'tidak ada tindakan', 'tanpa aksi', 'nol aksi', 'sak karepe', 'sakarepe', 'sak karepe dhewe', 'karepe dhewe', 'sak enake', 'sakenake',
     'ribet', 'tambah ribet', 'makin ribet', 'bikin ribet', 'merepotkan', 'bikin repot', 'tidak pernah turun ke lapangan', 'tidak tahu lapangan', 'tidak tahu kondisi lapangan', 'tidak pernah turun', 'menara gading',
     'lebih sibuk', 'sibuk sendiri', 'sibuk pencitraan', 'ngurus keluarga', 'urus keluarga', 'ngurus keluarganya', 'politik dinasti', 'dinasti', 'nepotisme', 'mementingkan diri sendiri', 'mementingkan keluarga', 'mementingkan golongan', 'mementingkan partai',
     'lupa rakyat', 'lupa sama rakyat', 'lupa dengan rakyat', 'tidak punya nurani', 'tak punya nurani', 'tanpa nurani', 'tidak berhati nurani', 'hati nuraninya', 'mati rasa', 'tidak punya malu',
-    'tega', 'kok tega', 'cekik*', 'nyusahin', 'nyusahkan', 'disusahkan', 'rongsokan', 'barang rongsokan', 'besi tua', 'omongane thok', 'omong thok', 'omong tok', 'ngomong thok', 'ngomong tok', 'omongan thok', 'janji thok', 'janji tok',
+    'kok tega', 'tega sekali', 'tega banget', 'sungguh tega', 'tega-teganya', 'makin tercekik', 'rakyat tercekik', 'tercekik harga', 'mencekik leher', 'nyusahin', 'nyusahkan', 'disusahkan', 'rongsokan', 'barang rongsokan', 'besi tua', 'omongane thok', 'omong thok', 'omong tok', 'ngomong thok', 'ngomong tok', 'omongan thok', 'janji thok', 'janji tok',
     'wong cilik susah', 'rakyat cilik susah', 'makin susah', 'makin sengsara', 'makin melarat', 'makin miskin',
     'tidak berguna', 'percuma', 'mundur saja', 'mundur', 'turun saja', 'lengser', 'memalukan', 'memuakkan', 'sesat', 'menyesatkan', 'ngibul', 'plin-plan', 'plinplan', 'lalim', 'kejam',
   ],
@@ -74,6 +76,7 @@ export const CONCEPTS = {
   'own-unit': [
     'kompi kita', 'batalyon kita', 'yon kita', 'koramil kita', 'kodim kita', 'satuan kami', 'satuan kita', 'satuan saya', 'kesatuan kami', 'kesatuan kita', 'kesatuan saya', 'di satuan', 'di kesatuan', 'batalyon kami', 'yon kami', 'kompi kami', 'kodim kami',
     'bagian keuangan', 'bendahara', 'juru bayar', 'jurbay', 'bagian personalia', 'staf keuangan',
+    'yonif kami', 'yonif kita', 'ramil kami', 'korem kita', 'kodam kami', 'kodam kita', 'denpom kami', 'satker kami', 'satker kita', 'opd kami', 'kecamatan kami', 'kelurahan kami', 'puskesmas kami', 'sekolah kami',
     'koramil kami', 'korem kami', 'dinas kami', 'dinas kita', 'kantor kami', 'kantor kita', 'kantor saya', 'instansi kami', 'instansi kita', 'instansi saya', 'markas', 'asrama', 'mess', 'ksatrian',
     'komandan kami', 'atasan kami', 'atasan saya', 'pimpinan kami', 'pimpinan kita', 'pimpinan', 'kepala dinas', 'kepala dinasnya', 'kadis', 'anggota kami', 'prajurit kami', 'rekan satu kompi',
     'di dalam', 'internal', 'di dinas', 'di kantor', 'di instansi', 'di kodim', 'di koramil', 'di batalyon', 'di yon', 'di kompi', 'di markas', 'unit kami', 'unit kerja', 'bagian kami', 'seksi kami', 'rekan kerja', 'senior', 'junior', 'perwira', 'bintara', 'tamtama', 'honorer', 'pegawai', 'pns', 'asn',
@@ -84,11 +87,12 @@ export const CONCEPTS = {
     'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
     'mukulin', 'memukuli', 'dipukuli', 'memukul', 'gebukin', 'digebukin', 'nampar', 'menampar', 'ditampar', 'ditendang', 'disiksa', 'penyiksaan', 'perploncoan', 'bullying', 'dibully', 'perundungan', 'selingkuh', 'perselingkuhan', 'terlilit pinjol', 'pinjol', 'utang', 'hutang', 'judi online', 'korupsi anggaran', 'anggaran fiktif',
     'kerja sampingan', 'debt collector', 'tahu tapi diam', 'dirahasiakan', 'dibawa lari', 'dibawa kabur', 'bawa lari uang', 'tidak peduli', 'air mati', 'listrik mati', 'terlibat', 'illegal logging', 'dilindungi atasan', 'dilindungi', 'dibekingi', 'beking', 'basi', 'makanan basi', 'percuma dilaporkan', 'dilaporkan pun percuma', 'dijual', 'sering dijual', 'uang kas', 'pakai uang kas', 'buat pribadi', 'untuk pribadi', 'cerita dari dalam', 'tidak pernah masuk', 'gaji jalan terus', 'makan gaji buta', 'oknum', 'narik ojek', 'mabuk', 'mabuk-mabukan', 'pura-pura tidak tahu', 'pura pura tidak tahu', 'minta jatah', 'jatah dari gaji', 'minta uang', 'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
+    'tidak ada tindakan', 'tidak ada tindak lanjut', 'sudah lapor tapi', 'lapor tapi tidak', 'berkutu', 'tidak layak makan',
     'tutup mata', 'dibiarkan', 'didiamkan', 'ditutupi', 'ditutup-tutupi', 'pungli', 'setoran', 'jual beli jabatan', 'pelecehan', 'pelecehan seksual', 'dilecehkan', 'heboh satu asrama',
   ],
   /** Something owed to the members that is late, short or gone. */
   /** What only a soldier or civil servant is owed: no other reading ("ransum" is also animal feed). */
-  'service-entitlement': ['uang lauk pauk', 'ulp', 'tukin', 'tunjangan kinerja', 'remunerasi', 'uang makan prajurit', 'jatah makan prajurit', 'tunjangan prajurit', 'gaji prajurit', 'tunjangan anggota', 'gaji anggota', 'uang makan anggota', 'tunjangan babinsa', 'uang operasional babinsa', 'uang saku latihan', 'uang pengamanan', 'uang lembur pegawai', 'tpp', 'tambahan penghasilan pegawai'],
+  'service-entitlement': ['uang lauk pauk', 'ulp', 'tukin', 'jatah anggota', 'beras anggota', 'beras jatah anggota', 'jatah prajurit', 'beras prajurit', 'tunjangan kinerja', 'remunerasi', 'uang makan prajurit', 'jatah makan prajurit', 'tunjangan prajurit', 'gaji prajurit', 'tunjangan anggota', 'gaji anggota', 'uang makan anggota', 'tunjangan babinsa', 'uang operasional babinsa', 'uang saku latihan', 'uang pengamanan', 'uang lembur pegawai', 'tpp', 'tambahan penghasilan pegawai'],
   /** "Anggaran 500 juta tapi cuma cat ulang": money that did not become the work. */
   'budget-gap': ['tapi cuma', 'tapi hanya', 'yang dikerjakan cuma', 'yang dikerjakan hanya', 'realisasinya cuma', 'realisasinya hanya', 'kenyataannya cuma', 'faktanya cuma', 'uangnya ke mana', 'duitnya ke mana', 'larinya ke mana', 'sisanya ke mana', 'entah ke mana', 'ke mana sisanya', 'tidak sesuai spek', 'tidak sesuai anggaran', 'tidak sesuai rab', 'asal jadi'],
   'budget-word': ['anggaran', 'dana', 'biaya', 'proyek', 'juta', 'miliar', 'jt', 'rab', 'pagu'],
@@ -96,7 +100,7 @@ export const CONCEPTS = {
   'call-reject': ['ayo tolak', 'mari tolak', 'harus tolak', 'harus menolak', 'harus ditolak', 'wajib tolak', 'wajib menolak', 'kita tolak', 'kami tolak', 'kita menolak', 'kami menolak', 'tolak bersama', 'rame-rame tolak', 'ramai-ramai tolak', 'ayo lawan', 'mari lawan', 'harus lawan', 'harus dilawan', 'kita lawan', 'ayo boikot', 'mari boikot', 'kita boikot', 'harus diboikot', 'pokoknya tolak', 'pokoknya menolak', 'ayo gagalkan', 'harus digagalkan', 'kita gagalkan'],
   /** What a government plans or decides, when named without the word "kebijakan". */
   'public-plan': ['rencana', 'program', 'proyek', 'relokasi', 'penggusuran', 'pembangunan', 'pemindahan', 'penutupan', 'kenaikan', 'penghapusan', 'pemangkasan', 'pemotongan', 'penertiban', 'revitalisasi', 'keputusan', 'usulan', 'wacana'],
-  delay: ['telat', 'terlambat', 'kurang', 'dikurangi', 'habis', 'tidak dikirim', 'belum dikirim', 'belum datang', 'belum cair', 'tidak cair', 'dipotong', 'hilang'],
+  delay: ['berkutu', 'busuk', 'basi', 'berjamur', 'apek', 'tidak layak', 'tidak layak makan', 'kedaluwarsa', 'kadaluarsa', 'telat', 'terlambat', 'kurang', 'dikurangi', 'habis', 'tidak dikirim', 'belum dikirim', 'belum datang', 'belum cair', 'tidak cair', 'dipotong', 'hilang'],
   entitlement: ['ransum', 'logistik', 'jatah makan', 'jatah beras', 'gaji', 'tunjangan', 'honor', 'uang makan', 'uang lauk pauk', 'ulp', 'bbm', 'perlengkapan', 'seragam', 'obat'],
   'unit-achievement': ['juara', 'prestasi', 'bangga', 'penghargaan', 'terbaik', 'berhasil', 'sukses', 'selamat', 'terima kasih', 'apresiasi', 'menang', 'meraih'],
 
@@ -113,7 +117,7 @@ export const CONCEPTS = {
   ],
   'anti-hoax': ['tolak hoaks', 'lawan hoaks', 'waspada hoaks', 'awas hoaks', 'stop hoaks', 'itu hoaks', 'adalah hoaks', 'ternyata hoaks', 'berita hoaks', 'tolak hoax', 'awas hoax', 'itu hoax', 'jangan percaya', 'cek dulu', 'cek kebenarannya', 'dicek dulu', 'cek fakta', 'saring sebelum sharing', 'verifikasi', 'klarifikasi', 'tabayyun', 'belum tentu benar', 'sumber resmi', 'sumber yang jelas', 'bijak bermedia sosial'],
   'attack-call': [
-    'kasih pelajaran', 'beri pelajaran', 'datangi rumahnya', 'datangi rame-rame', 'rame-rame', 'hajar rame-rame', 'hajar ramai-ramai', 'keroyok', 'kita hajar', 'serbu kampung', 'borong sembako', 'kita lawan', 'ayo lawan', 'yang punya nyali', 'punya nyali', 'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'lawan saja', 'libas saja', 'habisi', 'habisi saja', 'gebuk saja', 'pukul saja', 'tembak saja', 'bacok', 'sikat habis', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
+    'kasih pelajaran', 'beri pelajaran', 'datangi rumahnya', 'datangi rame-rame', 'rame-rame', 'hajar rame-rame', 'hajar ramai-ramai', 'keroyok', 'kita hajar', 'serbu kampung', 'borong sembako', 'kita lawan', 'ayo lawan', 'yang punya nyali', 'punya nyali', 'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'lawan saja', 'libas saja', 'habisi', 'habisi saja', 'gebuk saja', 'pukul saja', 'tembak saja', 'bacok saja', 'bacok dia', 'kita bacok', 'gue bacok', 'tak bacok', 'sikat habis', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
     'bakar saja', 'bakar kantor', 'bakar habis', 'jarah', 'kepung', 'geruduk', 'grebek rame-rame', 'jangan kasih ampun', 'tidak ada ampun', 'balas dendam', 'balas mereka', 'turun ke jalan', 'semua harus ikut',
     'rapatkan barisan', 'angkat senjata', 'revolusi sekarang', 'bikin chaos', 'bikin rusuh', 'rusuh saja', 'serbu spbu', 'borong sekarang', 'tarik semua uang', 'ambil semua uang', 'tarik uang sekarang', 'tarik tabungan', 'ambil uang sekarang',
     'sampai pejabatnya turun', 'sampai turun', 'sampai mundur', 'sampai lengser',
@@ -315,7 +319,7 @@ export const CONCEPTS = {
   // ——— etika-5: working hours and facilities ———
   truancy: [
     'bolos', 'bolos kerja', 'bolos ngantor', 'titip absen', 'absen fiktif', 'absen dulu terus', 'absen terus pulang', 'mangkir', 'kabur dari kantor', 'pulang cepat', 'izin sakit padahal', 'pura-pura sakit',
-    'pura pura sakit', 'nyambi', 'cabut dari kantor', 'tidak masuk kerja', 'tidak ngantor', 'makan gaji buta', 'absen pagi', 'absen sore', 'nitip absen', 'finger print', 'fingerprint',
+    'pura pura sakit', 'nyambi', 'pulang jam 9 pagi', 'pulang jam 10 pagi', 'pulang jam 11 pagi', 'pulang siang terus', 'pulang duluan terus', 'pulang sebelum waktunya', 'atasan tidak pernah ngecek', 'atasan tidak pernah cek', 'tidak pernah dicek atasan', 'aman tidak ketahuan', 'ngantor jam 10', 'cabut dari kantor', 'tidak masuk kerja', 'tidak ngantor', 'makan gaji buta', 'absen pagi', 'absen sore', 'nitip absen', 'finger print', 'fingerprint',
   ],
   'work-time': ['lagi apel', 'saat apel', 'waktu apel', 'apel', 'jam kerja', 'jam dinas', 'jam kantor', 'saat dinas', 'waktu dinas', 'pas dinas', 'lagi dinas', 'di kantor', 'ngantor', 'hari kerja', 'jam apel'],
   'private-activity': ['main hp', 'nonton bola', 'nongkrong', 'mancing', 'main game', 'ngegame', 'tidur', 'ngemall', 'ke mall', 'belanja', 'jalan-jalan', 'jalan jalan', 'ngopi', 'karaoke', 'nonton', 'liburan', 'healing', 'main', 'ngojek', 'jualan', 'mudik', 'antar anak', 'pacaran'],
@@ -325,7 +329,7 @@ export const CONCEPTS = {
   // ——— etika-6: accuracy ———
   'cure-claim': ['pasti sembuh', 'dijamin sembuh', 'ampuh', 'ampuh menyembuhkan', 'ampuh mengobati', '100% sembuh', '100 persen sembuh', 'langsung sembuh', 'sembuh total', 'obat segala penyakit', 'menyembuhkan segala', 'sembuh dalam', 'sembuh seketika', 'tanpa obat dokter', 'tidak perlu ke dokter', 'tidak usah ke dokter', 'mujarab', 'manjur', 'obat ajaib', 'menyembuhkan', 'sudah terbukti', 'terbukti', 'membunuh virus', 'mematikan virus', 'mencegah kanker', 'menyembuhkan kanker'],
   remedy: ['minum', 'makan', 'konsumsi', 'ramuan', 'obat', 'herbal', 'air', 'rebusan', 'jamu', 'daun', 'oleskan', 'terapi', 'resep', 'campuran', 'garam', 'bawang', 'jahe', 'kunyit', 'madu', 'lemon', 'air kelapa', 'minyak', 'kapsul', 'suplemen', 'teh', 'urin', 'bekam'],
-  'public-claim': ['listrik', 'padam total', 'pln', 'blackout', 'internet', 'beras plastik', 'telur palsu', 'formalin', 'boraks', 'beras', 'pasar', 'makanan', 'obat', 'pemerintah', 'presiden', 'vaksin', 'chip', 'bbm', 'harga', 'bank', 'uang', 'rupiah', 'gempa', 'tsunami', 'pemilu', 'kpu', 'tni', 'polri', 'pki', 'asing', 'china', 'cina', 'yahudi', 'covid', 'konspirasi', 'elite global', 'pejabat', 'penculikan', 'kiamat', 'perang'],
+  'public-claim': ['listrik', 'padam total', 'pln', 'blackout', 'internet', 'beras plastik', 'telur palsu', 'formalin', 'boraks', 'beras', 'pasar', 'makanan', 'obat', 'pemerintah', 'presiden', 'vaksin', 'chip', 'bbm', 'harga', 'bank', 'uang', 'rupiah', 'gempa', 'tsunami', 'pemilu', 'kpu', 'tni', 'polri', 'pki', 'asing', 'china', 'cina', 'yahudi', 'covid', 'konspirasi', 'elite global', 'pejabat', 'penculikan', 'kiamat', 'perang', 'kerusuhan', 'rusuh', 'dalang', 'dalangnya', 'demo', 'pelakunya', 'partai', 'partai sebelah', 'ormas'],
 
   // ——— etika-7: respect ———
   profanity: [
@@ -348,8 +352,10 @@ export const CONCEPTS = {
     'bodoh', 'bloon', 'bloon', 'oon', 'pea', 'budek', 'bolot', 'norak', 'alay', 'lebay', 'cupu', 'culun', 'katrok', 'ndeso', 'kampungan', 'udik', 'kere', 'gembel', 'munafik', 'penjilat', 'busuk',
     'sok suci', 'tidak tahu diri', 'tak tahu diri', 'muka tembok', 'otak kosong', 'jangkrik', 'budak', 'gila', 'sinting', 'edan', 'gendeng', 'stupid', 'dumb', 'lemot', 'payah', 'banci', 'pengecut',
     'sampah', 'jelek', 'buruk rupa', 'gendut', 'miskin', 'jahat', 'licik', 'sombong', 'songong', 'belagu', 'tengil', 'sotoy', 'caper', 'pelakor', 'cabul', 'mesum', 'matamu', 'dapurmu',
-    'sinting', 'gila lu',
+    'sinting', 'gila lu', 'muka badak', 'tukang cari muka', 'kerjanya cari muka', 'tukang jilat', 'penjilat atasan',
   ],
+  /** Words that only ever describe a person, and only to demean (unlike "miskin", "jahat", "busuk"). */
+  'insult-person': ['muka badak', 'muka tembok', 'penjilat', 'tukang jilat', 'tukang cari muka', 'munafik', 'pengecut', 'banci', 'otak kosong', 'tidak tahu diri', 'tak tahu diri', 'sok suci', 'songong', 'belagu', 'tengil', 'pelakor', 'katrok', 'cupu', 'tidak tahu malu', 'bermuka dua', 'muka dua', 'lintah darat'],
   'slang-curse': ['bodo', 'bodo ah', 'anjir', 'anjay', 'njir', 'anjim', 'anjas', 'anjrot', 'anjer', 'anjai', 'bodo amat', 'bodoamat', 'bodo amet', 'wtf', 'jangkrik', 'taek lah', 'sialan'],
   'mild-exclamation': ['buset', 'busyet', 'sial', 'dih', 'idih', 'najis', 'asem', 'astaga'],
   'ambiguous-insult': ['anjing', 'babi', 'monyet', 'bangkai', 'sampah', 'gila', 'edan', 'sapi', 'kerbau', 'kambing', 'keledai', 'tikus', 'ular', 'buaya', 'lintah', 'cacing', 'kecoa', 'beruk', 'binatang', 'setan', 'iblis', 'su', 'celeng', 'kirik', 'bedhes', 'wedhus', 'sampah masyarakat', 'kecebong', 'kerdus', 'kardus', 'cacat', 'autis'],

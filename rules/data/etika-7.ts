@@ -92,6 +92,27 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'e7-hinaan-orang',
+    refs: ['etika-7'],
+    severity: 'warning',
+    anchor: '@insult-person',
+    near: ['@person-or-office'],
+    unless: ['@profanity-neutral'],
+    window: 4,
+    negatable: true,
+    skipQuoted: true,
+    message: {
+      id: 'Sebutan ini merendahkan seseorang. Kritik perbuatannya dengan santun, jangan menyerang pribadinya (etika 7).',
+      en: 'This label demeans a person. Criticise the deed politely; do not attack the person (ethics 7).',
+    },
+    why: WHY,
+    examples: {
+      bad: ['Si Sersan itu muka badak, kerjanya cari muka ke komandan terus', 'Kepala dinas kita memang penjilat', 'Bendahara itu bermuka dua'],
+      good: ['Benalu di pohon mangga Pak RT sudah dipotong', 'Jangan jadi penjilat, kerja yang jujur saja'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'e7-hinaan-dasar',
     refs: ['etika-7'],
     severity: 'warning',

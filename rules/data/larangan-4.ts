@@ -68,6 +68,26 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'l4-ajakan-memenangkan',
+    refs: ['larangan-4'],
+    severity: 'warning',
+    anchor: ['menangkan', 'menangkanlah', 'wajib menangkan', 'ayo menangkan', 'kampanyekan', 'ayo kampanye', 'tim sukses', 'timses', 'tim pemenangan', 'relawan pemenangan', 'all in'],
+    near: ['@election-role'],
+    unless: ['@vote-neutral'],
+    window: 6,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Ajakan memenangkan calon atau partai dalam pemilihan menunjukkan keberpihakan politik. Prajurit TNI dan ASN wajib netral (larangan 4).',
+      en: 'Calling to win an election for a candidate or party shows political partisanship. TNI soldiers and civil servants must stay neutral (prohibition 4).',
+    },
+    examples: {
+      bad: ['Pilkada Malang wajib menangkan Abah, calon lain cuma boneka', 'Ayo kampanyekan jagoan kita di pilkada nanti'],
+      good: ['KPU mengumumkan pemenang pilkada Malang', 'Jangan ikut tim sukses pilkada, ASN harus netral'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'l4-coblos-nomor',
     refs: ['larangan-4'],
     severity: 'warning',

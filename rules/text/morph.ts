@@ -48,7 +48,9 @@ const SUFFIXES = ['kannya', 'kanlah', 'innya', 'inlah', 'annya', 'kan', 'in', 'a
 export function stripClitics(word: string): string[] {
   const out: string[] = [];
   for (const c of CLITICS) {
-    if (word.length > c.length + 2 && word.endsWith(c)) out.push(word.slice(0, -c.length));
+    // Javanese -e/-ne only on longer roots: "pane" is a name, not the party PAN with -e.
+    const min = c === 'e' || c === 'ne' ? 4 : 3;
+    if (word.length >= c.length + min && word.endsWith(c)) out.push(word.slice(0, -c.length));
   }
   return out;
 }
