@@ -48,6 +48,21 @@ describe('affixes and slang', () => {
   ])('%s', (text, rule) => expect(ids(text)).toContain(rule));
 });
 
+describe('what a judgement is about', () => {
+  it('a sentence of a word or three comments on the sentence next to it', () => {
+    expect(ids('Pajak dinaikkan lagi tahun ini. Ngawur!')).toContain('l1-mencela-kebijakan');
+    expect(ids('Ngawur! Pajak dinaikkan lagi tahun ini.')).toContain('l1-mencela-kebijakan');
+    // A longer sentence is its own statement.
+    expect(ids('Pajak dinaikkan lagi tahun ini. Jalan ke rumah nenek ngawur sekali belokannya.')).not.toContain('l1-mencela-kebijakan');
+  });
+
+  it('the topic that opens a clause is what the clause says something about', () => {
+    expect(ids('Instruksi pimpinan soal wajib ikut senam tiap Jumat itu bikin males')).toContain('l1-mencela-kebijakan');
+    // Not when the policy sits in the middle of a long clause about something else.
+    expect(ids('Saya baca instruksi itu kemarin sore sambil menunggu hujan reda di warung yang aneh')).toEqual([]);
+  });
+});
+
 describe('context changes sense', () => {
   it('a pet is not an insult, an insult is', () => {
     expect(ids('anjing saya hilang')).toEqual([]);

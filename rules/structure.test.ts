@@ -48,6 +48,8 @@ describe('the rule data', () => {
     }
     // Detectors read some concepts by name.
     for (const name of ['secret-word', 'secret-neutral', 'alarm', 'source', 'anti-hoax', 'curse-animal', 'insult-word', 'animal-context']) used.add(name);
+    // A concept may include another ("@policy" among its terms).
+    for (const terms of Object.values(DEFAULT_PACK.concepts)) for (const t of terms) if (t.startsWith('@')) used.add(t.slice(1));
     const defined = new Set(Object.keys(DEFAULT_PACK.concepts));
     for (const name of used) expect(defined, `@${name} is used`).toContain(name);
     for (const name of defined) expect(used, `@${name} is defined but unused`).toContain(name);
@@ -67,6 +69,8 @@ describe('a broken rule pack', () => {
     ['an unknown ref', (p: { rules: Rule[] }) => p.rules.push({ ...p.rules[0]!, id: 'x', refs: ['larangan-9' as never] }), /unknown ref larangan-9/],
     ['an unknown concept', (p: { rules: Rule[] }) => p.rules.push({ ...(p.rules[0] as Rule & { kind: 'phrase' }), id: 'y', anchor: '@nope' }), /unknown concept @nope/],
     ['an unknown detector', (p: { rules: Rule[] }) => p.rules.push({ ...p.rules[0]!, kind: 'detector', id: 'z', detector: 'nope' } as Rule), /unknown detector nope/],
+    ['a concept that includes an unknown one', (p: { concepts: Record<string, readonly string[]> }) => (p.concepts.loop = ['@nowhere']), /includes unknown concept @nowhere/],
+    ['a concept that includes itself', (p: { concepts: Record<string, readonly string[]> }) => (p.concepts.loop = ['x', '@loop']), /includes itself through @loop/],
     ['an empty concept', (p: { concepts: Record<string, readonly string[]> }) => (p.concepts.empty = []), /@empty has no terms/],
     ['a term that is not text', (p: { concepts: Record<string, readonly string[]> }) => (p.concepts.bad = [42 as unknown as string]), /not a non-empty string/],
   ] as const)('is refused with a clear message: %s', (_name, change, message) => {

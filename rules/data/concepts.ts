@@ -23,6 +23,8 @@ export const CONCEPTS = {
     'harga gas', 'gas melon', 'elpiji', 'lpg', 'naikin harga', 'menaikkan harga', 'harga naik', 'harga dinaikkan',
     'ruu tni', 'uu tni', 'uu cipta kerja', 'cipta kerja', 'makan bergizi gratis', 'mbg', 'iuran bpjs', 'tunjangan kinerja',
   ],
+  /** Policies, and topics that are policy when judged ("impor beras ngawur") but not when refused ("pemerintah menolak impor beras"). */
+  'policy-judged': ['@policy', 'impor beras', 'impor garam', 'impor gula', 'impor'],
   leader: [
     'presiden', 'wapres', 'wakil presiden', 'menteri', 'menhan', 'menkeu', 'mendagri', 'menpan', 'panglima', 'panglima tni', 'kasad', 'kasal', 'kasau',
     'pangdam', 'pangkostrad', 'danrem', 'dandim', 'danramil', 'danyon', 'danki', 'komandan', 'pimpinan', 'pimpinan tni', 'atasan', 'jenderal',
@@ -56,6 +58,8 @@ export const CONCEPTS = {
     'bohongi rakyat', 'pemberi harapan palsu', 'harapan palsu', 'janji manis', 'ingkar janji', 'mengingkari janji', 'lupa janji', 'kacangan', 'murahan', 'kampungan', 'macan ompong', 'macan kertas', 'tidak bertaji', 'pengecut', 'cemen',
     'pekok', 'bego', 'bloon', 'geblek', 'ngapusi', 'tukang ngapusi', 'mbujuki', 'ora becus', 'ra becus', 'ora mutu', 'ra mutu', 'tidak bermutu', 'ora nggenah', 'ra nggenah', 'sak karepe dewe', 'sakkarepe dewe', 'karepe dewe', 'sakenake dewe',
     'semau gue', 'semau gw', 'ngelunjak', 'kebangetan', 'keterlaluan', 'kelewatan', 'perusak', 'menghancurkan', 'menghancurkan rakyat', 'merusak negara', 'merusak bangsa', 'menjual negara', 'jual negara', 'menggadaikan negara',
+    'arogan', 'sombong', 'angkuh', 'tidak mau dengar', 'tidak mau mendengar', 'tidak mau dengar masukan', 'anti masukan', 'tidak mau dikritik', 'gila hormat', 'haus kekuasaan', 'gila jabatan', 'gila kuasa', 'haus jabatan', 'feodal',
+    'bikin males', 'bikin malas', 'mending dihapus', 'sebaiknya dihapus', 'lebih baik dihapus', 'mending dibubarkan', 'tidak ada gunanya', 'mau makan apa', 'rakyat mau makan apa', 'petani mau makan apa',
     'kerjanya cuma', 'kerjanya hanya', 'bisanya cuma', 'potong pita', 'cuma potong pita', 'tidak pernah beres', 'tidak beres', 'tidak ada hasilnya', 'tidak ada tindakan', 'tanpa aksi', 'nol aksi', 'sak karepe', 'sakarepe', 'sak karepe dhewe', 'karepe dhewe', 'sak enake', 'sakenake',
     'ribet', 'tambah ribet', 'makin ribet', 'bikin ribet', 'merepotkan', 'bikin repot', 'tidak pernah turun ke lapangan', 'tidak tahu lapangan', 'tidak tahu kondisi lapangan', 'tidak pernah turun', 'menara gading',
     'lebih sibuk', 'sibuk sendiri', 'sibuk pencitraan', 'ngurus keluarga', 'urus keluarga', 'ngurus keluarganya', 'politik dinasti', 'dinasti', 'nepotisme', 'mementingkan diri sendiri', 'mementingkan keluarga', 'mementingkan golongan', 'mementingkan partai',
@@ -117,7 +121,7 @@ export const CONCEPTS = {
   ],
   'anti-hoax': ['tolak hoaks', 'lawan hoaks', 'waspada hoaks', 'awas hoaks', 'stop hoaks', 'itu hoaks', 'adalah hoaks', 'ternyata hoaks', 'berita hoaks', 'tolak hoax', 'awas hoax', 'itu hoax', 'jangan percaya', 'cek dulu', 'cek kebenarannya', 'dicek dulu', 'cek fakta', 'saring sebelum sharing', 'verifikasi', 'klarifikasi', 'tabayyun', 'belum tentu benar', 'sumber resmi', 'sumber yang jelas', 'bijak bermedia sosial'],
   'attack-call': [
-    'kasih pelajaran', 'beri pelajaran', 'datangi rumahnya', 'datangi rame-rame', 'rame-rame', 'hajar rame-rame', 'hajar ramai-ramai', 'keroyok', 'kita hajar', 'serbu kampung', 'borong sembako', 'kita lawan', 'ayo lawan', 'yang punya nyali', 'punya nyali', 'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'lawan saja', 'libas saja', 'habisi', 'habisi saja', 'gebuk saja', 'pukul saja', 'tembak saja', 'bacok saja', 'bacok dia', 'kita bacok', 'gue bacok', 'tak bacok', 'sikat habis', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
+    'kasih pelajaran', 'beri pelajaran', 'datangi rumahnya', 'datangi rame-rame', 'rame-rame', 'hajar rame-rame', 'hajar ramai-ramai', 'keroyok', 'kita hajar', 'serbu kampung', 'borong sembako', 'kita lawan', 'ayo lawan', 'yang punya nyali', 'punya nyali', 'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'harus kita serang', 'kita serang', 'harus diserang', 'kita sikat', 'kita habisi', 'kita gebuk', 'lawan saja', 'libas saja', 'habisi', 'habisi saja', 'gebuk saja', 'pukul saja', 'tembak saja', 'bacok saja', 'bacok dia', 'kita bacok', 'gue bacok', 'tak bacok', 'sikat habis', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
     'bakar saja', 'bakar kantor', 'bakar habis', 'jarah', 'kepung', 'geruduk', 'grebek rame-rame', 'jangan kasih ampun', 'tidak ada ampun', 'balas dendam', 'balas mereka', 'turun ke jalan', 'semua harus ikut',
     'rapatkan barisan', 'angkat senjata', 'revolusi sekarang', 'bikin chaos', 'bikin rusuh', 'rusuh saja', 'serbu spbu', 'borong sekarang', 'tarik semua uang', 'ambil semua uang', 'tarik uang sekarang', 'tarik tabungan', 'ambil uang sekarang',
     'sampai pejabatnya turun', 'sampai turun', 'sampai mundur', 'sampai lengser',
@@ -129,7 +133,7 @@ export const CONCEPTS = {
     'perang melawan', 'perang dagang', 'perang harga', 'perang tarif', 'perang dunia', 'sejarah', 'pahlawan', 'semangat',
   ],
   alarm: [
-    'penculikan', 'culik', 'penculik', 'gempa', 'gempa susulan', 'tsunami', 'kerusuhan', 'rusuh', 'teror', 'teroris', 'bom', 'ledakan', 'wabah', 'perang', 'penjarahan', 'darurat', 'bahaya', 'awas',
+    'penculikan', 'culik', 'penculik', 'pemadaman total', 'padam total', 'mati listrik total', 'blackout', 'gempa', 'gempa susulan', 'tsunami', 'kerusuhan', 'rusuh', 'teror', 'teroris', 'bom', 'ledakan', 'wabah', 'perang', 'penjarahan', 'darurat', 'bahaya', 'awas',
     'waspada', 'mencekam', 'genting', 'kudeta', 'demo besar', 'harga bbm naik', 'bbm naik', 'lockdown', 'lockdown total', 'panic buying', 'borong sembako', 'mandul', 'bikin mandul', 'menyebabkan kanker', 'bikin autis', 'ada chip', 'rush money', 'bank bangkrut', 'bangkrut', 'krisis moneter', 'krisis', 'virus baru', 'modus baru', 'begal', 'pembunuhan',
   ],
   'rumor': [
@@ -272,7 +276,7 @@ export const CONCEPTS = {
   // ——— etika-1: one's own institution ———
   institution: ['tni', 'instansi', 'instansi ini', 'kantor', 'kantor ini', 'dinas', 'satuan', 'kesatuan', 'kodim', 'koramil', 'korps', 'angkatan', 'abdi negara', 'pns', 'asn', 'tentara', 'militer', 'aparat', 'lembaga ini'],
   degrade: [
-    'bobrok', 'busuk', 'penakut', 'payah', 'isinya', 'sampah', 'memalukan', 'bikin malu', 'tidak becus', 'lembek', 'banci', 'pemalas', 'malas', 'makan gaji buta', 'gaji buta', 'parasit', 'benalu',
+    'bobrok', 'busuk', 'penakut', 'payah', 'sampah', 'memalukan', 'bikin malu', 'tidak becus', 'lembek', 'banci', 'pemalas', 'malas', 'makan gaji buta', 'gaji buta', 'parasit', 'benalu',
     'seremonial', 'cuma bisa seremonial', 'bodoh semua', 'penjilat', 'korup', 'sarang', 'sarang korupsi', 'bejat', 'bangkrut', 'tidak berguna', 'beban negara', 'mandul', 'ompong', 'macan kertas', 'abal-abal', 'kampungan',
   ],
 
@@ -289,6 +293,8 @@ export const CONCEPTS = {
     'mutasi', 'sekolah', 'diklat', 'pendidikan',
   ],
   bribe: ['uang suap', 'disuap', 'menyuap', 'nyuap', 'suap petugas', 'suap polisi', 'kasih suap', 'sogok*', 'nyogok', 'disogok', 'pungli', 'pungutan liar', 'calo cpns', 'calo tni', 'calo polisi', 'lewat calo', 'pakai calo', 'jasa calo', 'percaloan', 'gratifikasi', 'jual beli jabatan', 'beli jabatan', 'uang pelicin', 'uang damai', 'sim tembak', 'nembak sim'],
+  /** Work against a problem (not news of it): talks, campaigns, complaint desks. */
+  prevention: ['saber', 'saber pungli', 'berantas*', 'cegah*', 'pencegahan', 'penyuluhan', 'sosialisasi', 'bahaya narkoba', 'bahaya judi', 'bahaya judi online', 'anti narkoba', 'antinarkoba', 'stop narkoba', 'katakan tidak', 'seminar', 'layanan pengaduan', 'pengaduan', 'lapor', 'laporkan', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'tanpa biaya', 'bebas biaya', 'bebas pungli', 'gratis'],
   'anti-corruption': [
     'saber', 'saber pungli', 'berantas*', 'tolak', 'lapor', 'laporkan', 'stop', 'anti', 'tangkap*', 'ott', 'kpk', 'cegah*', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'penipuan',
     'itu korupsi', 'adalah korupsi', 'termasuk korupsi', 'bentuk korupsi', 'sama dengan korupsi', 'itu suap', 'termasuk suap', 'jangan pernah', 'jangan mau', 'haram', 'dosa', 'melanggar hukum', 'dipidana', 'pidana',
@@ -352,7 +358,7 @@ export const CONCEPTS = {
     'bodoh', 'bloon', 'bloon', 'oon', 'pea', 'budek', 'bolot', 'norak', 'alay', 'lebay', 'cupu', 'culun', 'katrok', 'ndeso', 'kampungan', 'udik', 'kere', 'gembel', 'munafik', 'penjilat', 'busuk',
     'sok suci', 'tidak tahu diri', 'tak tahu diri', 'muka tembok', 'otak kosong', 'jangkrik', 'budak', 'gila', 'sinting', 'edan', 'gendeng', 'stupid', 'dumb', 'lemot', 'payah', 'banci', 'pengecut',
     'sampah', 'jelek', 'buruk rupa', 'gendut', 'miskin', 'jahat', 'licik', 'sombong', 'songong', 'belagu', 'tengil', 'sotoy', 'caper', 'pelakor', 'cabul', 'mesum', 'matamu', 'dapurmu',
-    'sinting', 'gila lu', 'muka badak', 'tukang cari muka', 'kerjanya cari muka', 'tukang jilat', 'penjilat atasan',
+    'sinting', 'gila lu', 'pemalas', 'tukang ngeluh', 'tukang mengeluh', 'tidak berguna', 'muka badak', 'tukang cari muka', 'kerjanya cari muka', 'tukang jilat', 'penjilat atasan',
   ],
   /** Words that only ever describe a person, and only to demean (unlike "miskin", "jahat", "busuk"). */
   'insult-person': ['muka badak', 'muka tembok', 'penjilat', 'tukang jilat', 'tukang cari muka', 'munafik', 'pengecut', 'banci', 'otak kosong', 'tidak tahu diri', 'tak tahu diri', 'sok suci', 'songong', 'belagu', 'tengil', 'pelakor', 'katrok', 'cupu', 'tidak tahu malu', 'bermuka dua', 'muka dua', 'lintah darat'],

@@ -91,7 +91,7 @@ export const RULES: Rule[] = [
     refs: ['larangan-1'],
     severity: 'warning',
     anchor: '@reject-judgement',
-    near: ['@policy'],
+    near: ['@policy-judged'],
     unless: ['@policy-neutral-context'],
     window: 8,
     negatable: true,

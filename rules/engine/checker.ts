@@ -51,7 +51,7 @@ export class Checker {
     this.lexicon = new Lexicon(slang);
     for (const [name, terms] of Object.entries(pack.concepts)) {
       if (!Array.isArray(terms) || terms.length === 0) problems.push(`concept @${name} has no terms`);
-      else for (const term of terms) this.addTerm(name, term, problems);
+      else for (const term of terms) this.addTerm(name, term, problems, [name]);
     }
     this.negation = this.lexicon.conceptId('negation');
     const ids = new Set<string>();
@@ -79,9 +79,18 @@ export class Checker {
     if (problems.length) throw new PackError(problems);
   }
 
-  private addTerm(concept: string, term: unknown, problems: string[]): void {
+  private addTerm(concept: string, term: unknown, problems: string[], including: readonly string[] = []): void {
     if (typeof term !== 'string' || !term.trim()) {
       problems.push(`concept @${concept}: a term is not a non-empty string`);
+      return;
+    }
+    // "@policy" inside a concept's terms brings in all of that concept's terms.
+    if (term.startsWith('@')) {
+      const name = term.slice(1);
+      const terms = this.pack.concepts[name];
+      if (!Array.isArray(terms)) problems.push(`concept @${concept} includes unknown concept ${term}`);
+      else if (including.includes(name)) problems.push(`concept @${concept} includes itself through ${term}`);
+      else for (const t of terms) this.addTerm(concept, t, problems, [...including, name]);
       return;
     }
     this.lexicon.add(concept, term);

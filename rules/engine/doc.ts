@@ -158,11 +158,13 @@ export class Doc {
     for (let k = this.firstFrom(list, from); k < list.length && list[k]!.i <= to; k++) yield list[k]!;
   }
 
-  /** Is there a hit of `concept` within `window` words of tokens i..j, in the same sentence? */
+  /** Is there a hit of `concept` within `window` words of tokens i..j, in the same sentence (or, from a very short sentence, the next or previous one)? */
   near(concept: number, i: number, j: number, window: number, after = false): Hit | null {
     const list = this.hitsOf(concept);
     const { sent: sents, clause } = this.tokens;
     const sent = sents[i];
+    // "Pajak naik lagi. Ngawur!": a sentence of a word or three comments on its neighbour.
+    const shortSentence = window > 2 && sents[i] === sents[j] && this.sentenceLength(sent!) <= 3;
     // Hits are sorted by start; those starting after j + window cannot be near.
     for (let k = this.firstFrom(list, i - window - 8); k < list.length; k++) {
       const h = list[k]!;
@@ -170,12 +172,30 @@ export class Doc {
       if ((h.i <= j && h.j >= i) || (after && h.i <= j)) continue; // the same words cannot count twice
       const dist = h.i > j ? h.i - j : i - h.j;
       // Tight windows (adjacent words) must not reach across a comma either.
-      const sameUnit = window <= 2 ? clause[h.i] === clause[i] || clause[h.j] === clause[j] : sents[h.i] === sent && sents[h.j] === sent;
+      const sameUnit = window <= 2 ? clause[h.i] === clause[i] || clause[h.j] === clause[j] : sents[h.i] === sents[h.j] && (sents[h.i] === sent || (shortSentence && Math.abs(sents[h.i]! - sent!) === 1));
       if (dist <= window && sameUnit) return h;
+      // "Instruksi pimpinan soal senam tiap Jumat itu bikin males": the topic that opens a clause is
+      // what the rest of the clause says something about, however long the topic runs.
+      if (window > 2 && h.j < i && i - h.j <= TOPIC_REACH && clause[h.i] === clause[i] && clause[h.j] === clause[i] && (h.i === 0 || clause[h.i - 1] !== clause[h.i])) return h;
     }
     return null;
   }
+
+  private sentenceSizes: Map<number, number> | null = null;
+
+  /** Number of words in sentence `sent`. */
+  sentenceLength(sent: number): number {
+    if (!this.sentenceSizes) {
+      this.sentenceSizes = new Map();
+      const { sent: sents, length } = this.tokens;
+      for (let k = 0; k < length; k++) this.sentenceSizes.set(sents[k]!, (this.sentenceSizes.get(sents[k]!) ?? 0) + 1);
+    }
+    return this.sentenceSizes.get(sent) ?? 0;
+  }
 }
+
+/** How far after a clause-opening topic its comment may come. */
+const TOPIC_REACH = 14;
 
 /** A stretch of the plain text: a copy of folded text shifted by `shift`, or a rewritten word. */
 interface Piece {
