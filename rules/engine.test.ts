@@ -60,6 +60,8 @@ describe('what a judgement is about', () => {
     expect(ids('Instruksi pimpinan soal wajib ikut senam tiap Jumat itu bikin males')).toContain('l1-mencela-kebijakan');
     // Not when the policy sits in the middle of a long clause about something else.
     expect(ids('Saya baca instruksi itu kemarin sore sambil menunggu hujan reda di warung yang aneh')).toEqual([]);
+    // Only judgements of a topic reach that far; other rules keep their windows.
+    expect(ids('Baru pertama kali ke kedai ramen yang di jalan Sultan Agung, enak')).toEqual([]);
   });
 });
 

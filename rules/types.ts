@@ -77,6 +77,11 @@ export interface PhraseRule extends RuleBase {
   window?: number;
   /** The near concepts must come after the anchor ("tolak presiden", not "presiden menolak"). */
   after?: boolean;
+  /**
+   * A near concept that opens the clause counts however far the anchor comes after it ("Instruksi
+   * pimpinan soal senam tiap Jumat itu bikin males"): for judgements of a topic.
+   */
+  topic?: boolean;
   /** A negator just before the anchor (jangan, tidak, bukan…) cancels the finding. */
   negatable?: boolean;
   /** A word quoted on its own ('idiot', "asu") is being talked about, not used: skip it. */

@@ -28,11 +28,11 @@ export const CONCEPTS = {
   leader: [
     'presiden', 'wapres', 'wakil presiden', 'menteri', 'menhan', 'menkeu', 'mendagri', 'menpan', 'panglima', 'panglima tni', 'kasad', 'kasal', 'kasau',
     'pangdam', 'pangkostrad', 'danrem', 'dandim', 'danramil', 'danyon', 'danki', 'komandan', 'pimpinan', 'pimpinan tni', 'atasan', 'jenderal',
-    'pemerintah', 'pemerintahan', 'pemda', 'pemkab', 'pemkot', 'pemprov', 'pemerintah pusat', 'pusat', 'kemendagri', 'kemenkeu', 'kemenhan', 'kemensos', 'mabes', 'mabes tni', 'mabesad', 'kemhan', 'kementerian',
+    'pemerintah', 'pemerintahan', 'pemda', 'pemkab', 'pemkot', 'pemprov', 'pemerintah pusat', 'orang pusat', 'pejabat pusat', 'kemendagri', 'kemenkeu', 'kemenhan', 'kemensos', 'mabes', 'mabes tni', 'mabesad', 'kemhan', 'kementerian',
     'pemimpin', 'pemimpin sekarang', 'pemimpin negeri', 'istana', 'gubernur', 'bupati', 'walikota', 'wali kota', 'kepala daerah', 'kapolri', 'kapolda', 'kapolres', 'penguasa', 'rezim', 'pejabat', 'elite', 'elit', 'dpr', 'dprd', 'wakil rakyat',
   ],
   'reject-verb': [
-    'tolak*', 'boikot*', 'lawan*', 'protes*', 'batalkan', 'dibatalkan', 'cabut kebijakan', 'hapuskan', 'kecam*', 'gugat*', 'demo*', 'turunkan', 'lengserkan', 'gulingkan', 'makzulkan', 'bubarkan',
+    'tolak*', 'boikot*', 'lawan*', 'protes*', 'batalkan', 'dibatalkan', 'cabut kebijakan', 'hapuskan', 'kecam*', 'gugat*', 'demo', 'demoin', 'mendemo', 'demokan', 'turunkan', 'lengserkan', 'gulingkan', 'makzulkan', 'bubarkan',
     'tidak setuju', 'tidak terima', 'tidak sudi', 'ogah', 'muak', 'benci',
     'menentang', 'ditentang', 'penentangan', 'perlawanan', 'mogok', 'mogok kerja', 'mosi tidak percaya', 'turun ke jalan', 'geruduk', 'kepung', 'emoh', 'wegah', 'ora sudi', 'jangan patuh', 'jangan ikuti', 'jangan mau ikut', 'tidak usah patuh', 'tidak usah ikut',
     'tidak usah manut', 'jangan manut', 'ora manut', 'tidak usah nurut', 'jangan nurut', 'tidak usah dituruti', 'jangan dituruti', 'tidak usah dipatuhi', 'jangan dipatuhi',
@@ -58,6 +58,7 @@ export const CONCEPTS = {
     'bohongi rakyat', 'pemberi harapan palsu', 'harapan palsu', 'janji manis', 'ingkar janji', 'mengingkari janji', 'lupa janji', 'kacangan', 'murahan', 'kampungan', 'macan ompong', 'macan kertas', 'tidak bertaji', 'pengecut', 'cemen',
     'pekok', 'bego', 'bloon', 'geblek', 'ngapusi', 'tukang ngapusi', 'mbujuki', 'ora becus', 'ra becus', 'ora mutu', 'ra mutu', 'tidak bermutu', 'ora nggenah', 'ra nggenah', 'sak karepe dewe', 'sakkarepe dewe', 'karepe dewe', 'sakenake dewe',
     'semau gue', 'semau gw', 'ngelunjak', 'kebangetan', 'keterlaluan', 'kelewatan', 'perusak', 'menghancurkan', 'menghancurkan rakyat', 'merusak negara', 'merusak bangsa', 'menjual negara', 'jual negara', 'menggadaikan negara',
+    'lebih peduli investor', 'peduli investor', 'peduli pengusaha', 'peduli asing', 'peduli konglomerat', 'daripada rakyat', 'daripada nelayan', 'daripada petani', 'daripada buruh', 'daripada rakyat kecil', 'daripada wong cilik', 'membela investor', 'membela konglomerat', 'membela pengusaha', 'antek pengusaha',
     'arogan', 'sombong', 'angkuh', 'tidak mau dengar', 'tidak mau mendengar', 'tidak mau dengar masukan', 'anti masukan', 'tidak mau dikritik', 'gila hormat', 'haus kekuasaan', 'gila jabatan', 'gila kuasa', 'haus jabatan', 'feodal',
     'bikin males', 'bikin malas', 'mending dihapus', 'sebaiknya dihapus', 'lebih baik dihapus', 'mending dibubarkan', 'tidak ada gunanya', 'mau makan apa', 'rakyat mau makan apa', 'petani mau makan apa',
     'kerjanya cuma', 'kerjanya hanya', 'bisanya cuma', 'potong pita', 'cuma potong pita', 'tidak pernah beres', 'tidak beres', 'tidak ada hasilnya', 'tidak ada tindakan', 'tanpa aksi', 'nol aksi', 'sak karepe', 'sakarepe', 'sak karepe dhewe', 'karepe dhewe', 'sak enake', 'sakenake',
@@ -79,7 +80,7 @@ export const CONCEPTS = {
   // ——— larangan-2: the unit's internal matters ———
   'own-unit': [
     'kompi kita', 'batalyon kita', 'yon kita', 'koramil kita', 'kodim kita', 'satuan kami', 'satuan kita', 'satuan saya', 'kesatuan kami', 'kesatuan kita', 'kesatuan saya', 'di satuan', 'di kesatuan', 'batalyon kami', 'yon kami', 'kompi kami', 'kodim kami',
-    'bagian keuangan', 'bendahara', 'juru bayar', 'jurbay', 'bagian personalia', 'staf keuangan',
+    'bagian keuangan', 'bendahara kami', 'bendahara satuan', 'bendahara kantor', 'juru bayar', 'jurbay', 'bagian personalia', 'staf keuangan',
     'yonif kami', 'yonif kita', 'ramil kami', 'korem kita', 'kodam kami', 'kodam kita', 'denpom kami', 'satker kami', 'satker kita', 'opd kami', 'kecamatan kami', 'kelurahan kami', 'puskesmas kami', 'sekolah kami',
     'koramil kami', 'korem kami', 'dinas kami', 'dinas kita', 'kantor kami', 'kantor kita', 'kantor saya', 'instansi kami', 'instansi kita', 'instansi saya', 'markas', 'asrama', 'mess', 'ksatrian',
     'komandan kami', 'atasan kami', 'atasan saya', 'pimpinan kami', 'pimpinan kita', 'pimpinan', 'kepala dinas', 'kepala dinasnya', 'kadis', 'anggota kami', 'prajurit kami', 'rekan satu kompi',
@@ -91,6 +92,7 @@ export const CONCEPTS = {
     'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
     'mukulin', 'memukuli', 'dipukuli', 'memukul', 'gebukin', 'digebukin', 'nampar', 'menampar', 'ditampar', 'ditendang', 'disiksa', 'penyiksaan', 'perploncoan', 'bullying', 'dibully', 'perundungan', 'selingkuh', 'perselingkuhan', 'terlilit pinjol', 'pinjol', 'utang', 'hutang', 'judi online', 'korupsi anggaran', 'anggaran fiktif',
     'kerja sampingan', 'debt collector', 'tahu tapi diam', 'dirahasiakan', 'dibawa lari', 'dibawa kabur', 'bawa lari uang', 'tidak peduli', 'air mati', 'listrik mati', 'terlibat', 'illegal logging', 'dilindungi atasan', 'dilindungi', 'dibekingi', 'beking', 'basi', 'makanan basi', 'percuma dilaporkan', 'dilaporkan pun percuma', 'dijual', 'sering dijual', 'uang kas', 'pakai uang kas', 'buat pribadi', 'untuk pribadi', 'cerita dari dalam', 'tidak pernah masuk', 'gaji jalan terus', 'makan gaji buta', 'oknum', 'narik ojek', 'mabuk', 'mabuk-mabukan', 'pura-pura tidak tahu', 'pura pura tidak tahu', 'minta jatah', 'jatah dari gaji', 'minta uang', 'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
+    'tidak pernah diperbaiki', 'tidak pernah direspons', 'tidak pernah direspon', 'tidak pernah diurus', 'diajukan berkali-kali', 'rusak semua', 'bocor semua', 'tidak layak huni',
     'tidak ada tindakan', 'tidak ada tindak lanjut', 'sudah lapor tapi', 'lapor tapi tidak', 'berkutu', 'tidak layak makan',
     'tutup mata', 'dibiarkan', 'didiamkan', 'ditutupi', 'ditutup-tutupi', 'pungli', 'setoran', 'jual beli jabatan', 'pelecehan', 'pelecehan seksual', 'dilecehkan', 'heboh satu asrama',
   ],
@@ -210,7 +212,7 @@ export const CONCEPTS = {
   'troop-unit': [
     'pengawalan vip', 'vip', 'vvip', 'rombongan vip',
     'helikopter', 'heli',
-    'kompi', 'peleton', 'regu', 'batalyon', 'yon', 'yonif', 'pasukan', 'personel', 'prajurit', 'satgas', 'ssk', 'ssy', 'konvoi', 'ranpur', 'alutsista', 'tank', 'panser', 'kendaraan tempur',
+    'senjata dan amunisi', 'senjata lengkap', 'amunisi', 'munisi', 'kompi', 'peleton', 'regu', 'batalyon', 'yon', 'yonif', 'pasukan', 'personel', 'prajurit', 'satgas', 'ssk', 'ssy', 'konvoi', 'ranpur', 'alutsista', 'tank', 'panser', 'kendaraan tempur',
     'tim', 'unit', 'kekuatan', 'tim buser', 'intel', 'tim intel', 'den', 'detasemen', 'kostrad', 'kopassus', 'raider', 'marinir', 'brimob', 'pasukan khusus', 'anggota', 'rombongan pasukan',
   ],
   movement: [
@@ -264,7 +266,7 @@ export const CONCEPTS = {
   // ——— larangan-7: leaks ———
   'leak-object': [
     'dokumen rahasia', 'surat rahasia', 'surat telegram', 'st', 'sprin', 'surat perintah', 'data pribadi anggota', 'data anggota', 'dokumen internal', 'file rahasia', 'notulen rapat',
-    'dokumen negara', 'dokumen satuan', 'dokumen kodim', 'dokumen tni', 'dokumen operasi', 'data prajurit', 'data pegawai', 'dokumen dinas', 'surat dinas', 'daftar nama anggota', 'daftar anggota', 'nama-nama anggota', 'anggota intel', 'data intel', 'daftar personel', 'data personel', 'nota dinas', 'radiogram', 'rekaman rapat', 'foto surat', 'data rahasia', 'berkas',
+    'dokumen negara', 'dokumen satuan', 'dokumen kodim', 'dokumen tni', 'dokumen operasi', 'data prajurit', 'data pegawai', 'dokumen dinas', 'surat dinas', 'daftar gaji', 'data gaji', 'daftar gaji pejabat', 'data pejabat', 'dokumen kodam', 'data kodam', 'surat kodam', 'data kodim', 'data korem', 'daftar nama anggota', 'daftar anggota', 'nama-nama anggota', 'anggota intel', 'data intel', 'daftar personel', 'data personel', 'nota dinas', 'radiogram', 'rekaman rapat', 'foto surat', 'data rahasia', 'berkas',
   ],
   /** Advice for when a leak happens, not a report of one. */
   'leak-advice': ['kalau ada yang', 'jika ada yang', 'apabila ada', 'bila ada yang', 'seandainya', 'jangan diteruskan', 'jangan disebar', 'jangan disebarkan', 'jangan ikut menyebarkan', 'laporkan ke atasan', 'laporkan ke komandan', 'segera laporkan', 'wajib lapor'],
@@ -305,7 +307,7 @@ export const CONCEPTS = {
   vice: [
     'miras', 'pesta miras', 'minuman keras', 'mabuk', 'mabok', 'mabuk-mabukan', 'minum bir', 'ciu', 'arak', 'tuak', 'oplosan', 'anggur merah', 'teler', 'sloki', 'sopi', 'ballo',
     'judi', 'judi online', 'judol', 'slot gacor', 'gacor', 'maxwin', 'togel', 'sabung ayam', 'taruhan', 'deposit slot', 'link alternatif', 'situs slot', 'scatter', 'jackpot', 'jp paus', 'main slot', 'menang slot', 'slot online', 'kalah slot', 'menang judi', 'kalah judi', 'menang togel', 'tembus togel', 'menang taruhan',
-    'dugem', 'clubbing', 'karaoke plus', 'lady escort', 'open bo', 'minum wine', 'minum alkohol', 'pesta bir', 'ngebir', 'mabuk bir', 'mabuk ciu',
+    'dugem', 'clubbing', 'club malam', 'klub malam', 'diskotik', 'diskotek', 'tempat hiburan malam', 'thm', 'nightclub', 'karaoke plus', 'lady escort', 'open bo', 'minum wine', 'minum alkohol', 'pesta bir', 'ngebir', 'mabuk bir', 'mabuk ciu',
   ],
   'vice-neutral': [
     'es teler', 'tewas', 'meninggal', 'korban jiwa', 'tanpa minuman keras', 'tidak menyediakan',

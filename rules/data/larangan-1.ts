@@ -44,7 +44,7 @@ export const RULES: Rule[] = [
     id: 'l1-menolak-pimpinan',
     refs: ['larangan-1'],
     severity: 'warning',
-    anchor: ['tolak*', 'lawan*', 'boikot*', 'turunkan', 'lengserkan', 'gulingkan', 'makzulkan', 'demo*', 'kecam*'],
+    anchor: ['tolak*', 'lawan*', 'boikot*', 'turunkan', 'lengserkan', 'gulingkan', 'makzulkan', 'demo', 'demoin', 'mendemo', 'kecam*'],
     near: ['@leader'],
     unless: ['@policy-neutral-context'],
     window: 4,
@@ -94,6 +94,7 @@ export const RULES: Rule[] = [
     near: ['@policy-judged'],
     unless: ['@policy-neutral-context'],
     window: 8,
+    topic: true,
     negatable: true,
     highlight: 'span',
     message: {
@@ -129,6 +130,7 @@ export const RULES: Rule[] = [
     near: ['@leader'],
     unless: ['@policy-neutral-context', '@unit-achievement'],
     window: 5,
+    topic: true,
     negatable: true,
     highlight: 'span',
     message: {

@@ -175,8 +175,10 @@ export const DETECTORS: Record<string, DetectorFn> = {
 
   'letter-number': (doc) => {
     const out: Span[] = [];
-    for (const m of scan(SCANS.letterTni, doc.folded.s)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
-    for (const m of scan(SCANS.letterMinistry, doc.folded.s)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+    // Read as plain text so that "Spr1n/412/X/2026" is a Sprin too.
+    const s = doc.plain().s;
+    for (const m of scan(SCANS.letterTni, s)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
+    for (const m of scan(SCANS.letterMinistry, s)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
     return out;
   },
 

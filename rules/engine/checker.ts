@@ -143,7 +143,7 @@ export class Checker {
         let hi = h.j;
         let ok = true;
         for (const c of p.near) {
-          const g = doc.near(c, h.i, h.j, p.window, p.rule.after);
+          const g = doc.near(c, h.i, h.j, p.window, p.rule.after, p.rule.topic);
           // "mobil dinas tidak boleh dipakai mudik": a negator before the other half cancels too.
           if (!g || (p.rule.negatable && this.negated(doc, g, h))) {
             ok = false;

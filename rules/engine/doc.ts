@@ -159,7 +159,7 @@ export class Doc {
   }
 
   /** Is there a hit of `concept` within `window` words of tokens i..j, in the same sentence (or, from a very short sentence, the next or previous one)? */
-  near(concept: number, i: number, j: number, window: number, after = false): Hit | null {
+  near(concept: number, i: number, j: number, window: number, after = false, topic = false): Hit | null {
     const list = this.hitsOf(concept);
     const { sent: sents, clause } = this.tokens;
     const sent = sents[i];
@@ -176,7 +176,7 @@ export class Doc {
       if (dist <= window && sameUnit) return h;
       // "Instruksi pimpinan soal senam tiap Jumat itu bikin males": the topic that opens a clause is
       // what the rest of the clause says something about, however long the topic runs.
-      if (window > 2 && h.j < i && i - h.j <= TOPIC_REACH && clause[h.i] === clause[i] && clause[h.j] === clause[i] && (h.i === 0 || clause[h.i - 1] !== clause[h.i])) return h;
+      if (topic && h.j < i && i - h.j <= TOPIC_REACH && clause[h.i] === clause[i] && clause[h.j] === clause[i] && (h.i === 0 || clause[h.i - 1] !== clause[h.i])) return h;
     }
     return null;
   }

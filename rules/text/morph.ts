@@ -10,7 +10,8 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 export function unleet(word: string): string | null {
   if (!/[a-z]/.test(word) || !/[0-9@$!|]/.test(word)) return null;
   // "anak2", "17an", "3x", "10k": digits used as digits, not as letters.
-  if (/^[a-z]+2$/.test(word) || /^[0-9]+[a-z]{1,3}$/.test(word) || /^[a-z]{1,3}[0-9]+$/.test(word)) return null;
+  // "pilih03", "kodim0818": a word then a number with two digits or a leading zero.
+  if (/^[a-z]+2$/.test(word) || /^[0-9]+[a-z]{1,3}$/.test(word) || /^[a-z]{1,3}[0-9]+$/.test(word) || /^[a-z]{3,}(?:0[0-9]|[0-9]{2,})[0-9]*$/.test(word)) return null;
   let out = '';
   for (const ch of word) out += LEET[ch] ?? ch;
   return /[0-9]/.test(out) ? null : out;
