@@ -34,6 +34,7 @@ export const CONCEPTS = {
   'reject-verb': [
     'tolak*', 'boikot*', 'lawan*', 'protes*', 'batalkan', 'dibatalkan', 'cabut kebijakan', 'hapuskan', 'kecam*', 'gugat*', 'demo', 'demoin', 'mendemo', 'demokan', 'turunkan', 'lengserkan', 'gulingkan', 'makzulkan', 'bubarkan',
     'tidak setuju', 'tidak terima', 'tidak sudi', 'ogah', 'muak', 'benci',
+    'tolak keras', 'menolak keras', 'menolak mentah-mentah', 'tidak akan tunduk', 'jangan tunduk', 'tuntut mundur', 'menuntut mundur', 'desak mundur', 'mendesak mundur', 'ganti rezim',
     'menentang', 'ditentang', 'penentangan', 'perlawanan', 'mogok', 'mogok kerja', 'mosi tidak percaya', 'turun ke jalan', 'geruduk', 'kepung', 'emoh', 'wegah', 'ora sudi', 'jangan patuh', 'jangan ikuti', 'jangan mau ikut', 'tidak usah patuh', 'tidak usah ikut',
     'tidak usah manut', 'jangan manut', 'ora manut', 'tidak usah nurut', 'jangan nurut', 'tidak usah dituruti', 'jangan dituruti', 'tidak usah dipatuhi', 'jangan dipatuhi',
     'tidak usah bayar', 'jangan mau bayar', 'ogah bayar', 'bangkang*', 'abaikan saja',
@@ -58,6 +59,12 @@ export const CONCEPTS = {
     'bohongi rakyat', 'pemberi harapan palsu', 'harapan palsu', 'janji manis', 'ingkar janji', 'mengingkari janji', 'lupa janji', 'kacangan', 'murahan', 'kampungan', 'macan ompong', 'macan kertas', 'tidak bertaji', 'pengecut', 'cemen',
     'pekok', 'bego', 'bloon', 'geblek', 'ngapusi', 'tukang ngapusi', 'mbujuki', 'ora becus', 'ra becus', 'ora mutu', 'ra mutu', 'tidak bermutu', 'ora nggenah', 'ra nggenah', 'sak karepe dewe', 'sakkarepe dewe', 'karepe dewe', 'sakenake dewe',
     'semau gue', 'semau gw', 'ngelunjak', 'kebangetan', 'keterlaluan', 'kelewatan', 'perusak', 'menghancurkan', 'menghancurkan rakyat', 'merusak negara', 'merusak bangsa', 'menjual negara', 'jual negara', 'menggadaikan negara',
+    'tidak logis', 'tidak rasional', 'irasional', 'tak masuk nalar', 'tidak masuk nalar', 'sesat pikir', 'salah arah', 'kebablasan', 'kelewat batas', 'melampaui batas', 'menginjak-injak', 'menginjak rakyat', 'merampas hak', 'merampas hak rakyat',
+    'mengkhianati', 'tidak amanah', 'tak amanah', 'tidak kompeten', 'inkompeten', 'amatir', 'amatiran', 'kelas teri', 'halu', 'mengada-ada', 'mengada ada', 'bikin gaduh', 'memecah belah', 'adu domba', 'mengadu domba', 'bullshit',
+    'membual', 'bualan', 'dusta', 'pendusta', 'berdusta', 'ngibulin', 'tipu-tipu', 'menipu', 'membodohi', 'membodohi rakyat', 'mempermainkan rakyat', 'mencla-mencle', 'mencla mencle', 'esuk dele sore tempe', 'isuk dele sore tempe',
+    'kambing hitam', 'mengkambinghitamkan', 'lempar tanggung jawab', 'buang badan', 'tidak bertanggung jawab', 'lari dari tanggung jawab', 'pura-pura peduli', 'sok peduli', 'sok merakyat', 'sok bersih', 'gimik', 'gimmick', 'settingan', 'setingan',
+    'direkayasa', 'hasil rekayasa', 'penyalahgunaan wewenang', 'sewenang', 'kriminalisasi', 'mengkriminalisasi', 'tidak beradab', 'tak beradab', 'tidak bermoral', 'amoral', 'mental korup', 'bermental korup', 'enak zamanku', 'zaman dulu lebih baik', 'kemunduran',
+    'makin kacau', 'makin hancur', 'makin bobrok', 'makin ngawur', 'makin ngaco', 'makin aneh', 'tambah aneh', 'tambah kacau', 'tambah susah', 'bikin rugi', 'bikin miskin', 'bikin melarat', 'bikin menderita', 'menjerat rakyat', 'memalak', 'malak rakyat',
     'lebih peduli investor', 'peduli investor', 'peduli pengusaha', 'peduli asing', 'peduli konglomerat', 'daripada rakyat', 'daripada nelayan', 'daripada petani', 'daripada buruh', 'daripada rakyat kecil', 'daripada wong cilik', 'membela investor', 'membela konglomerat', 'membela pengusaha', 'antek pengusaha',
     'arogan', 'sombong', 'angkuh', 'tidak mau dengar', 'tidak mau mendengar', 'tidak mau dengar masukan', 'anti masukan', 'tidak mau dikritik', 'gila hormat', 'haus kekuasaan', 'gila jabatan', 'gila kuasa', 'haus jabatan', 'feodal',
     'bikin males', 'bikin malas', 'mending dihapus', 'sebaiknya dihapus', 'lebih baik dihapus', 'mending dibubarkan', 'tidak ada gunanya', 'mau makan apa', 'rakyat mau makan apa', 'petani mau makan apa',
@@ -92,6 +99,8 @@ export const CONCEPTS = {
     'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
     'mukulin', 'memukuli', 'dipukuli', 'memukul', 'gebukin', 'digebukin', 'nampar', 'menampar', 'ditampar', 'ditendang', 'disiksa', 'penyiksaan', 'perploncoan', 'bullying', 'dibully', 'perundungan', 'selingkuh', 'perselingkuhan', 'terlilit pinjol', 'pinjol', 'utang', 'hutang', 'judi online', 'korupsi anggaran', 'anggaran fiktif',
     'kerja sampingan', 'debt collector', 'tahu tapi diam', 'dirahasiakan', 'dibawa lari', 'dibawa kabur', 'bawa lari uang', 'tidak peduli', 'air mati', 'listrik mati', 'terlibat', 'illegal logging', 'dilindungi atasan', 'dilindungi', 'dibekingi', 'beking', 'basi', 'makanan basi', 'percuma dilaporkan', 'dilaporkan pun percuma', 'dijual', 'sering dijual', 'uang kas', 'pakai uang kas', 'buat pribadi', 'untuk pribadi', 'cerita dari dalam', 'tidak pernah masuk', 'gaji jalan terus', 'makan gaji buta', 'oknum', 'narik ojek', 'mabuk', 'mabuk-mabukan', 'pura-pura tidak tahu', 'pura pura tidak tahu', 'minta jatah', 'jatah dari gaji', 'minta uang', 'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
+    'potongan koperasi', 'dipotong koperasi', 'potongan wajib', 'iuran paksa', 'dipalak', 'dipalak senior', 'setoran ke senior', 'uang pembinaan', 'hukuman fisik', 'dihukum fisik', 'push up sampai pingsan', 'jatah libur dipotong', 'cuti dipersulit', 'izin dipersulit', 'dipersulit',
+    'anak emas', 'dianakemaskan', 'dianaktirikan', 'anak tiri', 'kerja rodi', 'lembur tanpa bayar', 'lembur tidak dibayar', 'dijadikan pembantu', 'dijadikan sopir pribadi', 'sopir pribadi istri', 'senjata rusak', 'senjata macet', 'anggaran habis', 'kas kosong', 'koperasi bangkrut', 'dana koperasi', 'uang koperasi', 'pensiun belum cair', 'tunggakan', 'menunggak',
     'tidak pernah diperbaiki', 'tidak pernah direspons', 'tidak pernah direspon', 'tidak pernah diurus', 'diajukan berkali-kali', 'rusak semua', 'bocor semua', 'tidak layak huni',
     'tidak ada tindakan', 'tidak ada tindak lanjut', 'sudah lapor tapi', 'lapor tapi tidak', 'berkutu', 'tidak layak makan',
     'tutup mata', 'dibiarkan', 'didiamkan', 'ditutupi', 'ditutup-tutupi', 'pungli', 'setoran', 'jual beli jabatan', 'pelecehan', 'pelecehan seksual', 'dilecehkan', 'heboh satu asrama',
@@ -112,6 +121,7 @@ export const CONCEPTS = {
 
   // ——— larangan-3: provocation ———
   'spread-call': [
+    'tolong share', 'tolong sebar', 'mohon disebar', 'mohon dishare', 'mohon viralkan', 'bantu viralkan', 'bantu share', 'bantu sebar', 'copas dan sebar', 'kirim ke teman', 'kirim ke keluarga', 'beritahu semua', 'kabari semua', 'kasih tahu semua', 'infokan ke semua',
     'sebarkan', 'sebarluaskan', 'sebar luaskan', 'sebarin', 'viralkan', 'viralin', 'share sebanyak-banyaknya', 'share sebanyak banyaknya', 'bagikan sebanyak-banyaknya',
     'share sebelum dihapus', 'share sebelum di hapus', 'sebelum dihapus', 'sebelum di take down', 'sebelum ditakedown', 'teruskan ke semua', 'teruskan ke grup', 'kirim ke semua grup',
     'kirim pesan ini', 'teruskan pesan ini', 'sebarkan pesan ini', 'ke 5 grup', 'ke 10 grup', 'ke 20 grup', 'ke semua grup', 'sebar ke', 'sebar ke semua', 'share ke semua', 'bagikan ke semua', 'kirim ke semua', 'teruskan ke', 'sebar ke grup', 'share ke grup', 'forward ke', 'broadcast ke', 'ramaikan', 'ramaikan tagar', 'jangan berhenti di kamu', 'jangan berhenti di anda', 'wajib share', 'wajib disebarkan', 'harus viral', 'bikin viral', 'buat viral',
@@ -135,7 +145,7 @@ export const CONCEPTS = {
     'perang melawan', 'perang dagang', 'perang harga', 'perang tarif', 'perang dunia', 'sejarah', 'pahlawan', 'semangat',
   ],
   alarm: [
-    'penculikan', 'culik', 'penculik', 'pemadaman total', 'padam total', 'mati listrik total', 'blackout', 'gempa', 'gempa susulan', 'tsunami', 'kerusuhan', 'rusuh', 'teror', 'teroris', 'bom', 'ledakan', 'wabah', 'perang', 'penjarahan', 'darurat', 'bahaya', 'awas',
+    'penculikan', 'culik', 'penculik', 'air tercemar', 'diracun', 'keracunan massal', 'penculikan anak', 'jual organ', 'organ tubuh', 'bentrokan', 'bentrok', 'tawuran', 'bank tutup', 'uang hangus', 'azab', 'gunung meletus', 'banjir bandang', 'tanggul jebol', 'ambruk', 'roboh', 'pemadaman total', 'padam total', 'mati listrik total', 'blackout', 'gempa', 'gempa susulan', 'tsunami', 'kerusuhan', 'rusuh', 'teror', 'teroris', 'bom', 'ledakan', 'wabah', 'perang', 'penjarahan', 'darurat', 'bahaya', 'awas',
     'waspada', 'mencekam', 'genting', 'kudeta', 'demo besar', 'harga bbm naik', 'bbm naik', 'lockdown', 'lockdown total', 'panic buying', 'borong sembako', 'mandul', 'bikin mandul', 'menyebabkan kanker', 'bikin autis', 'ada chip', 'rush money', 'bank bangkrut', 'bangkrut', 'krisis moneter', 'krisis', 'virus baru', 'modus baru', 'begal', 'pembunuhan',
   ],
   'rumor': [
@@ -318,7 +328,7 @@ export const CONCEPTS = {
   ],
   flexing: [
     'pamer', 'pamer harta', 'flexing', 'flexing dulu', 'rolex', 'jam rolex', 'mobil mewah', 'moge', 'harley', 'barang branded', 'tas branded', 'hermes', 'louis vuitton', 'gucci', 'iphone terbaru',
-    'hasil proyek', 'hasil sampingan', 'uang proyek', 'dari proyek', 'proyekan', 'gaji tentara', 'gaji pns', 'sultan', 'crazy rich', 'liburan ke eropa', 'jet pribadi',
+    'hasil proyek', 'hasil sampingan', 'uang proyek', 'dari proyek', 'proyekan', 'gaji tentara', 'gaji pns', 'sultan', 'crazy rich', 'liburan ke eropa', 'jet pribadi', 'alphard', 'pajero', 'fortuner', 'land cruiser', 'lamborghini', 'ferrari', 'porsche', 'tas mewah', 'jam mewah', 'jam tangan mewah', 'rumah mewah', 'dari rekanan', 'hadiah rekanan', 'rekanan proyek',
   ],
   'flex-marker': ['pamer', 'flexing', 'baru', 'beli', 'borong', 'koleksi', 'hasil', 'proyek', 'sampingan', 'mewah', 'mahal', 'juta', 'miliar', 'm', 'gaji', 'bonus', 'rezeki'],
   'uniform-promo': ['endorse', 'endorsement', 'promosi', 'jualan', 'olshop', 'open order', 'ready stock', 'dijual', 'jual', 'order', 'diskon', 'promo', 'paid promote', 'pp', 'iklan', 'affiliate', 'afiliasi', 'keranjang kuning', 'cek keranjang', 'link di bio'],
@@ -327,7 +337,7 @@ export const CONCEPTS = {
   // ——— etika-5: working hours and facilities ———
   truancy: [
     'bolos', 'bolos kerja', 'bolos ngantor', 'titip absen', 'absen fiktif', 'absen dulu terus', 'absen terus pulang', 'mangkir', 'kabur dari kantor', 'pulang cepat', 'izin sakit padahal', 'pura-pura sakit',
-    'pura pura sakit', 'nyambi', 'pulang jam 9 pagi', 'pulang jam 10 pagi', 'pulang jam 11 pagi', 'pulang siang terus', 'pulang duluan terus', 'pulang sebelum waktunya', 'atasan tidak pernah ngecek', 'atasan tidak pernah cek', 'tidak pernah dicek atasan', 'aman tidak ketahuan', 'ngantor jam 10', 'cabut dari kantor', 'tidak masuk kerja', 'tidak ngantor', 'makan gaji buta', 'absen pagi', 'absen sore', 'nitip absen', 'finger print', 'fingerprint',
+    'pura pura sakit', 'nyambi', 'tidur di kantor', 'keluyuran', 'keluyuran jam kerja', 'izin palsu', 'surat sakit palsu', 'surat dokter palsu', 'beli surat sakit', 'absen dari rumah', 'fake gps', 'titip finger', 'joki absen', 'pulang jam 9 pagi', 'pulang jam 10 pagi', 'pulang jam 11 pagi', 'pulang siang terus', 'pulang duluan terus', 'pulang sebelum waktunya', 'atasan tidak pernah ngecek', 'atasan tidak pernah cek', 'tidak pernah dicek atasan', 'aman tidak ketahuan', 'ngantor jam 10', 'cabut dari kantor', 'tidak masuk kerja', 'tidak ngantor', 'makan gaji buta', 'absen pagi', 'absen sore', 'nitip absen', 'finger print', 'fingerprint',
   ],
   'work-time': ['lagi apel', 'saat apel', 'waktu apel', 'apel', 'jam kerja', 'jam dinas', 'jam kantor', 'saat dinas', 'waktu dinas', 'pas dinas', 'lagi dinas', 'di kantor', 'ngantor', 'hari kerja', 'jam apel'],
   'private-activity': ['main hp', 'nonton bola', 'nongkrong', 'mancing', 'main game', 'ngegame', 'tidur', 'ngemall', 'ke mall', 'belanja', 'jalan-jalan', 'jalan jalan', 'ngopi', 'karaoke', 'nonton', 'liburan', 'healing', 'main', 'ngojek', 'jualan', 'mudik', 'antar anak', 'pacaran'],
@@ -349,6 +359,7 @@ export const CONCEPTS = {
     'kmprt', 'kurang ajar', 'kurangajar', 'bejat', 'bejad', 'klentit', 'fuck', 'fucking', 'shit', 'bitch', 'bastard', 'asshole', 'motherfucker', 'stfu', 'ngehe', 'kampang', 'sompret', 'tak tahu malu', 'tidak tahu malu',
     'picek', 'matamu picek', 'jongos', 'kacung', 'cebong', 'kadrun', 'nyet', 'banci', 'pecun', 
     'toket', 'tetek', 'ngeue', 'ngewe', 'ngentod', 'ngntd', 'entod', 'pler', 'peler', 'titit', 'itil', 'meki', 'tempik', 'turuk', 'silit', 'maho', 'cabe-cabean', 'germo', 'crot', 'ngecrot', 'horny',
+    'ndlogok', 'ndlogog', 'dengkulmu', 'utekmu', 'lambemu', 'congormu', 'matane', 'gathelmu',
     'cukimai', 'congor', 'lambe turah', 'bngs', 'anjrit', 'tai kucing', 'asu buntung', 'kampret lu', 'ngehek', 'bacot lu', 'bangsat lu', 'kontol lu', 'otak kosong', 'goblog lu', 'setan lu', 'iblis lu', 'anjing lu', 'babi lu', 'monyet lu', 'anak haram', 'haram jadah', 'keparat', 'bejat', 'binatang lu', 'mulut sampah',
   ],
   /** Insults a writer may also say of themselves ("aku budek", "gw goblok"). */

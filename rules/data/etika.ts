@@ -214,6 +214,23 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'e6-teori-konspirasi',
+    refs: ['etika-6'],
+    severity: 'warning',
+    anchor: ['covid rekayasa', 'covid itu bohong', 'covid tidak ada', 'corona tidak ada', 'pandemi rekayasa', 'vaksin berbahaya', 'vaksin itu racun', 'vaksin racun', 'vaksin mengandung chip', 'vaksin ada chipnya', 'microchip', 'radiasi 5g', '5g penyebab', 'bumi datar', 'elite global', 'wahyudi', 'dokter tidak mau kamu tahu', 'disembunyikan dokter', 'disembunyikan pemerintah', 'ditutupi pemerintah', 'media dibungkam', 'media ditutup mulutnya', 'senjata rahasia asing', 'gempa buatan', 'hujan buatan asing', 'chemtrail', 'new world order', 'illuminati', 'freemason'],
+    unless: ['@anti-hoax', '@source'],
+    negatable: true,
+    message: {
+      id: 'Ini teori konspirasi yang disampaikan sebagai fakta. Bagikan hanya informasi yang benar dan bersumber jelas (etika 6).',
+      en: 'This is a conspiracy theory told as fact. Share only information that is true and has a clear source (ethics 6).',
+    },
+    examples: {
+      bad: ['Fakta! Gempa kemarin itu akibat uji coba senjata rahasia asing', 'Covid itu rekayasa elite global, jangan mau divaksin', 'Sinyal 5G itu radiasi 5g penyebab corona'],
+      good: ['Tidak benar vaksin mengandung chip, itu hoaks menurut Kemenkes', 'Film dokumenter soal bumi datar ini ternyata hoaks, cek fakta dulu'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'e6-klaim-pasti',
     refs: ['etika-6'],
     severity: 'warning',

@@ -44,7 +44,7 @@ export const RULES: Rule[] = [
     id: 'l1-menolak-pimpinan',
     refs: ['larangan-1'],
     severity: 'warning',
-    anchor: ['tolak*', 'lawan*', 'boikot*', 'turunkan', 'lengserkan', 'gulingkan', 'makzulkan', 'demo', 'demoin', 'mendemo', 'kecam*'],
+    anchor: ['tolak*', 'lawan*', 'boikot*', 'turunkan', 'lengserkan', 'gulingkan', 'makzulkan', 'demo', 'demoin', 'mendemo', 'kecam*', 'copot', 'copot saja', 'pecat', 'pecat saja', 'tuntut mundur', 'desak mundur'],
     near: ['@leader'],
     unless: ['@policy-neutral-context'],
     window: 4,
