@@ -123,6 +123,31 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'l1-akibat-kebijakan',
+    refs: ['larangan-1'],
+    severity: 'warning',
+    anchor: '@bad-outcome',
+    near: ['@cause-verb', '@policy-judged'],
+    unless: ['@policy-neutral-context'],
+    window: 8,
+    negatable: true,
+    topic: true,
+    highlight: 'span',
+    message: {
+      id: 'Tulisan ini menyalahkan sebuah kebijakan atas penderitaan orang. Sebagai prajurit atau PNS, hindari komentar yang menentang kebijakan pemerintah dan pimpinan TNI (larangan 1).',
+      en: 'This blames a policy for people’s hardship. As a soldier or civil servant, avoid comments that oppose government or TNI leadership policy (prohibition 1).',
+    },
+    why: {
+      id: 'Dampak kebijakan yang dirasakan warga disampaikan lewat jalur resmi, misalnya kepada atasan atau kanal pengaduan pemerintah.',
+      en: 'A policy’s effect on people is raised through official channels, such as your superior or the government’s complaints service.',
+    },
+    examples: {
+      bad: ['Kebijakannya bikin ekonomi rakyat ambruk', 'Kebijakan efisiensi ini bikin honorer dirumahkan', 'Gara-gara kenaikan pajak banyak warung gulung tikar'],
+      good: ['Kebijakan ini membuat warga tidak lagi kesulitan air bersih', 'Banjir membuat warga menderita, bantuan dari pemerintah sudah datang'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'l1-mencela-pimpinan',
     refs: ['larangan-1'],
     severity: 'warning',

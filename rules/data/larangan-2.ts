@@ -9,7 +9,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@internal-problem',
     near: ['@own-unit'],
-    unless: ['@unit-achievement', '@prevention'],
+    unless: ['@unit-achievement', '@prevention', '@official-use'],
     window: 10,
     negatable: true,
     highlight: 'anchor',

@@ -52,7 +52,7 @@ export const RULES: Rule[] = [
     id: 'l4-nomor-pilihan',
     refs: ['larangan-4'],
     severity: 'warning',
-    anchor: ['pilih*', 'coblos*', 'dukung*', 'contreng*', 'menangkan', 'salam'],
+    anchor: ['pilih*', 'coblos*', 'dukung*', 'contreng*', 'menangkan', 'salam', 'paling pantas', 'paling layak', 'pantas jadi', 'layak jadi'],
     near: ['@choice-number', '@election-role'],
     unless: ['@vote-neutral'],
     window: 6,
