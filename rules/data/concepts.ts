@@ -29,6 +29,8 @@ export const CONCEPTS = {
     'presiden', 'wapres', 'wakil presiden', 'menteri', 'menhan', 'menkeu', 'mendagri', 'menpan', 'panglima', 'panglima tni', 'kasad', 'kasal', 'kasau',
     'pangdam', 'pangkostrad', 'danrem', 'dandim', 'danramil', 'danyon', 'danki', 'komandan', 'pimpinan', 'pimpinan tni', 'atasan', 'jenderal',
     'pemerintah', 'pemerintahan', 'pemda', 'pemkab', 'pemkot', 'pemprov', 'pemerintah pusat', 'orang pusat', 'pejabat pusat', 'kemendagri', 'kemenkeu', 'kemenhan', 'kemensos', 'mabes', 'mabes tni', 'mabesad', 'kemhan', 'kementerian',
+    // Today's top office holders by name (a unit adds its own leaders as watch terms).
+    'prabowo', 'pak prabowo', 'gibran', 'mas gibran', 'wowo', 'fufufafa',
     'pemimpin', 'pemimpin sekarang', 'pemimpin negeri', 'istana', 'gubernur', 'bupati', 'walikota', 'wali kota', 'kepala daerah', 'kapolri', 'kapolda', 'kapolres', 'penguasa', 'rezim', 'pejabat', 'elite', 'elit', 'dpr', 'dprd', 'wakil rakyat',
   ],
   'reject-verb': [
@@ -59,6 +61,10 @@ export const CONCEPTS = {
     'bohongi rakyat', 'pemberi harapan palsu', 'harapan palsu', 'janji manis', 'ingkar janji', 'mengingkari janji', 'lupa janji', 'kacangan', 'murahan', 'kampungan', 'macan ompong', 'macan kertas', 'tidak bertaji', 'pengecut', 'cemen',
     'pekok', 'bego', 'bloon', 'geblek', 'ngapusi', 'tukang ngapusi', 'mbujuki', 'ora becus', 'ra becus', 'ora mutu', 'ra mutu', 'tidak bermutu', 'ora nggenah', 'ra nggenah', 'sak karepe dewe', 'sakkarepe dewe', 'karepe dewe', 'sakenake dewe',
     'semau gue', 'semau gw', 'ngelunjak', 'kebangetan', 'keterlaluan', 'kelewatan', 'perusak', 'menghancurkan', 'menghancurkan rakyat', 'merusak negara', 'merusak bangsa', 'menjual negara', 'jual negara', 'menggadaikan negara',
+    'tidak tahu diri', 'jangan hanya diam', 'hanya diam saja', 'bubarkan saja', 'harus dibubarkan', 'dibubarkan saja', 'pemecah belah', 'pemecah belah bangsa', 'tidak berkualitas', 'kinerja buruk', 'kinerjanya buruk', 'kinerja jeblok', 'rezim gila',
+    'kontra rakyat', 'tidak punya pikiran', 'tidak ada artinya', 'tidak bisa mengurus', 'tidak bisa ngurus', 'jangan dipilih lagi', 'terkorup', 'kumpulan maling', 'sarang maling', 'maling semua', 'hancur gara-gara', 'petugas partai', 'jadi boneka', 'cuma boneka',
+    'boneka partai', 'boneka oligarki', 'sontoloyo', 'tua bangka', 'pencitraan doang', 'pencitraan terus', 'menyesal pilih', 'menyesal memilih', 'saya tidak suka', 'aku tidak suka', 'gue tidak suka', 'kerjanya tidak benar', 'kerja tidak benar', 'tidak bisa apa-apa',
+    'tidak bisa ngapa-ngapain', 'negeri bancakan', 'negeri bancaan', 'tangan kotor', 'dholim', 'dhalim', 'zholim',
     'cuma proyek', 'proyek mercusuar', 'mercusuar', 'hasilnya nihil', 'hasilnya nol', 'jago janji', 'cuma jago', 'jago ngomong', 'jago bicara', 'hilang entah ke mana', 'menghilang setelah terpilih', 'hilang setelah terpilih',
     'sudah saatnya diganti', 'harus diganti', 'diganti saja', 'ganti saja', 'bikin ambruk', 'ekonomi ambruk', 'ekonomi hancur', 'hancurkan ekonomi', 'menghancurkan ekonomi', 'kebijakannya asal', 'asal bikin', 'asal buat',
     'tidak logis', 'tidak rasional', 'irasional', 'tak masuk nalar', 'tidak masuk nalar', 'sesat pikir', 'salah arah', 'kebablasan', 'kelewat batas', 'melampaui batas', 'menginjak-injak', 'menginjak rakyat', 'merampas hak', 'merampas hak rakyat',
