@@ -61,6 +61,7 @@ export const CONCEPTS = {
     'bohongi rakyat', 'pemberi harapan palsu', 'harapan palsu', 'janji manis', 'ingkar janji', 'mengingkari janji', 'lupa janji', 'kacangan', 'murahan', 'kampungan', 'macan ompong', 'macan kertas', 'tidak bertaji', 'pengecut', 'cemen',
     'pekok', 'bego', 'bloon', 'geblek', 'ngapusi', 'tukang ngapusi', 'mbujuki', 'ora becus', 'ra becus', 'ora mutu', 'ra mutu', 'tidak bermutu', 'ora nggenah', 'ra nggenah', 'sak karepe dewe', 'sakkarepe dewe', 'karepe dewe', 'sakenake dewe',
     'semau gue', 'semau gw', 'ngelunjak', 'kebangetan', 'keterlaluan', 'kelewatan', 'perusak', 'menghancurkan', 'menghancurkan rakyat', 'merusak negara', 'merusak bangsa', 'menjual negara', 'jual negara', 'menggadaikan negara',
+    'mending pensiun', 'pensiun saja', 'pensiun dini saja', 'mending mundur', 'mending berhenti', 'bikin prajurit susah', 'bikin anggota susah', 'bikin pegawai susah', 'bagi-bagi proyek', 'bagi-bagi kue', 'kroni', 'untuk kroni', 'proyek kroni', 'lauk seadanya',
     'tidak tahu diri', 'jangan hanya diam', 'hanya diam saja', 'bubarkan saja', 'harus dibubarkan', 'dibubarkan saja', 'pemecah belah', 'pemecah belah bangsa', 'tidak berkualitas', 'kinerja buruk', 'kinerjanya buruk', 'kinerja jeblok', 'rezim gila',
     'kontra rakyat', 'tidak punya pikiran', 'tidak ada artinya', 'tidak bisa mengurus', 'tidak bisa ngurus', 'jangan dipilih lagi', 'terkorup', 'kumpulan maling', 'sarang maling', 'maling semua', 'hancur gara-gara', 'petugas partai', 'jadi boneka', 'cuma boneka',
     'boneka partai', 'boneka oligarki', 'sontoloyo', 'tua bangka', 'pencitraan doang', 'pencitraan terus', 'menyesal pilih', 'menyesal memilih', 'saya tidak suka', 'aku tidak suka', 'gue tidak suka', 'kerjanya tidak benar', 'kerja tidak benar', 'tidak bisa apa-apa',
@@ -146,7 +147,7 @@ export const CONCEPTS = {
   ],
   'anti-hoax': ['tolak hoaks', 'lawan hoaks', 'waspada hoaks', 'awas hoaks', 'stop hoaks', 'itu hoaks', 'adalah hoaks', 'ternyata hoaks', 'berita hoaks', 'tolak hoax', 'awas hoax', 'itu hoax', 'jangan percaya', 'cek dulu', 'cek kebenarannya', 'dicek dulu', 'cek fakta', 'saring sebelum sharing', 'verifikasi', 'klarifikasi', 'tabayyun', 'belum tentu benar', 'sumber resmi', 'sumber yang jelas', 'bijak bermedia sosial'],
   'attack-call': [
-    'kasih pelajaran', 'beri pelajaran', 'datangi rumahnya', 'datangi rame-rame', 'rame-rame', 'hajar rame-rame', 'hajar ramai-ramai', 'keroyok', 'kita hajar', 'serbu kampung', 'borong sembako', 'kita lawan', 'ayo lawan', 'yang punya nyali', 'punya nyali', 'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'bawa celurit', 'bawa clurit', 'bawa parang', 'bawa sajam', 'bawa senjata tajam', 'bawa golok', 'bawa pentungan', 'siapkan celurit', 'siapkan parang', 'kita cegat', 'cegat mereka', 'kita tunggu di', 'harus kita serang', 'kita serang', 'harus diserang', 'kita sikat', 'kita habisi', 'kita gebuk', 'lawan saja', 'libas saja', 'habisi', 'habisi saja', 'gebuk saja', 'pukul saja', 'tembak saja', 'bacok saja', 'bacok dia', 'kita bacok', 'gue bacok', 'tak bacok', 'sikat habis', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
+    'kasih pelajaran', 'beri pelajaran', 'datangi rumahnya', 'datangi rame-rame', 'rame-rame', 'hajar rame-rame', 'hajar ramai-ramai', 'keroyok', 'kita hajar', 'serbu kampung', 'borong sembako', 'kita lawan', 'ayo lawan', 'yang punya nyali', 'punya nyali', 'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'lempari batu', 'kita lempari', 'lempar batu', 'lempari mereka', 'timpuk', 'timpuki', 'bawa celurit', 'bawa clurit', 'bawa parang', 'bawa sajam', 'bawa senjata tajam', 'bawa golok', 'bawa pentungan', 'siapkan celurit', 'siapkan parang', 'kita cegat', 'cegat mereka', 'kita tunggu di', 'harus kita serang', 'kita serang', 'harus diserang', 'kita sikat', 'kita habisi', 'kita gebuk', 'lawan saja', 'libas saja', 'habisi', 'habisi saja', 'gebuk saja', 'pukul saja', 'tembak saja', 'bacok saja', 'bacok dia', 'kita bacok', 'gue bacok', 'tak bacok', 'sikat habis', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
     'bakar saja', 'bakar kantor', 'bakar habis', 'jarah', 'kepung', 'geruduk', 'grebek rame-rame', 'jangan kasih ampun', 'tidak ada ampun', 'balas dendam', 'balas mereka', 'turun ke jalan', 'semua harus ikut',
     'rapatkan barisan', 'angkat senjata', 'revolusi sekarang', 'bikin chaos', 'bikin rusuh', 'rusuh saja', 'serbu spbu', 'borong sekarang', 'tarik semua uang', 'ambil semua uang', 'tarik uang sekarang', 'tarik tabungan', 'ambil uang sekarang',
     'sampai pejabatnya turun', 'sampai turun', 'sampai mundur', 'sampai lengser',
@@ -158,14 +159,15 @@ export const CONCEPTS = {
     'perang melawan', 'perang dagang', 'perang harga', 'perang tarif', 'perang dunia', 'sejarah', 'pahlawan', 'semangat',
   ],
   alarm: [
-    'penculikan', 'culik', 'penculik', 'jangan keluar rumah', 'razia besar-besaran', 'razia besar', 'air tercemar', 'diracun', 'keracunan massal', 'penculikan anak', 'jual organ', 'organ tubuh', 'bentrokan', 'bentrok', 'tawuran', 'bank tutup', 'uang hangus', 'azab', 'gunung meletus', 'banjir bandang', 'tanggul jebol', 'ambruk', 'roboh', 'pemadaman total', 'padam total', 'mati listrik total', 'blackout', 'gempa', 'gempa susulan', 'tsunami', 'kerusuhan', 'rusuh', 'teror', 'teroris', 'bom', 'ledakan', 'wabah', 'perang', 'penjarahan', 'darurat', 'bahaya', 'awas',
+    'penculikan', 'culik', 'penculik', 'akan dipotong', 'akan dihapus', 'akan dicabut', 'gaji pns dipotong', 'gaji dipotong', 'thr dihapus', 'pensiun dihapus', 'tidak digaji', 'jangan keluar rumah', 'razia besar-besaran', 'razia besar', 'air tercemar', 'diracun', 'keracunan massal', 'penculikan anak', 'jual organ', 'organ tubuh', 'bentrokan', 'bentrok', 'tawuran', 'bank tutup', 'uang hangus', 'azab', 'gunung meletus', 'banjir bandang', 'tanggul jebol', 'ambruk', 'roboh', 'pemadaman total', 'padam total', 'mati listrik total', 'blackout', 'gempa', 'gempa susulan', 'tsunami', 'kerusuhan', 'rusuh', 'teror', 'teroris', 'bom', 'ledakan', 'wabah', 'perang', 'penjarahan', 'darurat', 'bahaya', 'awas',
     'waspada', 'mencekam', 'genting', 'kudeta', 'demo besar', 'harga bbm naik', 'bbm naik', 'lockdown', 'lockdown total', 'panic buying', 'borong sembako', 'mandul', 'bikin mandul', 'menyebabkan kanker', 'bikin autis', 'ada chip', 'rush money', 'bank bangkrut', 'bangkrut', 'krisis moneter', 'krisis', 'virus baru', 'modus baru', 'begal', 'pembunuhan',
   ],
   'rumor': [
     'fakta', 'faktanya', 'akan bangkrut', 'katanya', 'kabarnya', 'konon', 'beredar kabar', 'info a1', 'info valid', 'info akurat', 'dari orang dalam', 'orang dalam', 'sumber terpercaya', 'grup sebelah', 'dari grup', 'copas', 'copas dari grup',
     'info dari teman', 'teman saya yang', 'saudara saya yang', 'pasti terjadi', 'akan terjadi', 'dipastikan', '100% valid', '100 persen', 'bukan hoaks', 'bukan hoax', 'nyata', 'asli', 'marak',
   ],
-  source: ['menurut', 'dilansir', 'rilis resmi', 'siaran pers', 'bmkg', 'bnpb', 'polres', 'polresta', 'humas', 'pengumuman resmi', 'kominfo', 'komdigi', 'kemenkes', 'tautan resmi', 'website resmi', 'situs resmi'],
+  source: [
+    'sosialisasi', 'penyuluhan', 'edukasi','menurut', 'dilansir', 'rilis resmi', 'siaran pers', 'bmkg', 'bnpb', 'polres', 'polresta', 'humas', 'pengumuman resmi', 'kominfo', 'komdigi', 'kemenkes', 'tautan resmi', 'website resmi', 'situs resmi'],
 
   // ——— larangan-4: politics, SARA, ideology ———
   party: [
@@ -199,6 +201,7 @@ export const CONCEPTS = {
   'hate-stance': [
     'usir*', 'bunuh*', 'basmi*', 'ganyang*', 'musnahkan', 'bantai*', 'habisi*', 'singkirkan', 'enyahlah', 'enyahkan', 'bikin rusak', 'bikin kampung rusak', 'merusak', 'perusak', 'penyakit',
     'sampah', 'najis', 'babi', 'anjing', 'monyet', 'binatang', 'hama', 'parasit', 'benalu', 'jijik', 'biang kerok', 'penjajah', 'pengkhianat', 'pulang ke negaramu', 'kembali ke negaramu',
+    'numpang hidup', 'cuma numpang', 'kuasai semua', 'menguasai semua', 'kuasai ekonomi', 'menguasai ekonomi', 'ambil alih', 'rampas',
     'teroris', 'semua teroris', 'bibit teroris', 'ngapain dikasih tempat', 'ngapain dikasih', 'tidak usah dikasih tempat', 'maling semua', 'penipu semua', 'jahat semua', 'bodoh semua', 'pemalas semua', 'tukang rusuh', 'pembuat onar', 'biang rusuh',
     'balik ke negaranya', 'pulang kampung sana', 'jangan dipilih', 'jangan pilih', 'tidak boleh jadi pemimpin', 'haram dipilih', 'haram memilih', 'tidak layak', 'tidak pantas', 'harus diusir',
     'harus dibasmi', 'harus diberantas', 'diberantas', 'benci', 'membenci', 'pelit', 'licik', 'serakah', 'rakus', 'dijajah', 'antek', 'laknat', 'terkutuk', 'sesat', 'halal darahnya',
@@ -248,6 +251,7 @@ export const CONCEPTS = {
     'serbuan', 'operasi', 'pengepungan', 'bermanuver', 'manuver', 'bertolak', 'embarkasi', 'debarkasi', 'diturunkan', 'ditempatkan', 'penempatan', 'pos', 'posisi',
   ],
   'op-detail': [
+    'tanggal', 'tgl', 'transit', 'total', 'sebanyak', 'berjumlah',
     'hari ini', 'malam ini', 'nanti malam', 'besok', 'besok pagi', 'besok malam', 'pagi ini', 'siang ini', 'sore ini', 'dini hari', 'hari h', 'jam', 'pukul', 'perbatasan', 'jalur', 'jalur selatan', 'jalur utara',
     'rute', 'lewat', 'melalui', 'via', 'koordinat', 'lokasi', 'titik', 'sektor', 'wilayah', 'gunung', 'hutan', 'markas', 'pos', 'personel', 'orang', 'truk', 'kendaraan', 'senjata', 'lengkap',
     'minggu depan', 'lusa', 'tengah malam', 'subuh',
@@ -291,13 +295,13 @@ export const CONCEPTS = {
   // ——— larangan-7: leaks ———
   'leak-object': [
     'dokumen rahasia', 'surat rahasia', 'surat telegram', 'st', 'sprin', 'surat perintah', 'data pribadi anggota', 'data anggota', 'dokumen internal', 'file rahasia', 'notulen rapat',
-    'dokumen negara', 'dokumen satuan', 'dokumen kodim', 'dokumen tni', 'dokumen operasi', 'data prajurit', 'data pegawai', 'dokumen dinas', 'surat dinas', 'data nomor hp', 'nomor hp para', 'nomor hp pejabat', 'nomor telepon pejabat', 'data pribadi pejabat', 'data pribadi', 'data diri anggota', 'data pribadi prajurit', 'alamat rumah pejabat', 'daftar gaji', 'data gaji', 'daftar gaji pejabat', 'data pejabat', 'dokumen kodam', 'data kodam', 'surat kodam', 'data kodim', 'data korem', 'daftar nama anggota', 'daftar anggota', 'nama-nama anggota', 'anggota intel', 'data intel', 'daftar personel', 'data personel', 'nota dinas', 'radiogram', 'rekaman rapat', 'foto surat', 'data rahasia', 'berkas',
+    'dokumen negara', 'dokumen satuan', 'dokumen kodim', 'dokumen tni', 'dokumen operasi', 'data prajurit', 'data pegawai', 'dokumen dinas', 'surat dinas', 'rekaman cctv', 'cctv ruang rapat', 'rekaman internal', 'video internal', 'data nomor hp', 'nomor hp para', 'nomor hp pejabat', 'nomor telepon pejabat', 'data pribadi pejabat', 'data pribadi', 'data diri anggota', 'data pribadi prajurit', 'alamat rumah pejabat', 'daftar gaji', 'data gaji', 'daftar gaji pejabat', 'data pejabat', 'dokumen kodam', 'data kodam', 'surat kodam', 'data kodim', 'data korem', 'daftar nama anggota', 'daftar anggota', 'nama-nama anggota', 'anggota intel', 'data intel', 'daftar personel', 'data personel', 'nota dinas', 'radiogram', 'rekaman rapat', 'foto surat', 'data rahasia', 'berkas',
   ],
   /** Advice for when a leak happens, not a report of one. */
   'leak-advice': ['kalau ada yang', 'jika ada yang', 'apabila ada', 'bila ada yang', 'seandainya', 'jangan diteruskan', 'jangan disebar', 'jangan disebarkan', 'jangan ikut menyebarkan', 'laporkan ke atasan', 'laporkan ke komandan', 'segera laporkan', 'wajib lapor'],
   'leak-verb': [
     'beredar', 'bocor', 'kebocoran', 'dibocorkan', 'bocorkan', 'tersebar', 'disebar', 'disebarkan', 'menyebar', 'nyebar', 'nyebarin', 'sebar*', 'upload*', 'unggah*', 'diunggah', 'diupload', 'viral',
-    'diposting', 'posting', 'ngeposting', 'share', 'dishare', 'ngeshare', 'dibagikan', 'tersiar', 'ada yang upload', 'ada akun yang', 'bocor*', 'posting*', 'terposting', 'masuk grup', 'di grup', 'ngirim ke saya', 'dikirim ke saya', 'dikirimi', 'ada yang ngirim', 'ada yang kirim', 'dapat kiriman', 'nerima kiriman', 'difoto',
+    'diposting', 'posting', 'ngeposting', 'share', 'dishare', 'ngeshare', 'dibagikan', 'tersiar', 'ada yang upload', 'ada akun yang', 'bocor*', 'posting*', 'terposting', 'masuk grup', 'di grup', 'muncul di akun', 'nongol di', 'akun gosip', 'akun anonim', 'ngirim ke saya', 'dikirim ke saya', 'dikirimi', 'ada yang ngirim', 'ada yang kirim', 'dapat kiriman', 'nerima kiriman', 'difoto',
   ],
 
   // ——— etika-1: one's own institution ———
@@ -311,7 +315,7 @@ export const CONCEPTS = {
   'guarantee-pass': [
     'bantu lolos', 'dijamin lolos', 'pasti lolos', 'jamin lolos', 'pasti diterima', 'dijamin diterima', 'jamin masuk', 'pasti masuk', 'tanpa tes', 'bantu masuk', 'dibantu masuk',
     'jalur belakang', 'jalur khusus', 'jalur orang dalam', 'lewat orang dalam', 'ada orang dalam', 'punya orang dalam', 'orang dalam', 'titipan', 'titip nama', 'bisa diatur', 'kenal orang dalam',
-    'kasih fee', 'fee', 'komisi', 'proyek lancar', 'jasa percepatan', 'percepatan', 'jasa pengurusan', 'bisa dipercepat', 'setor dulu', 'setor ke', 'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'tanpa antre', 'tanpa antri', 'bantu urus', 'bisa bantu urus', 'jasa urus', 'urus cepat', 'proses kilat', 'tanda terima kasih', 'ucapan terima kasih', 'kasih tanda', 'nanti saya kasih', 'nanti saya bayar', 'ada uang rokoknya', 'saya siapkan uangnya', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
+    'kasih fee', 'fee', 'komisi', 'proyek lancar', 'jasa percepatan', 'percepatan', 'jasa pengurusan', 'bisa dipercepat', 'setor dulu', 'setor ke', 'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'kunci jawaban', 'bocoran soal', 'soal bocor', 'dijamin keluar', 'joki tes', 'joki ujian', 'jasa joki', 'tanpa antre', 'tanpa antri', 'bantu urus', 'bisa bantu urus', 'jasa urus', 'urus cepat', 'proses kilat', 'tanda terima kasih', 'ucapan terima kasih', 'kasih tanda', 'nanti saya kasih', 'nanti saya bayar', 'ada uang rokoknya', 'saya siapkan uangnya', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
   ],
   'recruitment-money': [
     'secaba', 'secata', 'secapa', 'dikmaba', 'dikmata', 'casis', 'catam', 'masuk tentara', 'masuk polisi', 'masuk tni', 'jadi tentara', 'jadi polisi', 'jadi pns', 'jadi asn',
@@ -358,7 +362,7 @@ export const CONCEPTS = {
   ],
   'work-time': ['lagi apel', 'saat apel', 'waktu apel', 'apel', 'jam kerja', 'jam dinas', 'jam kantor', 'saat dinas', 'waktu dinas', 'pas dinas', 'lagi dinas', 'di kantor', 'ngantor', 'hari kerja', 'jam apel'],
   'private-activity': ['main hp', 'nonton bola', 'nongkrong', 'mancing', 'main game', 'ngegame', 'tidur', 'ngemall', 'ke mall', 'belanja', 'jalan-jalan', 'jalan jalan', 'ngopi', 'karaoke', 'nonton', 'liburan', 'healing', 'main', 'ngojek', 'jualan', 'mudik', 'antar anak', 'pacaran'],
-  'official-facility': ['mobil dinas', 'kendaraan dinas', 'ranmor dinas', 'motor dinas', 'rumah dinas', 'laptop kantor', 'fasilitas kantor', 'fasilitas dinas', 'bbm dinas', 'anggaran kantor', 'uang kantor', 'printer kantor', 'kertas kantor', 'plat merah', 'pelat merah'],
+  'official-facility': ['komputer kantor', 'listrik kantor', 'wifi kantor', 'internet kantor', 'atk kantor', 'mobil kantor', 'mobil dinas', 'kendaraan dinas', 'ranmor dinas', 'motor dinas', 'rumah dinas', 'laptop kantor', 'fasilitas kantor', 'fasilitas dinas', 'bbm dinas', 'anggaran kantor', 'uang kantor', 'printer kantor', 'kertas kantor', 'plat merah', 'pelat merah'],
   'private-use': ['mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall', 'main game', 'ngegame', 'nonton film', 'nikahan', 'undangan nikah', 'keperluan pribadi', 'adik', 'hemat', 'narik', 'ojek', 'ojol', 'ojek online'],
 
   // ——— etika-6: accuracy ———
@@ -376,7 +380,7 @@ export const CONCEPTS = {
     'kmprt', 'kurang ajar', 'kurangajar', 'bejat', 'bejad', 'klentit', 'fuck', 'fucking', 'shit', 'bitch', 'bastard', 'asshole', 'motherfucker', 'stfu', 'ngehe', 'kampang', 'sompret', 'tak tahu malu', 'tidak tahu malu',
     'picek', 'matamu picek', 'jongos', 'kacung', 'cebong', 'kadrun', 'nyet', 'banci', 'pecun', 
     'toket', 'tetek', 'ngeue', 'ngewe', 'ngentod', 'ngntd', 'entod', 'pler', 'peler', 'titit', 'itil', 'meki', 'tempik', 'turuk', 'silit', 'maho', 'cabe-cabean', 'germo', 'crot', 'ngecrot', 'horny',
-    'otaknya di dengkul', 'otak di dengkul', 'otaknya dengkul', 'otaknya udang', 'otaknya kosong', 'tidak punya otak', 'ora duwe utek', 'ndlogok', 'ndlogog', 'dengkulmu', 'utekmu', 'lambemu', 'congormu', 'matane', 'gathelmu',
+    'pantat panci', 'muka pantat', 'ngaca dulu', 'ngaca sana', 'mukamu kayak', 'otaknya di dengkul', 'otak di dengkul', 'otaknya dengkul', 'otaknya udang', 'otaknya kosong', 'tidak punya otak', 'ora duwe utek', 'ndlogok', 'ndlogog', 'dengkulmu', 'utekmu', 'lambemu', 'congormu', 'matane', 'gathelmu',
     'cukimai', 'congor', 'lambe turah', 'bngs', 'anjrit', 'tai kucing', 'asu buntung', 'kampret lu', 'ngehek', 'bacot lu', 'bangsat lu', 'kontol lu', 'otak kosong', 'goblog lu', 'setan lu', 'iblis lu', 'anjing lu', 'babi lu', 'monyet lu', 'anak haram', 'haram jadah', 'keparat', 'bejat', 'binatang lu', 'mulut sampah',
   ],
   /** Insults a writer may also say of themselves ("aku budek", "gw goblok"). */

@@ -88,6 +88,23 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'l4-slogan-kampanye',
+    refs: ['larangan-4'],
+    severity: 'warning',
+    anchor: ['ganti presiden', '2029 ganti presiden', '2029gantipresiden', 'prabowo 2 periode', 'prabowo dua periode', 'gibran 2029', 'lanjut 2 periode', 'lanjut dua periode', '2 periode lagi', 'dua periode lagi', 'pilih yang bisa bela umat', 'pilih pemimpin seiman', 'pilih yang seiman'],
+    unless: ['@vote-neutral', ['tagar', 'slogan', 'kata berita', 'menurut berita']],
+    negatable: true,
+    message: {
+      id: 'Slogan kampanye seperti ini menunjukkan keberpihakan politik. Prajurit TNI dan ASN wajib netral dalam pemilihan (larangan 4).',
+      en: 'A campaign slogan like this shows political partisanship. TNI soldiers and civil servants must stay neutral in elections (prohibition 4).',
+    },
+    examples: {
+      bad: ['Bismillah, 2029 ganti presiden, pilih yang bisa bela umat', 'Prabowo dua periode, lanjutkan!'],
+      good: ['Jangan ikut-ikutan slogan ganti presiden, ASN harus netral', 'Dulu ramai tagar ganti presiden, sekarang sepi, kata berita'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'l4-coblos-nomor',
     refs: ['larangan-4'],
     severity: 'warning',
