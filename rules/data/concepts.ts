@@ -61,6 +61,8 @@ export const CONCEPTS = {
     'bohongi rakyat', 'pemberi harapan palsu', 'harapan palsu', 'janji manis', 'ingkar janji', 'mengingkari janji', 'lupa janji', 'kacangan', 'murahan', 'kampungan', 'macan ompong', 'macan kertas', 'tidak bertaji', 'pengecut', 'cemen',
     'pekok', 'bego', 'bloon', 'geblek', 'ngapusi', 'tukang ngapusi', 'mbujuki', 'ora becus', 'ra becus', 'ora mutu', 'ra mutu', 'tidak bermutu', 'ora nggenah', 'ra nggenah', 'sak karepe dewe', 'sakkarepe dewe', 'karepe dewe', 'sakenake dewe',
     'semau gue', 'semau gw', 'ngelunjak', 'kebangetan', 'keterlaluan', 'kelewatan', 'perusak', 'menghancurkan', 'menghancurkan rakyat', 'merusak negara', 'merusak bangsa', 'menjual negara', 'jual negara', 'menggadaikan negara',
+    'mau dibawa ke mana', 'dibawa ke mana', 'bikin geleng-geleng', 'geleng-geleng kepala', 'bikin geleng kepala', 'nutup mata', 'tutup mata', 'menutup mata', 'kerja woi', 'kerja woy', 'kerja dong', 'mana kerjanya', 'mana hasilnya', 'mana janjinya',
+    'penyiksaan', 'bukan pembinaan', 'balik meja', 'ruang ber-ac', 'ber-ac',
     'mending pensiun', 'pensiun saja', 'pensiun dini saja', 'mending mundur', 'mending berhenti', 'bikin prajurit susah', 'bikin anggota susah', 'bikin pegawai susah', 'bagi-bagi proyek', 'bagi-bagi kue', 'kroni', 'untuk kroni', 'proyek kroni', 'lauk seadanya',
     'tidak tahu diri', 'jangan hanya diam', 'hanya diam saja', 'bubarkan saja', 'harus dibubarkan', 'dibubarkan saja', 'pemecah belah', 'pemecah belah bangsa', 'tidak berkualitas', 'kinerja buruk', 'kinerjanya buruk', 'kinerja jeblok', 'rezim gila',
     'kontra rakyat', 'tidak punya pikiran', 'tidak ada artinya', 'tidak bisa mengurus', 'tidak bisa ngurus', 'jangan dipilih lagi', 'terkorup', 'kumpulan maling', 'sarang maling', 'maling semua', 'hancur gara-gara', 'petugas partai', 'jadi boneka', 'cuma boneka',
@@ -97,7 +99,7 @@ export const CONCEPTS = {
   'own-unit': [
     'kompi kita', 'batalyon kita', 'yon kita', 'koramil kita', 'kodim kita', 'satuan kami', 'satuan kita', 'satuan saya', 'kesatuan kami', 'kesatuan kita', 'kesatuan saya', 'di satuan', 'di kesatuan', 'batalyon kami', 'yon kami', 'kompi kami', 'kodim kami',
     'bagian keuangan', 'bendahara kami', 'bendahara satuan', 'bendahara kantor', 'juru bayar', 'jurbay', 'bagian personalia', 'staf keuangan',
-    'kodim', 'koramil', 'korem', 'kodam', 'yonif', 'batalyon', 'denma', 'rindam',
+    'kompi', 'peleton', 'kodim', 'koramil', 'korem', 'kodam', 'yonif', 'batalyon', 'denma', 'rindam',
     'yonif kami', 'yonif kita', 'ramil kami', 'korem kita', 'kodam kami', 'kodam kita', 'denpom kami', 'satker kami', 'satker kita', 'opd kami', 'kecamatan kami', 'kelurahan kami', 'puskesmas kami', 'sekolah kami',
     'koramil kami', 'korem kami', 'dinas kami', 'dinas kita', 'kantor kami', 'kantor kita', 'kantor saya', 'instansi kami', 'instansi kita', 'instansi saya', 'markas', 'asrama', 'mess', 'ksatrian',
     'komandan kami', 'atasan kami', 'atasan saya', 'pimpinan kami', 'pimpinan kita', 'pimpinan', 'kepala dinas', 'kepala dinasnya', 'kadis', 'anggota kami', 'prajurit kami', 'rekan satu kompi',
@@ -109,6 +111,7 @@ export const CONCEPTS = {
     'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
     'mukulin', 'memukuli', 'dipukuli', 'memukul', 'gebukin', 'digebukin', 'nampar', 'menampar', 'ditampar', 'ditendang', 'disiksa', 'penyiksaan', 'perploncoan', 'bullying', 'dibully', 'perundungan', 'selingkuh', 'perselingkuhan', 'terlilit pinjol', 'pinjol', 'utang', 'hutang', 'judi online', 'korupsi anggaran', 'anggaran fiktif',
     'kerja sampingan', 'debt collector', 'tahu tapi diam', 'dirahasiakan', 'dibawa lari', 'dibawa kabur', 'bawa lari uang', 'tidak peduli', 'air mati', 'listrik mati', 'terlibat', 'illegal logging', 'dilindungi atasan', 'dilindungi', 'dibekingi', 'beking', 'basi', 'makanan basi', 'percuma dilaporkan', 'dilaporkan pun percuma', 'dijual', 'sering dijual', 'uang kas', 'pakai uang kas', 'buat pribadi', 'untuk pribadi', 'cerita dari dalam', 'tidak pernah masuk', 'gaji jalan terus', 'makan gaji buta', 'oknum', 'narik ojek', 'mabuk', 'mabuk-mabukan', 'pura-pura tidak tahu', 'pura pura tidak tahu', 'minta jatah', 'jatah dari gaji', 'minta uang', 'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
+    'marah-marah', 'sampai nangis', 'staf nangis', 'resign', 'mengundurkan diri', 'tidak betah', 'toxic', 'dibentak', 'membentak', 'dimaki', 'dimaki-maki', 'selalu kurang',
     'harus setor', 'setor dulu', 'setor ke atasan', 'wajib setor', 'biar izinnya lancar', 'uang izin', 'bayar izin', 'mogok sebulan', 'truk mogok', 'kendaraan mogok', 'tidak ada anggaran', 'anggaran tidak ada', 'anggarannya tidak ada', 'katanya tidak ada anggaran',
     'potongan koperasi', 'dipotong koperasi', 'potongan wajib', 'iuran paksa', 'dipalak', 'dipalak senior', 'setoran ke senior', 'uang pembinaan', 'hukuman fisik', 'dihukum fisik', 'push up sampai pingsan', 'jatah libur dipotong', 'cuti dipersulit', 'izin dipersulit', 'dipersulit',
     'anak emas', 'dianakemaskan', 'dianaktirikan', 'anak tiri', 'kerja rodi', 'lembur tanpa bayar', 'lembur tidak dibayar', 'dijadikan pembantu', 'dijadikan sopir pribadi', 'sopir pribadi istri', 'senjata rusak', 'senjata macet', 'anggaran habis', 'kas kosong', 'koperasi bangkrut', 'dana koperasi', 'uang koperasi', 'pensiun belum cair', 'tunggakan', 'menunggak',
@@ -147,7 +150,7 @@ export const CONCEPTS = {
   ],
   'anti-hoax': ['tolak hoaks', 'lawan hoaks', 'waspada hoaks', 'awas hoaks', 'stop hoaks', 'itu hoaks', 'adalah hoaks', 'ternyata hoaks', 'berita hoaks', 'tolak hoax', 'awas hoax', 'itu hoax', 'jangan percaya', 'cek dulu', 'cek kebenarannya', 'dicek dulu', 'cek fakta', 'saring sebelum sharing', 'verifikasi', 'klarifikasi', 'tabayyun', 'belum tentu benar', 'sumber resmi', 'sumber yang jelas', 'bijak bermedia sosial'],
   'attack-call': [
-    'kasih pelajaran', 'beri pelajaran', 'datangi rumahnya', 'datangi rame-rame', 'rame-rame', 'hajar rame-rame', 'hajar ramai-ramai', 'keroyok', 'kita hajar', 'serbu kampung', 'borong sembako', 'kita lawan', 'ayo lawan', 'yang punya nyali', 'punya nyali', 'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'lempari batu', 'kita lempari', 'lempar batu', 'lempari mereka', 'timpuk', 'timpuki', 'bawa celurit', 'bawa clurit', 'bawa parang', 'bawa sajam', 'bawa senjata tajam', 'bawa golok', 'bawa pentungan', 'siapkan celurit', 'siapkan parang', 'kita cegat', 'cegat mereka', 'kita tunggu di', 'harus kita serang', 'kita serang', 'harus diserang', 'kita sikat', 'kita habisi', 'kita gebuk', 'lawan saja', 'libas saja', 'habisi', 'habisi saja', 'gebuk saja', 'pukul saja', 'tembak saja', 'bacok saja', 'bacok dia', 'kita bacok', 'gue bacok', 'tak bacok', 'sikat habis', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
+    'kasih pelajaran', 'beri pelajaran', 'datangi rumahnya', 'datangi rame-rame', 'rame-rame', 'hajar rame-rame', 'hajar ramai-ramai', 'keroyok', 'kita hajar', 'serbu kampung', 'borong sembako', 'kita lawan', 'ayo lawan', 'yang punya nyali', 'punya nyali', 'serbu', 'serang mereka', 'serang saja', 'serang balik', 'lawan aparat', 'melawan aparat', 'lawan polisi', 'melawan polisi', 'hajar saja', 'hajar mereka', 'alamat rumahnya sudah', 'alamatnya sudah ketemu', 'alamatnya sudah dapat', 'sudah ketemu alamatnya', 'kita samperin', 'samperin rumahnya', 'kita grebek', 'grebek rumahnya', 'lempari batu', 'kita lempari', 'lempar batu', 'lempari mereka', 'timpuk', 'timpuki', 'bawa celurit', 'bawa clurit', 'bawa parang', 'bawa sajam', 'bawa senjata tajam', 'bawa golok', 'bawa pentungan', 'siapkan celurit', 'siapkan parang', 'kita cegat', 'cegat mereka', 'kita tunggu di', 'harus kita serang', 'kita serang', 'harus diserang', 'kita sikat', 'kita habisi', 'kita gebuk', 'lawan saja', 'libas saja', 'habisi', 'habisi saja', 'gebuk saja', 'pukul saja', 'tembak saja', 'bacok saja', 'bacok dia', 'kita bacok', 'gue bacok', 'tak bacok', 'sikat habis', 'sikat saja', 'gebuki', 'ganyang', 'usir saja',
     'bakar saja', 'bakar kantor', 'bakar habis', 'jarah', 'kepung', 'geruduk', 'grebek rame-rame', 'jangan kasih ampun', 'tidak ada ampun', 'balas dendam', 'balas mereka', 'turun ke jalan', 'semua harus ikut',
     'rapatkan barisan', 'angkat senjata', 'revolusi sekarang', 'bikin chaos', 'bikin rusuh', 'rusuh saja', 'serbu spbu', 'borong sekarang', 'tarik semua uang', 'ambil semua uang', 'tarik uang sekarang', 'tarik tabungan', 'ambil uang sekarang',
     'sampai pejabatnya turun', 'sampai turun', 'sampai mundur', 'sampai lengser',
@@ -201,6 +204,7 @@ export const CONCEPTS = {
   'hate-stance': [
     'usir*', 'bunuh*', 'basmi*', 'ganyang*', 'musnahkan', 'bantai*', 'habisi*', 'singkirkan', 'enyahlah', 'enyahkan', 'bikin rusak', 'bikin kampung rusak', 'merusak', 'perusak', 'penyakit',
     'sampah', 'najis', 'babi', 'anjing', 'monyet', 'binatang', 'hama', 'parasit', 'benalu', 'jijik', 'biang kerok', 'penjajah', 'pengkhianat', 'pulang ke negaramu', 'kembali ke negaramu',
+    'identik dengan maling', 'tukang maling', 'maling besi', 'suka mencuri', 'suka nyolong', 'pencuri semua', 'identik dengan kekerasan', 'suka carok',
     'numpang hidup', 'cuma numpang', 'kuasai semua', 'menguasai semua', 'kuasai ekonomi', 'menguasai ekonomi', 'ambil alih', 'rampas',
     'teroris', 'semua teroris', 'bibit teroris', 'ngapain dikasih tempat', 'ngapain dikasih', 'tidak usah dikasih tempat', 'maling semua', 'penipu semua', 'jahat semua', 'bodoh semua', 'pemalas semua', 'tukang rusuh', 'pembuat onar', 'biang rusuh',
     'balik ke negaranya', 'pulang kampung sana', 'jangan dipilih', 'jangan pilih', 'tidak boleh jadi pemimpin', 'haram dipilih', 'haram memilih', 'tidak layak', 'tidak pantas', 'harus diusir',
@@ -237,6 +241,7 @@ export const CONCEPTS = {
     'pengagum rahasia', 'secret admirer', 'santa rahasia', 'kado', 'cinta', 'pacar', 'gebetan', 'crush', 'rahasia perusahaan', 'pin', 'aman',
   ],
   'troop-unit': [
+    'pengamanan ring 1', 'ring 1', 'ring satu', 'pengamanan pangdam', 'pengamanan kunjungan', 'pengamanan vip',
     'pengawalan vip', 'vip', 'vvip', 'rombongan vip',
     'helikopter', 'heli',
     'senjata dan amunisi', 'senjata lengkap', 'amunisi', 'munisi', 'kompi', 'peleton', 'regu', 'batalyon', 'yon', 'yonif', 'pasukan', 'personel', 'prajurit', 'satgas', 'ssk', 'ssy', 'konvoi', 'ranpur', 'alutsista', 'tank', 'panser', 'kendaraan tempur',
@@ -246,6 +251,7 @@ export const CONCEPTS = {
     'pendaratan', 'mendarat',
     'melintas', 'pengawalan', 'dikawal', 'mengawal',
     'bergerak', 'gerak', 'berangkat', 'diberangkatkan', 'pemberangkatan', 'geser', 'bergeser', 'digeser', 'pergeseran', 'mobilisasi', 'dimobilisasi', 'menuju', 'masuk ke', 'diterjunkan', 'terjun',
+    'masuk lewat', 'kunjungan', 'kunker',
     'nyamar', 'menyamar', 'penyamaran', 'undercover', 'nangkap', 'penangkapan', 'operasi tangkap', 'intai', 'mengintai', 'pengintaian', 'membuntuti', 'buntuti',
     'infiltrasi', 'menyusup', 'penyusupan', 'akan tiba', 'tiba', 'merapat', 'dikirim', 'pengiriman', 'disiagakan', 'siaga', 'standby', 'stand by', 'patroli', 'penyergapan', 'sergap', 'penggerebekan',
     'serbuan', 'operasi', 'pengepungan', 'bermanuver', 'manuver', 'bertolak', 'embarkasi', 'debarkasi', 'diturunkan', 'ditempatkan', 'penempatan', 'pos', 'posisi',
@@ -295,7 +301,7 @@ export const CONCEPTS = {
   // ——— larangan-7: leaks ———
   'leak-object': [
     'dokumen rahasia', 'surat rahasia', 'surat telegram', 'st', 'sprin', 'surat perintah', 'data pribadi anggota', 'data anggota', 'dokumen internal', 'file rahasia', 'notulen rapat',
-    'dokumen negara', 'dokumen satuan', 'dokumen kodim', 'dokumen tni', 'dokumen operasi', 'data prajurit', 'data pegawai', 'dokumen dinas', 'surat dinas', 'rekaman cctv', 'cctv ruang rapat', 'rekaman internal', 'video internal', 'data nomor hp', 'nomor hp para', 'nomor hp pejabat', 'nomor telepon pejabat', 'data pribadi pejabat', 'data pribadi', 'data diri anggota', 'data pribadi prajurit', 'alamat rumah pejabat', 'daftar gaji', 'data gaji', 'daftar gaji pejabat', 'data pejabat', 'dokumen kodam', 'data kodam', 'surat kodam', 'data kodim', 'data korem', 'daftar nama anggota', 'daftar anggota', 'nama-nama anggota', 'anggota intel', 'data intel', 'daftar personel', 'data personel', 'nota dinas', 'radiogram', 'rekaman rapat', 'foto surat', 'data rahasia', 'berkas',
+    'dokumen negara', 'dokumen satuan', 'dokumen kodim', 'dokumen tni', 'dokumen operasi', 'data prajurit', 'data pegawai', 'dokumen dinas', 'surat dinas', 'hasil rapat pimpinan', 'hasil rapat staf', 'keputusan rapat pimpinan', 'daftar promosi', 'daftar mutasi', 'hasil pantukhir', 'rekaman cctv', 'cctv ruang rapat', 'rekaman internal', 'video internal', 'data nomor hp', 'nomor hp para', 'nomor hp pejabat', 'nomor telepon pejabat', 'data pribadi pejabat', 'data pribadi', 'data diri anggota', 'data pribadi prajurit', 'alamat rumah pejabat', 'daftar gaji', 'data gaji', 'daftar gaji pejabat', 'data pejabat', 'dokumen kodam', 'data kodam', 'surat kodam', 'data kodim', 'data korem', 'daftar nama anggota', 'daftar anggota', 'nama-nama anggota', 'anggota intel', 'data intel', 'daftar personel', 'data personel', 'nota dinas', 'radiogram', 'rekaman rapat', 'foto surat', 'data rahasia', 'berkas',
   ],
   /** Advice for when a leak happens, not a report of one. */
   'leak-advice': ['kalau ada yang', 'jika ada yang', 'apabila ada', 'bila ada yang', 'seandainya', 'jangan diteruskan', 'jangan disebar', 'jangan disebarkan', 'jangan ikut menyebarkan', 'laporkan ke atasan', 'laporkan ke komandan', 'segera laporkan', 'wajib lapor'],
@@ -325,6 +331,14 @@ export const CONCEPTS = {
   ],
   bribe: ['uang suap', 'disuap', 'menyuap', 'nyuap', 'suap petugas', 'suap polisi', 'kasih suap', 'sogok*', 'nyogok', 'disogok', 'pungli', 'pungutan liar', 'calo cpns', 'calo tni', 'calo polisi', 'lewat calo', 'pakai calo', 'jasa calo', 'percaloan', 'gratifikasi', 'jual beli jabatan', 'beli jabatan', 'uang pelicin', 'uang damai', 'sim tembak', 'nembak sim'],
   /** Service property used for the service. */
+  /** Wearing the uniform to look tough or cool off duty. */
+  'uniform-show': ['biar keliatan keren', 'biar kelihatan keren', 'biar dihormati', 'biar disegani', 'biar ditakuti', 'biar gagah', 'biar keren', 'biar tidak ditilang', 'biar nggak ditilang', 'biar dapat diskon', 'biar dilayani duluan', 'biar ditakuti preman'],
+  /** Official papers that have no business on social media. */
+  'internal-doc': ['lembar disposisi', 'disposisi', 'nomor agenda', 'nota dinas', 'surat perintah', 'sprin', 'surat telegram', 'radiogram', 'renops', 'rencana operasi', 'notulen rapat staf', 'daftar nominatif', 'kartu tanda anggota', 'kta'],
+  'photo-share': ['foto', 'nih foto', 'ini foto', 'difoto', 'screenshot', 'ss', 'tangkapan layar', 'jangan sampai tersebar', 'jangan disebar', 'jangan bilang siapa-siapa', 'bocoran', 'scan'],
+  /** "Otakmu", "mulut lo": a body part pinned on the person spoken to, then a put-down. */
+  'your-body': ['mukamu', 'otakmu', 'mulutmu', 'matamu', 'kepalamu', 'wajahmu', 'utekmu', 'raimu', 'muka lu', 'otak lu', 'mulut lu', 'muka lo', 'otak lo', 'mulut lo', 'muka kau', 'otak kau', 'mulut kau', 'muka kamu', 'otak kamu'],
+  'put-down': ['kayak pantat', 'kayak tai', 'kayak monyet', 'kayak babi', 'kayak anjing', 'kayak sampah', 'kayak kotoran', 'seperti sampah', 'seperti binatang', 'kayak binatang', 'di mana', 'dimana', 'ditaruh', 'taruh', 'kosong', 'udang', 'dengkul', 'sempit', 'bau', 'busuk', 'jelek', 'nggak dipakai', 'tidak dipakai', 'nggak ada', 'ketinggalan'],
   'official-use': ['acara resmi', 'kegiatan resmi', 'kegiatan dinas', 'tugas dinas', 'keperluan dinas', 'dinas luar', 'keperluan operasional', 'kegiatan operasional', 'tamu', 'sesuai prosedur', 'sesuai aturan'],
   /** Work against a problem (not news of it): talks, campaigns, complaint desks. */
   prevention: ['saber', 'saber pungli', 'berantas*', 'cegah*', 'pencegahan', 'penyuluhan', 'sosialisasi', 'bahaya narkoba', 'bahaya judi', 'bahaya judi online', 'anti narkoba', 'antinarkoba', 'stop narkoba', 'katakan tidak', 'seminar', 'layanan pengaduan', 'pengaduan', 'lapor', 'laporkan', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'tanpa biaya', 'bebas biaya', 'bebas pungli', 'gratis'],
@@ -353,7 +367,7 @@ export const CONCEPTS = {
   ],
   'flex-marker': ['pamer', 'flexing', 'baru', 'beli', 'borong', 'koleksi', 'hasil', 'proyek', 'sampingan', 'mewah', 'mahal', 'juta', 'miliar', 'm', 'gaji', 'bonus', 'rezeki'],
   'uniform-promo': ['endorse', 'endorsement', 'promosi', 'jualan', 'olshop', 'open order', 'ready stock', 'dijual', 'jual', 'order', 'diskon', 'promo', 'paid promote', 'pp', 'iklan', 'affiliate', 'afiliasi', 'keranjang kuning', 'cek keranjang', 'link di bio'],
-  uniform: ['seragam', 'seragam dinas', 'seragam tni', 'seragam pns', 'pakai seragam', 'berseragam', 'pdl', 'pdh', 'loreng', 'baret', 'atribut dinas', 'atribut tni', 'pakaian dinas'],
+  uniform: ['baju dinas', 'baju loreng', 'seragam lengkap', 'seragam', 'seragam dinas', 'seragam tni', 'seragam pns', 'pakai seragam', 'berseragam', 'pdl', 'pdh', 'loreng', 'baret', 'atribut dinas', 'atribut tni', 'pakaian dinas'],
 
   // ——— etika-5: working hours and facilities ———
   truancy: [
@@ -362,7 +376,7 @@ export const CONCEPTS = {
   ],
   'work-time': ['lagi apel', 'saat apel', 'waktu apel', 'apel', 'jam kerja', 'jam dinas', 'jam kantor', 'saat dinas', 'waktu dinas', 'pas dinas', 'lagi dinas', 'di kantor', 'ngantor', 'hari kerja', 'jam apel'],
   'private-activity': ['main hp', 'nonton bola', 'nongkrong', 'mancing', 'main game', 'ngegame', 'tidur', 'ngemall', 'ke mall', 'belanja', 'jalan-jalan', 'jalan jalan', 'ngopi', 'karaoke', 'nonton', 'liburan', 'healing', 'main', 'ngojek', 'jualan', 'mudik', 'antar anak', 'pacaran'],
-  'official-facility': ['komputer kantor', 'listrik kantor', 'wifi kantor', 'internet kantor', 'atk kantor', 'mobil kantor', 'mobil dinas', 'kendaraan dinas', 'ranmor dinas', 'motor dinas', 'rumah dinas', 'laptop kantor', 'fasilitas kantor', 'fasilitas dinas', 'bbm dinas', 'anggaran kantor', 'uang kantor', 'printer kantor', 'kertas kantor', 'plat merah', 'pelat merah'],
+  'official-facility': ['uang perjalanan dinas', 'uang perjadin', 'sppd', 'uang dinas', 'komputer kantor', 'listrik kantor', 'wifi kantor', 'internet kantor', 'atk kantor', 'mobil kantor', 'mobil dinas', 'kendaraan dinas', 'ranmor dinas', 'motor dinas', 'rumah dinas', 'laptop kantor', 'fasilitas kantor', 'fasilitas dinas', 'bbm dinas', 'anggaran kantor', 'uang kantor', 'printer kantor', 'kertas kantor', 'plat merah', 'pelat merah'],
   'private-use': ['mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall', 'main game', 'ngegame', 'nonton film', 'nikahan', 'undangan nikah', 'keperluan pribadi', 'adik', 'hemat', 'narik', 'ojek', 'ojol', 'ojek online'],
 
   // ——— etika-6: accuracy ———

@@ -92,6 +92,26 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'e7-hinaan-badan',
+    refs: ['etika-7'],
+    severity: 'warning',
+    anchor: '@your-body',
+    near: ['@put-down'],
+    window: 3,
+    after: true,
+    skipQuoted: true,
+    message: {
+      id: 'Ini merendahkan lawan bicara lewat wajah atau otaknya. Sampaikan keberatan dengan santun (etika 7).',
+      en: 'This demeans the person addressed through their face or brain. Disagree politely (ethics 7).',
+    },
+    why: WHY,
+    examples: {
+      bad: ['Otakmu ditaruh di mana sih, kerja gitu aja gak becus', 'Mukamu kayak pantat panci', 'Mulut lo bau, diem aja'],
+      good: ['Wajahmu mirip sekali dengan ibumu waktu muda', 'Otakmu perlu istirahat, tidur dulu sana'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'e7-hinaan-orang',
     refs: ['etika-7'],
     severity: 'warning',

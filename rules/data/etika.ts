@@ -99,6 +99,25 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'e4-seragam-gaya',
+    refs: ['etika-4'],
+    severity: 'warning',
+    anchor: '@uniform',
+    near: ['@uniform-show'],
+    unless: ['@public-activity'],
+    window: 10,
+    negatable: true,
+    message: {
+      id: 'Seragam dinas dipakai untuk gaya atau mencari perlakuan khusus. Seragam melambangkan institusi; jaga citra dan martabatnya (etika 4).',
+      en: 'The uniform is worn to show off or to get special treatment. It stands for the institution; uphold its image and dignity (ethics 4).',
+    },
+    examples: {
+      bad: ['Nongkrong di kafe pakai baju dinas lengkap sambil ngevape, biar keliatan keren', 'Pakai seragam ke pasar biar dapat diskon'],
+      good: ['Pakai seragam lengkap untuk upacara biar gagah dan rapi', 'Jangan pakai seragam biar dihormati, hormat itu dari sikap'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'e4-seragam-promosi',
     refs: ['etika-4'],
     severity: 'warning',

@@ -68,6 +68,26 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'l5-foto-dokumen-dinas',
+    refs: ['larangan-5', 'etika-3'],
+    severity: 'danger',
+    anchor: '@internal-doc',
+    near: ['@photo-share'],
+    window: 8,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Ini membagikan isi atau foto dokumen dinas (disposisi, surat perintah, telegram). Dokumen dinas tidak diunggah ke media sosial (larangan 5, etika 3).',
+      en: 'This shares the content or a photo of a service document (disposition, order, telegram). Service documents are not posted on social media (prohibition 5, ethics 3).',
+    },
+    why: WHY_SECRET,
+    examples: {
+      bad: ['Nih foto lembar disposisi Dandim, nomor agenda 556, jangan sampai tersebar ya', 'Ini screenshot surat perintah kemarin'],
+      good: ['Jangan pernah memotret surat perintah lalu mengunggahnya', 'Contoh format nota dinas bisa dilihat di buku pedoman tata naskah'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'l5-pergerakan-pasukan',
     refs: ['larangan-5', 'etika-3'],
     severity: 'danger',
