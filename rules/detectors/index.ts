@@ -105,7 +105,7 @@ const MGRS = /(?<![a-z0-9])(4[6-9]|5[0-4])\s?([lmn])\s?([a-hj-np-z][a-hj-np-v])\
 
 const PASSWORD = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|katasandi|sandi|kata kunci|pin atm|pin kartu|pin brankas|kode akses|passcode)(?:nya)?(?:\s+[a-z0-9-]{2,12}){0,3}\s?(?:[:=]|\sadalah\b)\s?(["“']?)([^\s"”']{3,40})/g;
 
-const NRP = /(?<![a-z])nrp\.?(?:\s(?:saya|anda|beliau|nya|kami|dia|ku|mu|lama|baru)){0,2}\s?[:.]?\s?(\d[\d .-]{4,16}\d)/g;
+const NRP = /(?<![a-z])(?:nrp|(?:nomor|no\.?) registrasi pokok(?: prajurit| anggota)?)\.?(?:\s(?:saya|anda|beliau|nya|kami|dia|ku|mu|lama|baru)){0,2}\s?[:.]?\s?(\d[\d .-]{4,16}\d)/g;
 const NIP = /(?<![0-9])(\d{8})[\s.-]?(\d{6})[\s.-]?([12])[\s.-]?(\d{3})(?![0-9])/g;
 const NIK = /(?<![0-9])(\d{16})(?![0-9])/g;
 const PHONE = /(?<![0-9+])(?:\+62|62|0)[\s-]?8[1-9](?:[\s-]?\d){7,10}(?![0-9])/g;
@@ -127,7 +127,7 @@ export const SCANS = {
   letterTni: { re: LETTER_TNI, gate: LETTER_TAIL, back: 120, ahead: 12 },
   letterMinistry: { re: LETTER_MINISTRY, gate: LETTER_MINISTRY_TAIL, back: 80, ahead: 12 },
   password: { re: PASSWORD, gate: ['pass', 'pw', 'sandi', 'kunci', 'pin ', 'kode akses'], back: 6, ahead: 300 },
-  nrp: { re: NRP, gate: ['nrp'], back: 0, ahead: 60 },
+  nrp: { re: NRP, gate: ['nrp', 'registrasi pokok'], back: 12, ahead: 80 },
   dms: { re: DMS, gate: ['°', 'º'], back: 12, ahead: 40 },
   salamJari: { re: SALAM_JARI, gate: ['jari'], back: 20, ahead: 4 },
   campaignTag: { re: CAMPAIGN_TAG, gate: ['#'], back: 0, ahead: 80 },
