@@ -61,6 +61,7 @@ export const CONCEPTS = {
     'bohongi rakyat', 'pemberi harapan palsu', 'harapan palsu', 'janji manis', 'ingkar janji', 'mengingkari janji', 'lupa janji', 'kacangan', 'murahan', 'kampungan', 'macan ompong', 'macan kertas', 'tidak bertaji', 'pengecut', 'cemen',
     'pekok', 'bego', 'bloon', 'geblek', 'ngapusi', 'tukang ngapusi', 'mbujuki', 'ora becus', 'ra becus', 'ora mutu', 'ra mutu', 'tidak bermutu', 'ora nggenah', 'ra nggenah', 'sak karepe dewe', 'sakkarepe dewe', 'karepe dewe', 'sakenake dewe',
     'semau gue', 'semau gw', 'ngelunjak', 'kebangetan', 'keterlaluan', 'kelewatan', 'perusak', 'menghancurkan', 'menghancurkan rakyat', 'merusak negara', 'merusak bangsa', 'menjual negara', 'jual negara', 'menggadaikan negara',
+    'plesiran', 'pakai duit rakyat', 'pakai uang rakyat', 'pake duit rakyat', 'gimana mau maju', 'bagaimana mau maju', 'mikirin proyek', 'cuma mikirin', 'rakyat ditinggal', 'rakyat ditinggalkan', 'rakyat dilupakan', 'isinya orang-orang',
     'tambal sulam', 'solusi tambal sulam', 'kok cuma', 'cuma bansos', 'bansos terus', 'tidak beres-beres', 'alergi sama kritik', 'alergi dengan kritik', 'alergi terhadap kritik', 'dipolisikan', 'langsung dipolisikan', 'dibungkam',
     'kayak tahanan', 'seperti tahanan', 'kayak penjara', 'seperti penjara', 'kayak budak', 'seperti budak', 'kayak robot',
     'mau dibawa ke mana', 'dibawa ke mana', 'bikin geleng-geleng', 'geleng-geleng kepala', 'bikin geleng kepala', 'nutup mata', 'tutup mata', 'menutup mata', 'kerja woi', 'kerja woy', 'kerja dong', 'mana kerjanya', 'mana hasilnya', 'mana janjinya',
@@ -135,8 +136,8 @@ export const CONCEPTS = {
   /** What a policy does to people when it goes wrong: unambiguous outcomes only ("miskin" also names the poor it helps). */
   'bad-outcome': ['ambruk', 'hancur', 'sengsara', 'menderita', 'bangkrut', 'terpuruk', 'anjlok', 'kolaps', 'dirumahkan', 'di-phk', 'kena phk', 'kelaparan', 'melarat', 'gulung tikar', 'tercekik', 'kesusahan', 'makin susah', 'makin miskin', 'nganggur massal', 'jatuh miskin'],
   'cause-verb': ['bikin', 'membuat', 'menyebabkan', 'mengakibatkan', 'berakibat', 'akibatnya', 'gara-gara', 'karena'],
-  delay: ['berkutu', 'busuk', 'basi', 'berjamur', 'apek', 'tidak layak', 'tidak layak makan', 'kedaluwarsa', 'kadaluarsa', 'telat', 'terlambat', 'kurang', 'dikurangi', 'habis', 'tidak dikirim', 'belum dikirim', 'belum datang', 'belum cair', 'tidak cair', 'dipotong', 'hilang'],
-  entitlement: ['ransum', 'logistik', 'jatah makan', 'jatah beras', 'gaji', 'tunjangan', 'honor', 'uang makan', 'uang lauk pauk', 'ulp', 'bbm', 'perlengkapan', 'seragam', 'obat'],
+  delay: ['dipangkas', 'dipangkas seenaknya', 'berkutu', 'busuk', 'basi', 'berjamur', 'apek', 'tidak layak', 'tidak layak makan', 'kedaluwarsa', 'kadaluarsa', 'telat', 'terlambat', 'kurang', 'dikurangi', 'habis', 'tidak dikirim', 'belum dikirim', 'belum datang', 'belum cair', 'tidak cair', 'dipotong', 'hilang'],
+  entitlement: ['jatah cuti', 'cuti', 'ransum', 'logistik', 'jatah makan', 'jatah beras', 'gaji', 'tunjangan', 'honor', 'uang makan', 'uang lauk pauk', 'ulp', 'bbm', 'perlengkapan', 'seragam', 'obat'],
   'unit-achievement': ['juara', 'prestasi', 'bangga', 'penghargaan', 'terbaik', 'berhasil', 'sukses', 'selamat', 'terima kasih', 'apresiasi', 'menang', 'meraih'],
 
   // ——— larangan-3: provocation ———
@@ -199,6 +200,7 @@ export const CONCEPTS = {
     'pilih kasih', 'pilih-pilih', 'pilih pilih', 'memilih jurusan', 'hati-hati memilih', 'pemimpin yang jujur', 'pemimpin yang amanah', 'sesuai hati nurani', 'hati nurani',
   ],
   'sara-group': [
+    'gereja', 'masjid', 'pura', 'vihara', 'klenteng', 'musala', 'mushola', 'umat kita', 'umat mereka',
     'cina', 'china', 'cino', 'aseng', 'pribumi', 'non pribumi', 'nonpribumi', 'pendatang', 'suku pendatang', 'etnis', 'suku', 'jawa', 'madura', 'batak', 'papua', 'ambon', 'dayak', 'bugis',
     'sunda', 'minang', 'tionghoa', 'arab', 'keturunan', 'kafir', 'kafirun', 'non muslim', 'nonmuslim', 'non-muslim', 'nonis', 'kristen', 'kristiani', 'katolik', 'nasrani', 'islam', 'muslim',
     'hindu', 'buddha', 'budha', 'konghucu', 'yahudi', 'syiah', 'ahmadiyah', 'wahabi', 'agama lain', 'beda agama', 'bukan seagama', 'tidak seagama', 'tidak seiman', 'bukan seiman', 'seagama',
@@ -207,6 +209,7 @@ export const CONCEPTS = {
   'hate-stance': [
     'usir*', 'bunuh*', 'basmi*', 'ganyang*', 'musnahkan', 'bantai*', 'habisi*', 'singkirkan', 'enyahlah', 'enyahkan', 'bikin rusak', 'bikin kampung rusak', 'merusak', 'perusak', 'penyakit',
     'sampah', 'najis', 'babi', 'anjing', 'monyet', 'binatang', 'hama', 'parasit', 'benalu', 'jijik', 'biang kerok', 'penjajah', 'pengkhianat', 'pulang ke negaramu', 'kembali ke negaramu',
+    'harus ditutup', 'tutup saja', 'bongkar saja', 'harus dibongkar', 'bakar gereja', 'bakar masjid', 'murtad', 'kristenisasi', 'pemurtadan', 'islamisasi',
     'pantas dijauhi', 'harus dijauhi', 'jauhi saja', 'jangan ditemani', 'jangan berteman', 'kasar semua',
     'identik dengan maling', 'tukang maling', 'maling besi', 'suka mencuri', 'suka nyolong', 'pencuri semua', 'identik dengan kekerasan', 'suka carok',
     'numpang hidup', 'cuma numpang', 'kuasai semua', 'menguasai semua', 'kuasai ekonomi', 'menguasai ekonomi', 'ambil alih', 'rampas',
@@ -218,7 +221,7 @@ export const CONCEPTS = {
   'sara-neutral': [
     'chinese food', 'masakan cina', 'makanan cina', 'pecinan', 'imlek', 'selamat natal', 'selamat idul fitri', 'selamat hari raya', 'idul fitri', 'idul adha', 'nyepi', 'waisak', 'toleransi',
     'kerukunan', 'bhinneka', 'bhineka', 'saling menghormati', 'antar umat', 'antarumat', 'lintas agama', 'budaya', 'tari', 'tarian', 'adat', 'batik', 'kuliner', 'bahasa', 'resep', 'wisata',
-    'kebun binatang', 'seekor', 'anjing ras', 'ras anjing', 'ras kucing', 'ras ayam', 'pulau jawa', 'pulau madura', 'pulau papua', 'pulau sumatera', 'provinsi', 'kabupaten', 'masakan', 'makanan', 'panggang', 'daging', 'menu', 'restoran', 'rumah makan', 'selat', 'jalan tol', 'kereta', 'penerbangan', 'beras', 'kopi', 'teh', 'sate madura', 'soto madura', 'mie', 'masjid', 'gereja', 'pura', 'vihara',
+    'kebun binatang', 'seekor', 'anjing ras', 'ras anjing', 'ras kucing', 'ras ayam', 'pulau jawa', 'pulau madura', 'pulau papua', 'pulau sumatera', 'provinsi', 'kabupaten', 'masakan', 'makanan', 'panggang', 'daging', 'menu', 'restoran', 'rumah makan', 'selat', 'jalan tol', 'kereta', 'penerbangan', 'beras', 'kopi', 'teh', 'sate madura', 'soto madura', 'mie', 'vihara',
   ],
   ideology: ['komunis', 'komunisme', 'pki', 'marxisme', 'marxis', 'leninisme', 'khilafah', 'khilafah islamiyah', 'negara islam', 'ganti pancasila', 'ganti ideologi', 'anti pancasila', 'palu arit', 'hti', 'isis', 'nii'],
   'ideology-support': [
@@ -245,6 +248,7 @@ export const CONCEPTS = {
     'pengagum rahasia', 'secret admirer', 'santa rahasia', 'kado', 'cinta', 'pacar', 'gebetan', 'crush', 'rahasia perusahaan', 'pin', 'aman',
   ],
   'troop-unit': [
+    'pengawalan tahanan', 'tahanan teroris', 'napi teroris', 'pemindahan napi', 'pemindahan tahanan',
     'pengamanan ring 1', 'ring 1', 'ring satu', 'pengamanan pangdam', 'pengamanan kunjungan', 'pengamanan vip',
     'pengawalan vip', 'vip', 'vvip', 'rombongan vip',
     'helikopter', 'heli',
@@ -255,7 +259,7 @@ export const CONCEPTS = {
     'pendaratan', 'mendarat',
     'melintas', 'pengawalan', 'dikawal', 'mengawal',
     'bergerak', 'gerak', 'berangkat', 'diberangkatkan', 'pemberangkatan', 'geser', 'bergeser', 'digeser', 'pergeseran', 'mobilisasi', 'dimobilisasi', 'menuju', 'masuk ke', 'diterjunkan', 'terjun',
-    'masuk lewat', 'kunjungan', 'kunker',
+    'lewat tol', 'lewat jalur', 'masuk lewat', 'kunjungan', 'kunker',
     'nyamar', 'menyamar', 'penyamaran', 'undercover', 'nangkap', 'penangkapan', 'operasi tangkap', 'intai', 'mengintai', 'pengintaian', 'membuntuti', 'buntuti',
     'infiltrasi', 'menyusup', 'penyusupan', 'akan tiba', 'tiba', 'merapat', 'dikirim', 'pengiriman', 'disiagakan', 'siaga', 'standby', 'stand by', 'patroli', 'penyergapan', 'sergap', 'penggerebekan',
     'serbuan', 'operasi', 'pengepungan', 'bermanuver', 'manuver', 'bertolak', 'embarkasi', 'debarkasi', 'diturunkan', 'ditempatkan', 'penempatan', 'pos', 'posisi',
@@ -305,7 +309,7 @@ export const CONCEPTS = {
   // ——— larangan-7: leaks ———
   'leak-object': [
     'dokumen rahasia', 'surat rahasia', 'surat telegram', 'st', 'sprin', 'surat perintah', 'data pribadi anggota', 'data anggota', 'dokumen internal', 'file rahasia', 'notulen rapat',
-    'dokumen negara', 'dokumen satuan', 'dokumen kodim', 'dokumen tni', 'dokumen operasi', 'data prajurit', 'data pegawai', 'dokumen dinas', 'surat dinas', 'hasil rapat pimpinan', 'hasil rapat staf', 'keputusan rapat pimpinan', 'daftar promosi', 'daftar mutasi', 'hasil pantukhir', 'rekaman cctv', 'cctv ruang rapat', 'rekaman internal', 'video internal', 'data nomor hp', 'nomor hp para', 'nomor hp pejabat', 'nomor telepon pejabat', 'data pribadi pejabat', 'data pribadi', 'data diri anggota', 'data pribadi prajurit', 'alamat rumah pejabat', 'data kenaikan pangkat', 'data kepangkatan', 'data kenaikan', 'daftar gaji', 'data gaji', 'daftar gaji pejabat', 'data pejabat', 'dokumen kodam', 'data kodam', 'surat kodam', 'data kodim', 'data korem', 'daftar nama anggota', 'daftar anggota', 'nama-nama anggota', 'anggota intel', 'data intel', 'daftar personel', 'data personel', 'nota dinas', 'radiogram', 'rekaman rapat', 'foto surat', 'data rahasia', 'berkas',
+    'dokumen negara', 'dokumen satuan', 'dokumen kodim', 'dokumen tni', 'dokumen operasi', 'data prajurit', 'data pegawai', 'dokumen dinas', 'surat dinas', 'hasil rapat pimpinan', 'hasil rapat staf', 'keputusan rapat pimpinan', 'daftar promosi', 'daftar mutasi', 'hasil pantukhir', 'rekaman cctv', 'cctv ruang rapat', 'rekaman internal', 'video internal', 'data nomor hp', 'nomor hp para', 'nomor hp pejabat', 'nomor telepon pejabat', 'data pribadi pejabat', 'data pribadi', 'data diri anggota', 'data pribadi prajurit', 'alamat rumah pejabat', 'data kenaikan pangkat', 'data kepangkatan', 'data kenaikan', 'draf perpang', 'draf perkasad', 'draf aturan', 'draf peraturan', 'draft perpang', 'rancangan perpang', 'perpang', 'perkasad', 'juknis', 'juklak', 'belum disahkan', 'daftar gaji', 'data gaji', 'daftar gaji pejabat', 'data pejabat', 'dokumen kodam', 'data kodam', 'surat kodam', 'data kodim', 'data korem', 'daftar nama anggota', 'daftar anggota', 'nama-nama anggota', 'anggota intel', 'data intel', 'daftar personel', 'data personel', 'nota dinas', 'radiogram', 'rekaman rapat', 'foto surat', 'data rahasia', 'berkas',
   ],
   /** Advice for when a leak happens, not a report of one. */
   'leak-advice': ['kalau ada yang', 'jika ada yang', 'apabila ada', 'bila ada yang', 'seandainya', 'jangan diteruskan', 'jangan disebar', 'jangan disebarkan', 'jangan ikut menyebarkan', 'laporkan ke atasan', 'laporkan ke komandan', 'segera laporkan', 'wajib lapor'],
@@ -325,7 +329,7 @@ export const CONCEPTS = {
   'guarantee-pass': [
     'bantu lolos', 'dijamin lolos', 'pasti lolos', 'jamin lolos', 'pasti diterima', 'dijamin diterima', 'jamin masuk', 'pasti masuk', 'tanpa tes', 'bantu masuk', 'dibantu masuk',
     'jalur belakang', 'jalur khusus', 'jalur orang dalam', 'lewat orang dalam', 'ada orang dalam', 'punya orang dalam', 'orang dalam', 'titipan', 'titip nama', 'bisa diatur', 'kenal orang dalam',
-    'kasih fee', 'fee', 'komisi', 'proyek lancar', 'jasa percepatan', 'percepatan', 'jasa pengurusan', 'bisa dipercepat', 'setor dulu', 'setor ke', 'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'kunci jawaban', 'bocoran soal', 'soal bocor', 'dijamin keluar', 'joki tes', 'joki ujian', 'jasa joki', 'tanpa antre', 'tanpa antri', 'bantu urus', 'bisa bantu urus', 'jasa urus', 'urus cepat', 'proses kilat', 'tanda terima kasih', 'ucapan terima kasih', 'kasih tanda', 'nanti saya kasih', 'nanti saya bayar', 'ada uang rokoknya', 'saya siapkan uangnya', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
+    'kasih fee', 'fee', 'komisi', 'proyek lancar', 'jasa percepatan', 'percepatan', 'jasa pengurusan', 'bisa dipercepat', 'setor dulu', 'setor ke', 'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'bisa dibikinin', 'dibikinin', 'tanpa suntik', 'tanpa ujian', 'aspal', 'surat aspal', 'kunci jawaban', 'bocoran soal', 'soal bocor', 'dijamin keluar', 'joki tes', 'joki ujian', 'jasa joki', 'tanpa antre', 'tanpa antri', 'bantu urus', 'bisa bantu urus', 'jasa urus', 'urus cepat', 'proses kilat', 'tanda terima kasih', 'ucapan terima kasih', 'kasih tanda', 'nanti saya kasih', 'nanti saya bayar', 'ada uang rokoknya', 'saya siapkan uangnya', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
   ],
   'recruitment-money': [
     'secaba', 'secata', 'secapa', 'dikmaba', 'dikmata', 'casis', 'catam', 'masuk tentara', 'masuk polisi', 'masuk tni', 'jadi tentara', 'jadi polisi', 'jadi pns', 'jadi asn',
@@ -343,6 +347,8 @@ export const CONCEPTS = {
   /** "Otakmu", "mulut lo": a body part pinned on the person spoken to, then a put-down. */
   'your-body': ['mukamu', 'otakmu', 'mulutmu', 'matamu', 'kepalamu', 'wajahmu', 'utekmu', 'raimu', 'muka lu', 'otak lu', 'mulut lu', 'muka lo', 'otak lo', 'mulut lo', 'muka kau', 'otak kau', 'mulut kau', 'muka kamu', 'otak kamu'],
   'put-down': ['kayak pantat', 'kayak tai', 'kayak monyet', 'kayak babi', 'kayak anjing', 'kayak sampah', 'kayak kotoran', 'seperti sampah', 'seperti binatang', 'kayak binatang', 'di mana', 'dimana', 'ditaruh', 'taruh', 'kosong', 'udang', 'dengkul', 'sempit', 'bau', 'busuk', 'jelek', 'nggak dipakai', 'tidak dipakai', 'nggak ada', 'ketinggalan'],
+  /** A candidate picked out by looks or ballot position rather than by name. */
+  'candidate-look': ['berkumis', 'berkacamata', 'berpeci', 'berjilbab', 'berjenggot', 'yang ganteng', 'yang cantik', 'baju putih', 'baju merah', 'baju biru', 'baju kotak-kotak', 'nomor tengah', 'paling kiri', 'paling kanan', 'yang tengah', 'yang kiri', 'yang kanan', 'yang muda', 'yang tua', 'yang gemoy', 'gemoy'],
   'official-use': ['acara resmi', 'kegiatan resmi', 'kegiatan dinas', 'tugas dinas', 'keperluan dinas', 'dinas luar', 'keperluan operasional', 'kegiatan operasional', 'tamu', 'sesuai prosedur', 'sesuai aturan'],
   /** Work against a problem (not news of it): talks, campaigns, complaint desks. */
   prevention: ['saber', 'saber pungli', 'berantas*', 'cegah*', 'pencegahan', 'penyuluhan', 'sosialisasi', 'bahaya narkoba', 'bahaya judi', 'bahaya judi online', 'anti narkoba', 'antinarkoba', 'stop narkoba', 'katakan tidak', 'seminar', 'layanan pengaduan', 'pengaduan', 'lapor', 'laporkan', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'tanpa biaya', 'bebas biaya', 'bebas pungli', 'gratis'],
@@ -359,6 +365,7 @@ export const CONCEPTS = {
     'sama lc', 'pakai lc', 'booking lc', 'pemandu lagu', 'ladies companion', 'habis dalam semalam', 'dugem', 'clubbing', 'club malam', 'klub malam', 'diskotik', 'diskotek', 'tempat hiburan malam', 'thm', 'nightclub', 'karaoke plus', 'lady escort', 'open bo', 'minum wine', 'minum alkohol', 'pesta bir', 'ngebir', 'mabuk bir', 'mabuk ciu',
   ],
   'vice-neutral': [
+    'kebun anggur', 'petik anggur', 'panen', 'kebun', 'buah anggur', 'buah',
     'es teler', 'tewas', 'meninggal', 'korban jiwa', 'tanpa minuman keras', 'tidak menyediakan',
     'tolak*', 'ajakan', 'jauhi', 'berhenti', 'tobat', 'kapok', 'menjauhi', 'bebas dari',
     'jurus mabuk', 'mabuk durian', 'mabuk laut', 'mabuk perjalanan', 'mabuk kendaraan', 'mabuk darat', 'mabuk udara', 'mabuk cinta', 'mabuk kepayang', 'mabuk asmara', 'mabuk kekuasaan', 'mabuk pujian',
@@ -376,7 +383,7 @@ export const CONCEPTS = {
   // ——— etika-5: working hours and facilities ———
   truancy: [
     'bolos', 'bolos kerja', 'bolos ngantor', 'titip absen', 'absen fiktif', 'absen dulu terus', 'absen terus pulang', 'mangkir', 'kabur dari kantor', 'pulang cepat', 'izin sakit padahal', 'pura-pura sakit',
-    'pura pura sakit', 'nyambi', 'cuma buat absen', 'cuma untuk absen', 'cuma absen', 'absen doang', 'habis absen', 'selesai absen langsung', 'tidur di kantor', 'keluyuran', 'keluyuran jam kerja', 'izin palsu', 'surat sakit palsu', 'surat dokter palsu', 'beli surat sakit', 'absen dari rumah', 'fake gps', 'titip finger', 'joki absen', 'pulang jam 9 pagi', 'pulang jam 10 pagi', 'pulang jam 11 pagi', 'pulang siang terus', 'pulang duluan terus', 'pulang sebelum waktunya', 'atasan tidak pernah ngecek', 'atasan tidak pernah cek', 'tidak pernah dicek atasan', 'aman tidak ketahuan', 'ngantor jam 10', 'cabut dari kantor', 'tidak masuk kerja', 'tidak ngantor', 'makan gaji buta', 'absen pagi', 'absen sore', 'nitip absen', 'finger print', 'fingerprint',
+    'pura pura sakit', 'nyambi', 'padahal aslinya', 'padahal sebenarnya liburan', 'padahal liburan', 'padahal jalan-jalan', 'padahal mancing', 'padahal mudik', 'cuma buat absen', 'cuma untuk absen', 'cuma absen', 'absen doang', 'habis absen', 'selesai absen langsung', 'tidur di kantor', 'keluyuran', 'keluyuran jam kerja', 'izin palsu', 'surat sakit palsu', 'surat dokter palsu', 'beli surat sakit', 'absen dari rumah', 'fake gps', 'titip finger', 'joki absen', 'pulang jam 9 pagi', 'pulang jam 10 pagi', 'pulang jam 11 pagi', 'pulang siang terus', 'pulang duluan terus', 'pulang sebelum waktunya', 'atasan tidak pernah ngecek', 'atasan tidak pernah cek', 'tidak pernah dicek atasan', 'aman tidak ketahuan', 'ngantor jam 10', 'cabut dari kantor', 'tidak masuk kerja', 'tidak ngantor', 'makan gaji buta', 'absen pagi', 'absen sore', 'nitip absen', 'finger print', 'fingerprint',
   ],
   'work-time': ['lagi apel', 'saat apel', 'waktu apel', 'apel', 'jam kerja', 'jam dinas', 'jam kantor', 'saat dinas', 'waktu dinas', 'pas dinas', 'lagi dinas', 'di kantor', 'ngantor', 'hari kerja', 'jam apel'],
   'private-activity': ['main hp', 'nonton bola', 'nongkrong', 'mancing', 'main game', 'ngegame', 'tidur', 'ngemall', 'ke mall', 'belanja', 'jalan-jalan', 'jalan jalan', 'ngopi', 'karaoke', 'nonton', 'liburan', 'healing', 'main', 'ngojek', 'jualan', 'mudik', 'antar anak', 'pacaran'],
@@ -384,7 +391,7 @@ export const CONCEPTS = {
   'private-use': ['mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall', 'main game', 'ngegame', 'nonton film', 'nikahan', 'undangan nikah', 'keperluan pribadi', 'adik', 'hemat', 'narik', 'ojek', 'ojol', 'ojek online'],
 
   // ——— etika-6: accuracy ———
-  'cure-claim': ['dijamin bebas', 'banyak yang membuktikan', 'sudah banyak yang membuktikan', 'sudah dibuktikan', 'pasti hilang', 'langsung hilang', 'hilang total', 'sembuhkan', 'pasti sembuh', 'dijamin sembuh', 'ampuh', 'ampuh menyembuhkan', 'ampuh mengobati', '100% sembuh', '100 persen sembuh', 'langsung sembuh', 'sembuh total', 'obat segala penyakit', 'menyembuhkan segala', 'sembuh dalam', 'sembuh seketika', 'tanpa obat dokter', 'tidak perlu ke dokter', 'tidak usah ke dokter', 'mujarab', 'manjur', 'obat ajaib', 'menyembuhkan', 'sudah terbukti', 'terbukti', 'membunuh virus', 'mematikan virus', 'mencegah kanker', 'menyembuhkan kanker'],
+  'cure-claim': ['sembuhin', 'nyembuhin', 'bisa sembuhin', 'dalam seminggu', 'dalam 3 hari', 'dalam sehari', 'dijamin bebas', 'banyak yang membuktikan', 'sudah banyak yang membuktikan', 'sudah dibuktikan', 'pasti hilang', 'langsung hilang', 'hilang total', 'sembuhkan', 'pasti sembuh', 'dijamin sembuh', 'ampuh', 'ampuh menyembuhkan', 'ampuh mengobati', '100% sembuh', '100 persen sembuh', 'langsung sembuh', 'sembuh total', 'obat segala penyakit', 'menyembuhkan segala', 'sembuh dalam', 'sembuh seketika', 'tanpa obat dokter', 'tidak perlu ke dokter', 'tidak usah ke dokter', 'mujarab', 'manjur', 'obat ajaib', 'menyembuhkan', 'sudah terbukti', 'terbukti', 'membunuh virus', 'mematikan virus', 'mencegah kanker', 'menyembuhkan kanker'],
   remedy: ['minum', 'makan', 'konsumsi', 'ramuan', 'obat', 'herbal', 'air', 'rebusan', 'jamu', 'daun', 'oleskan', 'terapi', 'resep', 'campuran', 'garam', 'bawang', 'jahe', 'kunyit', 'madu', 'lemon', 'air kelapa', 'minyak', 'kapsul', 'suplemen', 'teh', 'urin', 'bekam'],
   'public-claim': ['listrik', 'padam total', 'pln', 'blackout', 'internet', 'beras plastik', 'telur palsu', 'formalin', 'boraks', 'beras', 'pasar', 'makanan', 'obat', 'pemerintah', 'presiden', 'vaksin', 'chip', 'bbm', 'harga', 'bank', 'uang', 'rupiah', 'gempa', 'tsunami', 'pemilu', 'kpu', 'tni', 'polri', 'pki', 'asing', 'china', 'cina', 'yahudi', 'covid', 'konspirasi', 'elite global', 'pejabat', 'penculikan', 'kiamat', 'perang', 'kerusuhan', 'rusuh', 'dalang', 'dalangnya', 'demo', 'pelakunya', 'partai', 'partai sebelah', 'ormas'],
 
@@ -410,6 +417,7 @@ export const CONCEPTS = {
     'bodoh', 'bloon', 'bloon', 'oon', 'pea', 'budek', 'bolot', 'norak', 'alay', 'lebay', 'cupu', 'culun', 'katrok', 'ndeso', 'kampungan', 'udik', 'kere', 'gembel', 'munafik', 'penjilat', 'busuk',
     'sok suci', 'tidak tahu diri', 'tak tahu diri', 'muka tembok', 'otak kosong', 'jangkrik', 'budak', 'gila', 'sinting', 'edan', 'gendeng', 'stupid', 'dumb', 'lemot', 'payah', 'banci', 'pengecut',
     'sampah', 'jelek', 'buruk rupa', 'gendut', 'miskin', 'jahat', 'licik', 'sombong', 'songong', 'belagu', 'tengil', 'sotoy', 'caper', 'pelakor', 'cabul', 'mesum', 'matamu', 'dapurmu',
+    'bocah ingusan', 'anak ingusan', 'anak kemarin sore', 'tau apa kau', 'tahu apa kau', 'tahu apa kamu',
     'sinting', 'gila lu', 'pemalas', 'tukang ngeluh', 'tukang mengeluh', 'tidak berguna', 'muka badak', 'tukang cari muka', 'kerjanya cari muka', 'tukang jilat', 'penjilat atasan',
   ],
   /** Words that only ever describe a person, and only to demean (unlike "miskin", "jahat", "busuk"). */

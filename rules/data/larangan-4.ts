@@ -105,6 +105,27 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'l4-coblos-ciri',
+    refs: ['larangan-4'],
+    severity: 'warning',
+    anchor: ['coblos', 'coblosin', 'nyoblos', 'contreng', 'centang'],
+    near: ['@candidate-look'],
+    unless: ['@vote-neutral'],
+    window: 3,
+    after: true,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Ajakan memilih calon tertentu (lewat ciri atau letaknya di surat suara) menunjukkan keberpihakan politik. Prajurit TNI dan ASN wajib netral (larangan 4).',
+      en: 'Calling to vote for a particular candidate (by looks or ballot position) shows political partisanship. TNI soldiers and civil servants must stay neutral (prohibition 4).',
+    },
+    examples: {
+      bad: ['Ingat ya keluarga besar, tgl 14 nanti coblos yg berkumis, jangan salah', 'Coblos yang gemoy ya bestie'],
+      good: ['Pilih baju merah atau biru untuk seragam arisan?', 'Pilih yang muda atau yang tua, kelapanya?'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'l4-coblos-nomor',
     refs: ['larangan-4'],
     severity: 'warning',

@@ -88,6 +88,24 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'l5-laporan-intelijen',
+    refs: ['larangan-5', 'etika-3'],
+    severity: 'danger',
+    anchor: ['laporan intelijen', 'info intelijen', 'informasi intelijen', 'laporan intel', 'hasil intel', 'data intelijen', 'lapsus intel', 'perkiraan intelijen', 'perkiraan keadaan intelijen', 'kirsus', 'telaahan intelijen'],
+    unless: ['@secret-neutral'],
+    negatable: true,
+    message: {
+      id: 'Isi laporan intelijen adalah informasi yang dikecualikan. Jangan mengutip atau membagikannya di media sosial (larangan 5, etika 3).',
+      en: 'The content of an intelligence report is exempt information. Do not quote or share it on social media (prohibition 5, ethics 3).',
+    },
+    why: WHY_SECRET,
+    examples: {
+      bad: ['Laporan intelijen minggu ini: ada pergerakan kelompok bersenjata di lereng Semeru', 'Hasil intel kemarin bilang sasaran pindah ke desa sebelah'],
+      good: ['Jangan pernah membagikan laporan intelijen di grup WA'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'l5-pergerakan-pasukan',
     refs: ['larangan-5', 'etika-3'],
     severity: 'danger',
