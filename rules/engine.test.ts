@@ -49,7 +49,7 @@ describe('affixes and slang', () => {
 });
 
 describe('what a judgement is about', () => {
-  it('a sentence of a word or three comments on the sentence next to it', () => {
+  it('a sentence of up to four words comments on the sentence next to it', () => {
     expect(ids('Pajak dinaikkan lagi tahun ini. Ngawur!')).toContain('l1-mencela-kebijakan');
     expect(ids('Ngawur! Pajak dinaikkan lagi tahun ini.')).toContain('l1-mencela-kebijakan');
     // A longer sentence is its own statement.

@@ -160,6 +160,7 @@ export const RULES: Rule[] = [
     near: ['@work-time'],
     unless: [['setelah', 'sesudah', 'di luar', 'selepas', 'pulang kerja', 'usai', 'libur']],
     window: 5,
+    unlessWindow: 10,
     negatable: true,
     highlight: 'span',
     message: {

@@ -106,6 +106,27 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'l5-pengamanan-vip',
+    refs: ['larangan-5', 'etika-3'],
+    severity: 'danger',
+    anchor: ['rute pengamanan', 'pengamanan presiden', 'pengamanan wapres', 'pengamanan vvip', 'pengamanan vip', 'paspampres', 'penembak jitu', 'ring 1', 'ring satu'],
+    near: ['@op-detail'],
+    unless: ['@public-activity'],
+    window: 10,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Ini membuka rute, waktu, atau susunan pengamanan pejabat negara. Rincian pengamanan adalah informasi yang dikecualikan (larangan 5, etika 3).',
+      en: 'This reveals the route, timing or layout of security for state officials. Security details are exempt information (prohibition 5, ethics 3).',
+    },
+    why: WHY_SECRET,
+    examples: {
+      bad: ['Rute pengamanan Presiden besok: bandara - Jalan Suhat - Balai Kota, penembak jitu di gedung sekitar', 'Paspampres sudah siaga di titik kumpul jam 7 pagi'],
+      good: ['Terima kasih Paspampres yang ramah kepada warga', 'Jalan sehat bersama Paspampres di alun-alun, seru'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'l5-pergerakan-pasukan',
     refs: ['larangan-5', 'etika-3'],
     severity: 'danger',

@@ -105,6 +105,9 @@ const MGRS = /(?<![a-z0-9])(4[6-9]|5[0-4])\s?([lmn])\s?([a-hj-np-z][a-hj-np-v])\
 
 const PASSWORD = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|katasandi|sandi|kata kunci|pin atm|pin kartu|pin brankas|kode akses|passcode)(?:nya)?(?:\s+[a-z0-9-]{2,12}){0,5}\s?(?:[:=]|\sadalah\b)\s?(["“']?)([^\s"”']{3,40})/g;
 
+// "PIN brankas ruang Dandim 2580": a PIN or lock code needs no colon, only its digits.
+const PIN_VALUE = /(?<![a-z])(?:pin|kode|kombinasi)\s(?:brankas|atm|kartu|gembok|pintu|lemari|gudang)(?:\s[a-z]{2,12}){0,3}\s(?:nya\s)?(\d{4,8})(?![0-9])/g;
+
 const NRP = /(?<![a-z])(?:nrp|(?:nomor|no\.?) registrasi pokok(?: prajurit| anggota)?)\.?(?:\s(?:saya|anda|beliau|nya|kami|dia|ku|mu|lama|baru)){0,2}\s?[:.]?\s?(\d[\d .-]{4,16}\d)/g;
 const NIP = /(?<![0-9])(\d{8})[\s.-]?(\d{6})[\s.-]?([12])[\s.-]?(\d{3})(?![0-9])/g;
 const NIK = /(?<![0-9])(\d{16})(?![0-9])/g;
@@ -127,6 +130,7 @@ export const SCANS = {
   letterTni: { re: LETTER_TNI, gate: LETTER_TAIL, back: 120, ahead: 12 },
   letterMinistry: { re: LETTER_MINISTRY, gate: LETTER_MINISTRY_TAIL, back: 80, ahead: 12 },
   password: { re: PASSWORD, gate: ['pass', 'pw', 'sandi', 'kunci', 'pin ', 'kode akses'], back: 6, ahead: 300 },
+  pinValue: { re: PIN_VALUE, gate: ['pin ', 'kode ', 'kombinasi '], back: 0, ahead: 80 },
   nrp: { re: NRP, gate: ['nrp', 'registrasi pokok'], back: 12, ahead: 80 },
   dms: { re: DMS, gate: ['°', 'º'], back: 12, ahead: 40 },
   salamJari: { re: SALAM_JARI, gate: ['jari'], back: 20, ahead: 4 },
@@ -210,6 +214,10 @@ export const DETECTORS: Record<string, DetectorFn> = {
       // "lupa password? klik di sini" has no value after a colon; "password-nya: ..." does.
       if (/^(klik|di|ke|reset|lupa|salah|anda|kamu|yang|untuk|jangan)$/.test(value)) continue;
       out.push({ ...doc.plainSpan(start, start + value.length), suggestion: '••••••' });
+    }
+    for (const m of scan(SCANS.pinValue, doc.plain().s)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ ...doc.plainSpan(start, start + m[1]!.length), suggestion: '••••' });
     }
     return out;
   },

@@ -163,8 +163,8 @@ export class Doc {
     const list = this.hitsOf(concept);
     const { sent: sents, clause } = this.tokens;
     const sent = sents[i];
-    // "Pajak naik lagi. Ngawur!": a sentence of a word or three comments on its neighbour.
-    const shortSentence = window > 2 && sents[i] === sents[j] && this.sentenceLength(sent!) <= 3;
+    // "Pajak naik lagi. Ngawur!": a sentence of up to four words comments on its neighbour.
+    const shortSentence = window > 2 && sents[i] === sents[j] && this.sentenceLength(sent!) <= 4;
     // Hits are sorted by start; those starting after j + window cannot be near.
     for (let k = this.firstFrom(list, i - window - 8); k < list.length; k++) {
       const h = list[k]!;
