@@ -187,6 +187,7 @@ export const RULES: Rule[] = [
     near: ['@hate-stance'],
     unless: ['@sara-neutral'],
     window: 8,
+    topic: true,
     highlight: 'span',
     message: {
       id: 'Ini merendahkan atau memusuhi suku, agama, ras, atau golongan. Ujaran kebencian SARA merusak citra TNI dan dapat dipidana (larangan 4, etika 7; UU ITE pasal 28 ayat 2).',

@@ -165,21 +165,32 @@ export class Doc {
     const sent = sents[i];
     // "Pajak naik lagi. Ngawur!": a sentence of up to four words comments on its neighbour.
     const shortSentence = window > 2 && sents[i] === sents[j] && this.sentenceLength(sent!) <= 4;
-    // Hits are sorted by start; those starting after j + window cannot be near.
-    for (let k = this.firstFrom(list, i - window - 8); k < list.length; k++) {
+    const reach = topic ? Math.max(window, SENTENCE_TOPIC_REACH) : window;
+    // Hits are sorted by start; those starting after j + reach cannot be near.
+    for (let k = this.firstFrom(list, i - reach - 8); k < list.length; k++) {
       const h = list[k]!;
-      if (h.i > j + window) break;
+      if (h.i > j + reach) break;
       if ((h.i <= j && h.j >= i) || (after && h.i <= j)) continue; // the same words cannot count twice
       const dist = h.i > j ? h.i - j : i - h.j;
       // Tight windows (adjacent words) must not reach across a comma either.
       const sameUnit = window <= 2 ? clause[h.i] === clause[i] || clause[h.j] === clause[j] : sents[h.i] === sents[h.j] && (sents[h.i] === sent || (shortSentence && Math.abs(sents[h.i]! - sent!) === 1));
       if (dist <= window && sameUnit) return h;
-      // "Instruksi pimpinan soal senam tiap Jumat itu bikin males": the topic that opens a clause is
-      // what the rest of the clause says something about, however long the topic runs.
-      if (topic && h.j < i && i - h.j <= TOPIC_REACH && clause[h.i] === clause[i] && clause[h.j] === clause[i] && (h.i === 0 || clause[h.i - 1] !== clause[h.i])) return h;
+      // "Instruksi pimpinan soal senam tiap Jumat itu bikin males", "Pendatang dari luar pulau itu
+      // bikin kampung rusak, usir saja": what opens a clause or a sentence is what the rest of it
+      // says something about, however long the topic runs.
+      if (topic && (h.j < i ? this.isTopicOf(h.i, h.j, i) : this.isTopicOf(i, j, h.j))) return h;
     }
     return null;
   }
+
+  /** Words a..b open their clause (or sentence) and word c is in that clause (or sentence), not too far on. */
+  private isTopicOf(a: number, b: number, c: number): boolean {
+    const { sent, clause } = this.tokens;
+    if (sent[a] !== sent[b] || sent[b] !== sent[c]) return false;
+    if (a === 0 || sent[a - 1] !== sent[a]) return c - b <= SENTENCE_TOPIC_REACH;
+    return clause[a - 1] !== clause[a] && clause[a] === clause[b] && clause[b] === clause[c] && c - b <= TOPIC_REACH;
+  }
+
 
   private sentenceSizes: Map<number, number> | null = null;
 
@@ -196,6 +207,8 @@ export class Doc {
 
 /** How far after a clause-opening topic its comment may come. */
 const TOPIC_REACH = 14;
+/** How far in its sentence the comment on a sentence-opening topic may come. */
+const SENTENCE_TOPIC_REACH = 18;
 
 /** A stretch of the plain text: a copy of folded text shifted by `shift`, or a rewritten word. */
 interface Piece {
