@@ -60,6 +60,11 @@ describe('what a judgement is about', () => {
     expect(ids('Instruksi pimpinan soal wajib ikut senam tiap Jumat itu bikin males')).toContain('l1-mencela-kebijakan');
     // Not when the policy sits in the middle of a long clause about something else.
     expect(ids('Saya baca instruksi itu kemarin sore sambil menunggu hujan reda di warung yang aneh')).toEqual([]);
+    // A sentence-opening topic is judged anywhere in its sentence, after the comma too.
+    expect(ids('Aturan larangan motor masuk kompleks Makodim itu bikin anggota jalan kaki 1 km, tidak manusiawi')).toContain('l1-mencela-kebijakan');
+    expect(ids('Pendatang dari luar pulau itu bikin kampung kita rusak, usir saja')).toContain('l4-kebencian-sara');
+    // But not from the next sentence, and not when the topic does not open its sentence.
+    expect(ids('Aturan baru soal parkir motor di kompleks sudah keluar. Hari ini saya jalan kaki ke pasar yang jaraknya jauh sekali dan rasanya tidak manusiawi')).not.toContain('l1-mencela-kebijakan');
     // Only judgements of a topic reach that far; other rules keep their windows.
     expect(ids('Baru pertama kali ke kedai ramen yang di jalan Sultan Agung, enak')).toEqual([]);
   });
