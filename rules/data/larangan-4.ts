@@ -126,6 +126,26 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'l4-pilih-nama',
+    refs: ['larangan-4'],
+    severity: 'warning',
+    anchor: ['pilih pak', 'pilih bu', 'pilih bapak', 'pilih ibu', 'pilih mas', 'pilih mbak', 'pilih abah', 'pilih gus', 'pilih cak', 'coblos pak', 'coblos bu', 'dukung pak', 'dukung bu', 'menangkan pak', 'menangkan bu', 'menangkan mas'],
+    near: ['@election-role'],
+    unless: ['@vote-neutral'],
+    window: 8,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Ajakan memilih orang tertentu dalam pemilihan menunjukkan keberpihakan politik. Prajurit TNI dan ASN wajib netral, termasuk di pilkades (larangan 4).',
+      en: 'Calling to vote for a particular person shows political partisanship. TNI soldiers and civil servants must stay neutral, village elections included (prohibition 4).',
+    },
+    examples: {
+      bad: ['Sebagai Babinsa saya titip pesan, Pilkades nanti pilih Pak Harno, orangnya baik', 'Pilkada besok coblos Bu Rina ya'],
+      good: ['Pilih Pak Harno atau Pak Budi sebagai ketua panitia 17an?', 'Pilkades nanti jangan pilih Pak atau Bu siapa pun karena uang'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'l4-coblos-nomor',
     refs: ['larangan-4'],
     severity: 'warning',
