@@ -181,6 +181,7 @@ export const RULES: Rule[] = [
     near: ['@private-use'],
     unless: [['bantuan', 'korban', 'banjir', 'bencana', 'evakuasi', 'tugas', 'dinas luar', 'kegiatan dinas', 'operasional', 'sembako', 'distribusi', 'tidak boleh', 'dilarang']],
     window: 8,
+    topic: true,
     negatable: true,
     highlight: 'span',
     message: {
