@@ -153,7 +153,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@reject-judgement',
     near: ['@leader'],
-    unless: ['@leader-neutral-context', '@unit-achievement'],
+    unless: ['@leader-neutral-context', '@unit-achievement', '@anti-hoax'],
     window: 5,
     topic: true,
     negatable: true,

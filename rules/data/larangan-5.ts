@@ -173,7 +173,7 @@ export const RULES: Rule[] = [
     severity: 'danger',
     anchor: '@patrol',
     near: ['@time-detail'],
-    unless: ['@public-activity', ['ronda', 'siskamling', 'poskamling']],
+    unless: ['@public-activity', ['ronda', 'siskamling', 'poskamling', 'kamling', 'warga', 'rt', 'rw', 'linmas', 'satpam', 'keamanan lingkungan']],
     window: 10,
     highlight: 'span',
     message: {
