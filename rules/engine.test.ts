@@ -70,6 +70,13 @@ describe('what a judgement is about', () => {
   });
 });
 
+describe('negation', () => {
+  it('"jangan cuma", "bukan hanya" limit a judgement rather than deny it', () => {
+    expect(ids('Pak Bupati, jangan cuma pasang baliho wajah sendiri di mana-mana')).toContain('l1-mencela-pimpinan');
+    expect(ids('Pak Bupati jangan pasang baliho wajah sendiri')).not.toContain('l1-mencela-pimpinan');
+  });
+});
+
 describe('context changes sense', () => {
   it('a pet is not an insult, an insult is', () => {
     expect(ids('anjing saya hilang')).toEqual([]);

@@ -39,7 +39,7 @@ describe('the rule data', () => {
   });
 
   it('uses every concept it defines, and defines every concept it uses', () => {
-    const used = new Set<string>(['negation']);
+    const used = new Set<string>(['negation', 'only']);
     for (const r of rules) {
       if (r.kind !== 'phrase') continue;
       for (const ref of [r.anchor, ...(r.near ?? []), ...(r.unless ?? []), ...(r.unlessText ?? [])]) {

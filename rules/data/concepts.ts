@@ -6,6 +6,9 @@
 export const CONCEPTS = {
   negation: ['tidak', 'jangan', 'bukan', 'tanpa', 'stop', 'hindari*', 'dilarang', 'larang*', 'jauhi', 'anti', 'tidak boleh', 'tidak usah', 'tolak', 'tolong jangan', 'mohon jangan', 'bukannya', 'belum tentu', 'waspadai'],
 
+  /** After a negator these limit rather than deny: "jangan cuma", "bukan hanya". */
+  only: ['cuma', 'hanya', 'sekadar', 'doang', 'melulu'],
+
   you: ['kamu', 'kalian', 'kau', 'anda', 'dia', 'mereka', 'situ', 'elo', 'lo'],
   /** Only the person spoken to: mild words said of "dia" are too often praise or description. */
   'you-direct': ['kamu', 'kalian', 'kau', 'anda', 'situ', 'elo', 'lo'],
@@ -64,6 +67,7 @@ export const CONCEPTS = {
     'bohongi rakyat', 'pemberi harapan palsu', 'harapan palsu', 'janji manis', 'ingkar janji', 'mengingkari janji', 'lupa janji', 'kacangan', 'murahan', 'kampungan', 'macan ompong', 'macan kertas', 'tidak bertaji', 'pengecut', 'cemen',
     'pekok', 'bego', 'bloon', 'geblek', 'ngapusi', 'tukang ngapusi', 'mbujuki', 'ora becus', 'ra becus', 'ora mutu', 'ra mutu', 'tidak bermutu', 'ora nggenah', 'ra nggenah', 'sak karepe dewe', 'sakkarepe dewe', 'karepe dewe', 'sakenake dewe',
     'semau gue', 'semau gw', 'ngelunjak', 'kebangetan', 'keterlaluan', 'kelewatan', 'perusak', 'menghancurkan', 'menghancurkan rakyat', 'merusak negara', 'merusak bangsa', 'menjual negara', 'jual negara', 'menggadaikan negara',
+    'baliho wajah sendiri', 'wajah sendiri di mana-mana', 'narsis',
     'kecuali gaji', 'serba naik', 'semua serba naik', 'hobinya studi banding', 'hobi studi banding', 'cuma foto-foto', 'hasilnya cuma',
     'nyekik', 'nyekik rakyat', 'malah nyekik', 'ngakunya pro rakyat', 'ngaku pro rakyat', 'katanya pro rakyat', 'cuma hebat di', 'hebat di podium', 'jago di podium', 'di lapangan nol', 'lapangan nol',
     'cuma senyum', 'cuma senyum-senyum', 'apa-apaan', 'penakut', 'tidak berani membela', 'tidak pernah membela', 'cari aman', 'cari aman sendiri', 'lempar anak buah', 'korbankan anak buah', 'mengorbankan anak buah',
@@ -153,7 +157,7 @@ export const CONCEPTS = {
   ],
   /** Something owed to the members that is late, short or gone. */
   /** What only a soldier or civil servant is owed: no other reading ("ransum" is also animal feed). */
-  'service-entitlement': ['uang lauk pauk', 'ulp', 'tukin', 'jatah anggota', 'beras anggota', 'beras jatah anggota', 'jatah prajurit', 'beras prajurit', 'tunjangan kinerja', 'remunerasi', 'uang makan prajurit', 'jatah makan prajurit', 'tunjangan prajurit', 'gaji prajurit', 'tunjangan anggota', 'gaji anggota', 'uang makan anggota', 'tunjangan babinsa', 'uang operasional babinsa', 'uang saku latihan', 'uang pengamanan', 'uang lembur pegawai', 'tpp', 'tambahan penghasilan pegawai'],
+  'service-entitlement': ['uang lauk pauk', 'ulp', 'tukin', 'jatah beras anggota', 'jatah anggota', 'beras anggota', 'beras jatah anggota', 'jatah prajurit', 'beras prajurit', 'tunjangan kinerja', 'remunerasi', 'uang makan prajurit', 'jatah makan prajurit', 'tunjangan prajurit', 'gaji prajurit', 'tunjangan anggota', 'gaji anggota', 'uang makan anggota', 'tunjangan babinsa', 'uang operasional babinsa', 'uang saku latihan', 'uang pengamanan', 'uang lembur pegawai', 'tpp', 'tambahan penghasilan pegawai'],
   /** "Anggaran 500 juta tapi cuma cat ulang": money that did not become the work. */
   'budget-gap': ['yang sampai cuma', 'yang sampai hanya', 'sisanya entah', 'entah ke kantong', 'ke kantong siapa', 'masuk kantong', 'masuk kantong pribadi','tapi cuma', 'tapi hanya', 'yang dikerjakan cuma', 'yang dikerjakan hanya', 'realisasinya cuma', 'realisasinya hanya', 'kenyataannya cuma', 'faktanya cuma', 'uangnya ke mana', 'duitnya ke mana', 'larinya ke mana', 'sisanya ke mana', 'entah ke mana', 'ke mana sisanya', 'tidak sesuai spek', 'tidak sesuai anggaran', 'tidak sesuai rab', 'asal jadi'],
   'budget-word': ['anggaran', 'dana', 'biaya', 'proyek', 'juta', 'miliar', 'jt', 'rab', 'pagu'],
@@ -164,7 +168,7 @@ export const CONCEPTS = {
   /** What a policy does to people when it goes wrong: unambiguous outcomes only ("miskin" also names the poor it helps). */
   'bad-outcome': ['ambruk', 'hancur', 'sengsara', 'menderita', 'bangkrut', 'terpuruk', 'anjlok', 'kolaps', 'dirumahkan', 'di-phk', 'kena phk', 'kelaparan', 'melarat', 'gulung tikar', 'tercekik', 'kesusahan', 'makin susah', 'makin miskin', 'nganggur massal', 'jatuh miskin'],
   'cause-verb': ['bikin', 'membuat', 'menyebabkan', 'mengakibatkan', 'berakibat', 'akibatnya', 'gara-gara', 'karena'],
-  delay: ['tidak pernah sampai', 'tidak sampai', 'tidak pernah diterima', 'belum dibayarkan', 'belum dibayar', 'tidak dibayarkan', 'belum diberikan', 'belum turun', 'tidak turun', 'dipangkas', 'dipangkas seenaknya', 'berkutu', 'busuk', 'basi', 'berjamur', 'apek', 'tidak layak', 'tidak layak makan', 'kedaluwarsa', 'kadaluarsa', 'telat', 'terlambat', 'kurang', 'dikurangi', 'habis', 'tidak dikirim', 'belum dikirim', 'belum datang', 'belum cair', 'tidak cair', 'dipotong', 'hilang'],
+  delay: ['kualitas jelek', 'diganti beras', 'entah ke mana', 'diganti yang jelek', 'tidak pernah sampai', 'tidak sampai', 'tidak pernah diterima', 'belum dibayarkan', 'belum dibayar', 'tidak dibayarkan', 'belum diberikan', 'belum turun', 'tidak turun', 'dipangkas', 'dipangkas seenaknya', 'berkutu', 'busuk', 'basi', 'berjamur', 'apek', 'tidak layak', 'tidak layak makan', 'kedaluwarsa', 'kadaluarsa', 'telat', 'terlambat', 'kurang', 'dikurangi', 'habis', 'tidak dikirim', 'belum dikirim', 'belum datang', 'belum cair', 'tidak cair', 'dipotong', 'hilang'],
   entitlement: ['jatah cuti', 'cuti', 'ransum', 'logistik', 'jatah makan', 'jatah beras', 'gaji', 'tunjangan', 'honor', 'uang makan', 'uang lauk pauk', 'ulp', 'bbm', 'perlengkapan', 'seragam', 'obat'],
   'unit-achievement': ['juara', 'prestasi', 'bangga', 'penghargaan', 'terbaik', 'berhasil', 'sukses', 'selamat', 'terima kasih', 'apresiasi', 'menang', 'meraih'],
 
@@ -219,7 +223,7 @@ export const CONCEPTS = {
     'pilih', 'pilihlah', 'memilih', 'coblos', 'coblosin', 'nyoblos', 'mencoblos', 'coblos lah', 'dukung', 'mendukung', 'dukunglah', 'menangkan', 'menangkanlah', 'ayo kampanye', 'kampanyekan', 'contreng', 'all in', 'lanjutkan', 'ganti presiden', 'jangan pilih', 'jangan coblos', 'pilihan saya', 'pilihanku', 'memilih',
     'tim sukses', 'timses', 'tim pemenangan', 'relawan pemenangan', 'satu putaran', 'dua periode', '2 periode', '3 periode', 'tiga periode', 'nomor satu', 'nomor dua', 'nomor tiga', 'mengamankan suara', 'amankan suara', 'menggalang suara', 'galang suara', 'arahan dari atas', 'bantu ya', 'mohon dukungannya', 'minta dukungannya', 'bantu suara', 'bantu pilih', 'bantu coblos', 'titip suara', 'harus menang', 'mesti menang', 'kudu menang', 'jangan kasih kesempatan', 'paling pantas', 'paling layak', 'pantas jadi', 'layak jadi', 'cocok jadi presiden', 'harus jadi presiden', 'wajib menang', 'pasti menang', 'sikat', 'salam', 'ayo menangkan', 'relawan',
   ],
-  'election-role': ['partai', 'pemimpin', 'presiden', 'bupati', 'gubernur', 'walikota', 'wali kota', 'kepala daerah', 'wakil rakyat', 'dewan', 'legislatif', 'pilkada', 'pilpres', 'pileg', 'pilgub', 'pilbup', 'pemilu', 'pilwali', 'pilkades', 'periode'],
+  'election-role': ['pasangan', 'pasangan calon', 'partai', 'pemimpin', 'presiden', 'bupati', 'gubernur', 'walikota', 'wali kota', 'kepala daerah', 'wakil rakyat', 'dewan', 'legislatif', 'pilkada', 'pilpres', 'pileg', 'pilgub', 'pilbup', 'pemilu', 'pilwali', 'pilkades', 'periode'],
   'choice-number': ['nomor 1', 'nomor 2', 'nomor 3', 'nomor 4', 'nomor 5', 'no 1', 'no 2', 'no 3', 'no 4', 'no 5', 'nomor satu', 'nomor dua', 'nomor tiga', 'nomor empat', 'nomor lima', 'nomer 1', 'nomer 2', 'nomer 3', '01', '02', '03'],
   'vote-neutral': [
     'balon', 'coblos balon',
@@ -240,6 +244,7 @@ export const CONCEPTS = {
     'usir*', 'bunuh*', 'basmi*', 'ganyang*', 'musnahkan', 'bantai*', 'habisi*', 'singkirkan', 'enyahlah', 'enyahkan', 'bikin rusak', 'bikin kampung rusak', 'merusak', 'perusak', 'penyakit',
     'sampah', 'najis', 'babi', 'anjing', 'monyet', 'binatang', 'hama', 'parasit', 'benalu', 'jijik', 'biang kerok', 'penjajah', 'pengkhianat', 'pulang ke negaramu', 'kembali ke negaramu',
     'bikin kampung kita rusak', 'merusak kampung', 'kampung kita rusak',
+    'biang kerusakan', 'harus diperangi', 'diperangi', 'perangi',
     'malas kerja', 'pemalas', 'primitif', 'pantas tertinggal', 'pantas miskin', 'tidak beradab',
     'berani-beraninya', 'dasar kafir', 'dasar kaum',
     'semua komunis', 'jangan mau dipimpin', 'tidak boleh memimpin', 'jangan dipimpin',
@@ -350,6 +355,8 @@ export const CONCEPTS = {
     'dokumen rahasia', 'surat rahasia', 'surat telegram', 'st', 'sprin', 'surat perintah', 'data pribadi anggota', 'data anggota', 'dokumen internal', 'file rahasia', 'notulen rapat',
     'dokumen negara', 'dokumen satuan', 'dokumen kodim', 'dokumen tni', 'dokumen operasi', 'data prajurit', 'data pegawai', 'dokumen dinas', 'surat dinas', 'soal tes', 'soal ujian', 'soal seleksi', 'materi tes', 'foto rapat tertutup', 'foto rapat pimpinan', 'foto rapat', 'screenshot grup', 'screenshot grup wa', 'tangkapan layar grup', 'ss grup', 'grup wa pimpinan', 'chat pimpinan', 'percakapan pimpinan', 'rekaman suara', 'rekaman suara rapat', 'rekaman percakapan', 'rekaman telepon', 'hasil rapat pimpinan', 'hasil rapat staf', 'keputusan rapat pimpinan', 'daftar promosi', 'daftar mutasi', 'hasil pantukhir', 'rekaman cctv', 'cctv ruang rapat', 'rekaman internal', 'video internal', 'data nomor hp', 'nomor hp para', 'nomor hp pejabat', 'nomor telepon pejabat', 'data pribadi pejabat', 'data pribadi', 'data diri anggota', 'data pribadi prajurit', 'alamat rumah pejabat', 'yang belum diumumkan', 'belum diumumkan', 'daftar calon peserta', 'daftar peserta', 'daftar calon', 'data kenaikan pangkat', 'data kepangkatan', 'data kenaikan', 'draf perpang', 'draf perkasad', 'draf aturan', 'draf peraturan', 'draft perpang', 'rancangan perpang', 'perpang', 'perkasad', 'juknis', 'juklak', 'belum disahkan', 'daftar gaji', 'data gaji', 'daftar gaji pejabat', 'data pejabat', 'dokumen kodam', 'data kodam', 'surat kodam', 'data kodim', 'data korem', 'daftar nama anggota', 'daftar anggota', 'nama-nama anggota', 'anggota intel', 'data intel', 'daftar personel', 'data personel', 'nota dinas', 'radiogram', 'rekaman rapat', 'foto surat', 'data rahasia', 'berkas',
   ],
+  /** Neighbourhood meetings share their own minutes: not a service leak. */
+  'civic-meeting': ['rapat rt', 'rapat rw', 'arisan', 'karang taruna', 'rapat sekolah', 'komite sekolah', 'pengurus rt', 'pengurus rw'],
   /** Advice for when a leak happens, not a report of one. */
   'leak-advice': ['kalau ada yang', 'jika ada yang', 'apabila ada', 'bila ada yang', 'seandainya', 'jangan diteruskan', 'jangan disebar', 'jangan disebarkan', 'jangan ikut menyebarkan', 'laporkan ke atasan', 'laporkan ke komandan', 'segera laporkan', 'wajib lapor'],
   'leak-verb': [
@@ -368,7 +375,7 @@ export const CONCEPTS = {
   'guarantee-pass': [
     'bantu lolos', 'dijamin lolos', 'pasti lolos', 'jamin lolos', 'pasti diterima', 'dijamin diterima', 'jamin masuk', 'pasti masuk', 'tanpa tes', 'bantu masuk', 'dibantu masuk',
     'jalur belakang', 'jalur khusus', 'jalur orang dalam', 'lewat orang dalam', 'ada orang dalam', 'punya orang dalam', 'orang dalam', 'titipan', 'titip nama', 'bisa diatur', 'kenal orang dalam',
-    'kasih fee', 'fee', 'komisi', 'proyek lancar', 'jasa percepatan', 'percepatan', 'jasa pengurusan', 'bisa dipercepat', 'setor dulu', 'setor ke', 'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'siapkan minimal', 'sudah banyak yang berhasil', 'berhasil lewat saya', 'lolos lewat saya', 'lewat saya', 'bantu naik', 'naik golongan lebih cepat', 'pasti diproses', 'cukup transfer', 'kenalan di panitia', 'punya kenalan', 'kenal panitia', 'tinggal siapkan dana', 'siapkan dana', 'bisa dibikinin', 'dibikinin', 'tanpa suntik', 'tanpa ujian', 'aspal', 'surat aspal', 'kunci jawaban', 'bocoran soal', 'soal bocor', 'dijamin keluar', 'joki tes', 'joki ujian', 'jasa joki', 'tanpa antre', 'tanpa antri', 'bantu urus', 'bisa bantu urus', 'jasa urus', 'urus cepat', 'proses kilat', 'tanda terima kasih', 'ucapan terima kasih', 'kasih tanda', 'nanti saya kasih', 'nanti saya bayar', 'ada uang rokoknya', 'saya siapkan uangnya', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
+    'kasih fee', 'fee', 'komisi', 'proyek lancar', 'jasa percepatan', 'percepatan', 'jasa pengurusan', 'bisa dipercepat', 'setor dulu', 'setor ke', 'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'bikinin', 'bisa bikinin', 'ijazah palsu', 'ijazah aspal', 'harga nego', 'siapkan minimal', 'sudah banyak yang berhasil', 'berhasil lewat saya', 'lolos lewat saya', 'lewat saya', 'bantu naik', 'naik golongan lebih cepat', 'pasti diproses', 'cukup transfer', 'kenalan di panitia', 'punya kenalan', 'kenal panitia', 'tinggal siapkan dana', 'siapkan dana', 'bisa dibikinin', 'dibikinin', 'tanpa suntik', 'tanpa ujian', 'aspal', 'surat aspal', 'kunci jawaban', 'bocoran soal', 'soal bocor', 'dijamin keluar', 'joki tes', 'joki ujian', 'jasa joki', 'tanpa antre', 'tanpa antri', 'bantu urus', 'bisa bantu urus', 'jasa urus', 'urus cepat', 'proses kilat', 'tanda terima kasih', 'ucapan terima kasih', 'kasih tanda', 'nanti saya kasih', 'nanti saya bayar', 'ada uang rokoknya', 'saya siapkan uangnya', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
   ],
   'recruitment-money': [
     'm', 'miliar', 'milyar', 'golongan', 'naik golongan', 'dana', 'secaba', 'secata', 'secapa', 'dikmaba', 'dikmata', 'casis', 'catam', 'masuk tentara', 'masuk polisi', 'masuk tni', 'jadi tentara', 'jadi polisi', 'jadi pns', 'jadi asn',
@@ -413,10 +420,11 @@ export const CONCEPTS = {
     'polisi', 'polres', 'satpol', 'jangan', 'hindari', 'dilarang', 'larangan', 'haram', 'merusak', 'menghancurkan', 'kecanduan', 'rehabilitasi', 'waspada', 'ancaman', 'bahaya judi', 'jeratan',
   ],
   flexing: [
+    'nikmatnya jadi pejabat', 'enaknya jadi pejabat', 'enak jadi pejabat',
     'pamer', 'pamer harta', 'flexing', 'flexing dulu', 'rolex', 'jam rolex', 'mobil mewah', 'moge', 'harley', 'barang branded', 'tas branded', 'hermes', 'louis vuitton', 'gucci', 'iphone terbaru',
     'hasil proyek', 'hasil sampingan', 'uang proyek', 'dari proyek', 'proyekan', 'gaji tentara', 'gaji pns', 'sultan', 'crazy rich', 'liburan ke eropa', 'jet pribadi', 'mercy', 'mercedes', 'mobil mercy', 'bmw', 'lexus', 'alphard', 'pajero', 'fortuner', 'land cruiser', 'lamborghini', 'ferrari', 'porsche', 'tas mewah', 'jam mewah', 'jam tangan mewah', 'rumah mewah', 'dari rekanan', 'hadiah rekanan', 'rekanan proyek',
   ],
-  'flex-marker': ['pamer', 'flexing', 'baru', 'beli', 'borong', 'koleksi', 'hasil', 'proyek', 'sampingan', 'mewah', 'mahal', 'juta', 'miliar', 'm', 'gaji', 'bonus', 'rezeki'],
+  'flex-marker': ['kelas bisnis', 'first class', 'pamer', 'flexing', 'baru', 'beli', 'borong', 'koleksi', 'hasil', 'proyek', 'sampingan', 'mewah', 'mahal', 'juta', 'miliar', 'm', 'gaji', 'bonus', 'rezeki'],
   'uniform-promo': ['endorse', 'endorsement', 'promosi', 'jualan', 'olshop', 'open order', 'ready stock', 'dijual', 'jual', 'order', 'diskon', 'promo', 'paid promote', 'pp', 'iklan', 'affiliate', 'afiliasi', 'keranjang kuning', 'cek keranjang', 'link di bio'],
   uniform: ['baju dinas', 'baju loreng', 'seragam lengkap', 'seragam', 'seragam dinas', 'seragam tni', 'seragam pns', 'pakai seragam', 'berseragam', 'pdl', 'pdh', 'loreng', 'baret', 'atribut dinas', 'atribut tni', 'pakaian dinas'],
 

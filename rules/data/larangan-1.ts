@@ -148,6 +148,22 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'l1-negara-absen',
+    refs: ['larangan-1'],
+    severity: 'warning',
+    anchor: ['negara ke mana', 'negara di mana', 'pemerintah ke mana', 'pemerintah di mana', 'katanya negara hadir', 'negara tidak hadir', 'negara absen', 'di mana negara', 'ke mana negara', 'ke mana pemerintah', 'di mana pemerintah'],
+    negatable: true,
+    message: {
+      id: 'Tulisan ini menuding pemerintah lalai. Sebagai prajurit atau PNS, sampaikan keluhan lewat jalur resmi, bukan dengan mencela pemerintah di ruang publik (larangan 1).',
+      en: 'This accuses the government of neglect. As a soldier or civil servant, raise complaints through official channels, not by running down the government in public (prohibition 1).',
+    },
+    examples: {
+      bad: ['Katanya negara hadir, tapi pas bencana warga nunggu bantuan tiga hari. Negara ke mana?', 'Rakyat kelaparan, di mana pemerintah?'],
+      good: ['Negara hadir lewat bantuan cepat untuk korban bencana', 'Di mana kantor pemerintah kabupaten yang baru?'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'l1-mencela-pimpinan',
     refs: ['larangan-1'],
     severity: 'warning',

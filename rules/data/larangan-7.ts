@@ -9,7 +9,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@leak-object',
     near: ['@leak-verb'],
-    unless: ['@leak-advice'],
+    unless: ['@leak-advice', '@civic-meeting'],
     window: 8,
     negatable: true,
     highlight: 'span',

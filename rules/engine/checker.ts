@@ -38,6 +38,7 @@ export class Checker {
   private readonly phrases: CompiledPhrase[] = [];
   private readonly detectorRules: { rule: DetectorRule; run: Detector }[] = [];
   private readonly negation: number;
+  private readonly only: number;
   private configKey = '';
   private configLexicon: Lexicon | null = null;
   private watchSeverity = new Map<number, WatchSeverity>();
@@ -54,6 +55,7 @@ export class Checker {
       else for (const term of terms) this.addTerm(name, term, problems, [name]);
     }
     this.negation = this.lexicon.conceptId('negation');
+    this.only = this.lexicon.conceptId('only');
     const ids = new Set<string>();
     for (const rule of pack.rules) {
       if (ids.has(rule.id)) problems.push(`duplicate rule id ${rule.id}`);
@@ -173,6 +175,8 @@ export class Checker {
     for (const n of doc.between(this.negation, h.i - 8, h.i - 1)) {
       // The anchor's own words ("tidak setuju", "tolak") do not negate the rest of the rule.
       if (anchor && n.j >= anchor.i && n.i <= anchor.j) continue;
+      // "Jangan cuma pasang baliho", "bukan hanya pencitraan": the negator limits, it does not deny.
+      if (doc.between(this.only, n.j + 1, n.j + 1).next().done === false) continue;
       if (n.j < h.i && h.i - n.j <= 3 && doc.tokens.clause[n.j] === clause) return true;
     }
     return false;
