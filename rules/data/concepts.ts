@@ -28,7 +28,7 @@ export const CONCEPTS = {
     'ruu tni', 'uu tni', 'uu cipta kerja', 'cipta kerja', 'makan bergizi gratis', 'mbg', 'iuran bpjs', 'tunjangan kinerja',
   ],
   /** Policies, and topics that are policy when judged ("impor beras ngawur") but not when refused ("pemerintah menolak impor beras"). */
-  'policy-judged': ['@policy', 'impor beras', 'impor garam', 'impor gula', 'impor'],
+  'policy-judged': ['@policy', 'utang negara', 'utang luar negeri', 'impor beras', 'impor garam', 'impor gula', 'impor'],
   leader: [
     'presiden', 'wapres', 'wakil presiden', 'menteri', 'menhan', 'menkeu', 'mendagri', 'menpan', 'panglima', 'panglima tni', 'kasad', 'kasal', 'kasau',
     'pangdam', 'pangkostrad', 'danrem', 'dandim', 'danramil', 'danyon', 'danki', 'komandan', 'pimpinan', 'pimpinan tni', 'atasan', 'jenderal',
@@ -67,6 +67,7 @@ export const CONCEPTS = {
     'bohongi rakyat', 'pemberi harapan palsu', 'harapan palsu', 'janji manis', 'ingkar janji', 'mengingkari janji', 'lupa janji', 'kacangan', 'murahan', 'kampungan', 'macan ompong', 'macan kertas', 'tidak bertaji', 'pengecut', 'cemen',
     'pekok', 'bego', 'bloon', 'geblek', 'ngapusi', 'tukang ngapusi', 'mbujuki', 'ora becus', 'ra becus', 'ora mutu', 'ra mutu', 'tidak bermutu', 'ora nggenah', 'ra nggenah', 'sak karepe dewe', 'sakkarepe dewe', 'karepe dewe', 'sakenake dewe',
     'semau gue', 'semau gw', 'ngelunjak', 'kebangetan', 'keterlaluan', 'kelewatan', 'perusak', 'menghancurkan', 'menghancurkan rakyat', 'merusak negara', 'merusak bangsa', 'menjual negara', 'jual negara', 'menggadaikan negara',
+    'yang nikmati pejabat', 'pejabat yang nikmati', 'rakyat yang bayar', 'yang bayar rakyat', 'yang bayar anak cucu', 'sungguh terlalu', 'jahat',
     'baliho wajah sendiri', 'wajah sendiri di mana-mana', 'narsis',
     'kecuali gaji', 'serba naik', 'semua serba naik', 'hobinya studi banding', 'hobi studi banding', 'cuma foto-foto', 'hasilnya cuma',
     'nyekik', 'nyekik rakyat', 'malah nyekik', 'ngakunya pro rakyat', 'ngaku pro rakyat', 'katanya pro rakyat', 'cuma hebat di', 'hebat di podium', 'jago di podium', 'di lapangan nol', 'lapangan nol',
@@ -138,6 +139,7 @@ export const CONCEPTS = {
     'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
     'mukulin', 'memukuli', 'dipukuli', 'memukul', 'gebukin', 'digebukin', 'nampar', 'menampar', 'ditampar', 'ditendang', 'disiksa', 'penyiksaan', 'perploncoan', 'bullying', 'dibully', 'perundungan', 'selingkuh', 'perselingkuhan', 'terlilit pinjol', 'pinjol', 'utang', 'hutang', 'judi online', 'korupsi anggaran', 'anggaran fiktif',
     'kerja sampingan', 'debt collector', 'tahu tapi diam', 'dirahasiakan', 'dibawa lari', 'dibawa kabur', 'bawa lari uang', 'tidak peduli', 'air mati', 'listrik mati', 'terlibat', 'illegal logging', 'dilindungi atasan', 'dilindungi', 'dibekingi', 'beking', 'basi', 'makanan basi', 'percuma dilaporkan', 'dilaporkan pun percuma', 'dijual', 'sering dijual', 'uang kas', 'pakai uang kas', 'buat pribadi', 'untuk pribadi', 'cerita dari dalam', 'tidak pernah masuk', 'gaji jalan terus', 'makan gaji buta', 'oknum', 'narik ojek', 'mabuk', 'mabuk-mabukan', 'pura-pura tidak tahu', 'pura pura tidak tahu', 'minta jatah', 'jatah dari gaji', 'minta uang', 'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
+    'tidak bisa jalan', 'onderdil tidak pernah datang', 'suku cadang tidak ada', 'onderdil tidak ada',
     'dijual-belikan', 'diperjualbelikan', 'dijual diam-diam', 'ditahan polisi', 'ditangkap polisi', 'berurusan dengan polisi', 'kasus penipuan', 'berusaha menutupi', 'menutupi kasus', 'menutup-nutupi',
     'jual jatah', 'jual jatah bensin', 'jual bensin', 'hasilnya dibagi', 'dibagi sama atasan', 'dibagi dengan atasan', 'atapnya bocor', 'atap bocor', 'berlumut', 'sudah dilaporkan berkali-kali', 'dilaporkan berkali-kali', 'lapor berkali-kali',
     'pinjam uang junior', 'tidak pernah dikembalikan', 'takut melapor', 'takut lapor',
@@ -169,11 +171,12 @@ export const CONCEPTS = {
   'bad-outcome': ['ambruk', 'hancur', 'sengsara', 'menderita', 'bangkrut', 'terpuruk', 'anjlok', 'kolaps', 'dirumahkan', 'di-phk', 'kena phk', 'kelaparan', 'melarat', 'gulung tikar', 'tercekik', 'kesusahan', 'makin susah', 'makin miskin', 'nganggur massal', 'jatuh miskin'],
   'cause-verb': ['bikin', 'membuat', 'menyebabkan', 'mengakibatkan', 'berakibat', 'akibatnya', 'gara-gara', 'karena'],
   delay: ['kualitas jelek', 'diganti beras', 'entah ke mana', 'diganti yang jelek', 'tidak pernah sampai', 'tidak sampai', 'tidak pernah diterima', 'belum dibayarkan', 'belum dibayar', 'tidak dibayarkan', 'belum diberikan', 'belum turun', 'tidak turun', 'dipangkas', 'dipangkas seenaknya', 'berkutu', 'busuk', 'basi', 'berjamur', 'apek', 'tidak layak', 'tidak layak makan', 'kedaluwarsa', 'kadaluarsa', 'telat', 'terlambat', 'kurang', 'dikurangi', 'habis', 'tidak dikirim', 'belum dikirim', 'belum datang', 'belum cair', 'tidak cair', 'dipotong', 'hilang'],
-  entitlement: ['jatah cuti', 'cuti', 'ransum', 'logistik', 'jatah makan', 'jatah beras', 'gaji', 'tunjangan', 'honor', 'uang makan', 'uang lauk pauk', 'ulp', 'bbm', 'perlengkapan', 'seragam', 'obat'],
+  entitlement: ['anggaran makan', 'uang makan tahanan', 'makan tahanan', 'jatah cuti', 'cuti', 'ransum', 'logistik', 'jatah makan', 'jatah beras', 'gaji', 'tunjangan', 'honor', 'uang makan', 'uang lauk pauk', 'ulp', 'bbm', 'perlengkapan', 'seragam', 'obat'],
   'unit-achievement': ['juara', 'prestasi', 'bangga', 'penghargaan', 'terbaik', 'berhasil', 'sukses', 'selamat', 'terima kasih', 'apresiasi', 'menang', 'meraih'],
 
   // ——— larangan-3: provocation ———
   'spread-call': [
+    'mohon disebarluaskan', 'disebarluaskan', 'harap disebarluaskan', 'mohon dibantu sebar',
     'bagikan ke keluarga', 'share ke keluarga', 'sebarkan ke keluarga', 'bagikan ke teman', 'share ke teman',
     'tolong share', 'tolong sebar', 'mohon disebar', 'mohon dishare', 'mohon viralkan', 'bantu viralkan', 'bantu share', 'bantu sebar', 'copas dan sebar', 'kirim ke teman', 'kirim ke keluarga', 'beritahu semua', 'kabari semua', 'kasih tahu semua', 'infokan ke semua',
     'sebarkan', 'sebarluaskan', 'sebar luaskan', 'sebarin', 'viralkan', 'viralin', 'share sebanyak-banyaknya', 'share sebanyak banyaknya', 'bagikan sebanyak-banyaknya',
@@ -244,6 +247,7 @@ export const CONCEPTS = {
     'usir*', 'bunuh*', 'basmi*', 'ganyang*', 'musnahkan', 'bantai*', 'habisi*', 'singkirkan', 'enyahlah', 'enyahkan', 'bikin rusak', 'bikin kampung rusak', 'merusak', 'perusak', 'penyakit',
     'sampah', 'najis', 'babi', 'anjing', 'monyet', 'binatang', 'hama', 'parasit', 'benalu', 'jijik', 'biang kerok', 'penjajah', 'pengkhianat', 'pulang ke negaramu', 'kembali ke negaramu',
     'bikin kampung kita rusak', 'merusak kampung', 'kampung kita rusak',
+    'musyrik', 'tidak usah dilayani', 'jangan dilayani', 'tolak layani',
     'biang kerusakan', 'harus diperangi', 'diperangi', 'perangi',
     'malas kerja', 'pemalas', 'primitif', 'pantas tertinggal', 'pantas miskin', 'tidak beradab',
     'berani-beraninya', 'dasar kafir', 'dasar kaum',
@@ -326,9 +330,10 @@ export const CONCEPTS = {
   'time-detail': ['00', '15', '30', '45', 'jam', 'pukul', 'malam ini', 'nanti malam', 'besok', 'setiap malam', 'tiap malam', 'tiap jam', 'setiap jam', 'dini hari', 'tengah malam', 'subuh', 'kosong', 'tidak dijaga', 'pergantian', 'shift', 'wib'],
   weapon: [
     'senjata', 'senpi', 'senjata api', 'amunisi', 'munisi', 'peluru', 'granat', 'bahan peledak', 'handak', 'mortir', 'ss1', 'ss2', 'pistol', 'laras panjang', 'senapan', 'senapan mesin', 'roket',
-    'rudal', 'magasin', 'bom', 'ranjau', 'gudang senjata', 'gudang amunisi', 'gudmu', 'gudang logistik', 'logistik cadangan', 'bbm cadangan', 'jeriken bbm', 'beras cadangan', 'alutsista', 'ranpur', 'meriam', 'howitzer', 'sniper', 'pelontar granat', 'tnt', 'c4',
+    'rudal', 'magasin', 'bom', 'ranjau', 'kendaraan tempur', 'gudang senjata', 'gudang amunisi', 'gudmu', 'gudang logistik', 'logistik cadangan', 'bbm cadangan', 'jeriken bbm', 'beras cadangan', 'alutsista', 'ranpur', 'meriam', 'howitzer', 'sniper', 'pelontar granat', 'tnt', 'c4',
   ],
   'stock-detail': [
+    'separuh', 'tidak bisa jalan', 'tidak bisa dipakai', 'macet',
     'stok', 'stock', 'jumlah', 'sisa', 'tersisa', 'tinggal', 'persediaan', 'disimpan', 'tersimpan', 'simpan', 'gudang', 'lokasi', 'letak', 'di ruang', 'ruang', 'lemari', 'brankas', 'kurang', 'habis',
     'butir', 'pucuk', 'peti', 'kotak', 'dus', 'box', 'unit', 'buah', 'ribu', 'ratusan', 'rusak', 'hilang', 'kunci', 'dipindah', 'dipindahkan', 'dikirim', 'datang',
   ],
@@ -341,7 +346,7 @@ export const CONCEPTS = {
     'bahan lawakan', 'bahan tertawaan', 'bahan candaan', 'plesetan', 'dipelesetkan', 'parodi', 'tempel muka', 'face swap', 'faceswap', 'jadi lawakan', 'di-meme-kan', 'dimemekan', 'dimeme',
     'dijadikan meme', 'jadi meme', 'pakai daster', 'pakai rok', 'pakai bikini', 'badan kartun', 'kepala kambing', 'kepala monyet',
   ],
-  'meme-weak': ['kartun', 'gambar kartun', 'caption', 'dikasih caption', 'joget', 'joget tiktok', 'goyang', 'konten tiktok', 'stiker', 'sticker', 'edit*', 'editan', 'diedit', 'badut', 'ditempel', 'template', 'lucu-lucuan', 'lucu lucuan', 'kocak', 'ngakak', 'wkwk', 'wkwkwk', 'haha', 'gif', 'filter'],
+  'meme-weak': ['dikasih tulisan', 'kasih tulisan', 'biar ketawa', 'buat ketawa', 'kartun', 'gambar kartun', 'caption', 'dikasih caption', 'joget', 'joget tiktok', 'goyang', 'konten tiktok', 'stiker', 'sticker', 'edit*', 'editan', 'diedit', 'badut', 'ditempel', 'template', 'lucu-lucuan', 'lucu lucuan', 'kocak', 'ngakak', 'wkwk', 'wkwkwk', 'haha', 'gif', 'filter'],
   'military-image': [
     'prajurit', 'tentara', 'tni', 'tni ad', 'tni al', 'tni au', 'anggota', 'babinsa', 'danramil', 'dandim', 'danrem', 'pangdam', 'kasad', 'kasal', 'kasau', 'panglima', 'komandan', 'jenderal', 'perwira',
     'seragam', 'seragam loreng', 'baret', 'loreng', 'pdl', 'pdh', 'lambang tni', 'logo tni', 'atribut', 'atribut tni', 'pangkat', 'brevet', 'tanda pangkat', 'kodim', 'koramil', 'korem', 'kodam',
@@ -353,7 +358,7 @@ export const CONCEPTS = {
   // ——— larangan-7: leaks ———
   'leak-object': [
     'dokumen rahasia', 'surat rahasia', 'surat telegram', 'st', 'sprin', 'surat perintah', 'data pribadi anggota', 'data anggota', 'dokumen internal', 'file rahasia', 'notulen rapat',
-    'dokumen negara', 'dokumen satuan', 'dokumen kodim', 'dokumen tni', 'dokumen operasi', 'data prajurit', 'data pegawai', 'dokumen dinas', 'surat dinas', 'soal tes', 'soal ujian', 'soal seleksi', 'materi tes', 'foto rapat tertutup', 'foto rapat pimpinan', 'foto rapat', 'screenshot grup', 'screenshot grup wa', 'tangkapan layar grup', 'ss grup', 'grup wa pimpinan', 'chat pimpinan', 'percakapan pimpinan', 'rekaman suara', 'rekaman suara rapat', 'rekaman percakapan', 'rekaman telepon', 'hasil rapat pimpinan', 'hasil rapat staf', 'keputusan rapat pimpinan', 'daftar promosi', 'daftar mutasi', 'hasil pantukhir', 'rekaman cctv', 'cctv ruang rapat', 'rekaman internal', 'video internal', 'data nomor hp', 'nomor hp para', 'nomor hp pejabat', 'nomor telepon pejabat', 'data pribadi pejabat', 'data pribadi', 'data diri anggota', 'data pribadi prajurit', 'alamat rumah pejabat', 'yang belum diumumkan', 'belum diumumkan', 'daftar calon peserta', 'daftar peserta', 'daftar calon', 'data kenaikan pangkat', 'data kepangkatan', 'data kenaikan', 'draf perpang', 'draf perkasad', 'draf aturan', 'draf peraturan', 'draft perpang', 'rancangan perpang', 'perpang', 'perkasad', 'juknis', 'juklak', 'belum disahkan', 'daftar gaji', 'data gaji', 'daftar gaji pejabat', 'data pejabat', 'dokumen kodam', 'data kodam', 'surat kodam', 'data kodim', 'data korem', 'daftar nama anggota', 'daftar anggota', 'nama-nama anggota', 'anggota intel', 'data intel', 'daftar personel', 'data personel', 'nota dinas', 'radiogram', 'rekaman rapat', 'foto surat', 'data rahasia', 'berkas',
+    'dokumen negara', 'dokumen satuan', 'dokumen kodim', 'dokumen tni', 'dokumen operasi', 'data prajurit', 'data pegawai', 'dokumen dinas', 'surat dinas', 'data penerima tunjangan', 'data tunjangan', 'soal tes', 'soal ujian', 'soal seleksi', 'materi tes', 'foto rapat tertutup', 'foto rapat pimpinan', 'foto rapat', 'screenshot grup', 'screenshot grup wa', 'tangkapan layar grup', 'ss grup', 'grup wa pimpinan', 'chat pimpinan', 'percakapan pimpinan', 'rekaman suara', 'rekaman suara rapat', 'rekaman percakapan', 'rekaman telepon', 'hasil rapat pimpinan', 'hasil rapat staf', 'keputusan rapat pimpinan', 'daftar promosi', 'daftar mutasi', 'hasil pantukhir', 'rekaman cctv', 'cctv ruang rapat', 'rekaman internal', 'video internal', 'data nomor hp', 'nomor hp para', 'nomor hp pejabat', 'nomor telepon pejabat', 'data pribadi pejabat', 'data pribadi', 'data diri anggota', 'data pribadi prajurit', 'alamat rumah pejabat', 'yang belum diumumkan', 'belum diumumkan', 'daftar calon peserta', 'daftar peserta', 'daftar calon', 'data kenaikan pangkat', 'data kepangkatan', 'data kenaikan', 'draf perpang', 'draf perkasad', 'draf aturan', 'draf peraturan', 'draft perpang', 'rancangan perpang', 'perpang', 'perkasad', 'juknis', 'juklak', 'belum disahkan', 'daftar gaji', 'data gaji', 'daftar gaji pejabat', 'data pejabat', 'dokumen kodam', 'data kodam', 'surat kodam', 'data kodim', 'data korem', 'daftar nama anggota', 'daftar anggota', 'nama-nama anggota', 'anggota intel', 'data intel', 'daftar personel', 'data personel', 'nota dinas', 'radiogram', 'rekaman rapat', 'foto surat', 'data rahasia', 'berkas',
   ],
   /** Neighbourhood meetings share their own minutes: not a service leak. */
   'civic-meeting': ['rapat rt', 'rapat rw', 'arisan', 'karang taruna', 'rapat sekolah', 'komite sekolah', 'pengurus rt', 'pengurus rw'],
@@ -361,7 +366,7 @@ export const CONCEPTS = {
   'leak-advice': ['kalau ada yang', 'jika ada yang', 'apabila ada', 'bila ada yang', 'seandainya', 'jangan diteruskan', 'jangan disebar', 'jangan disebarkan', 'jangan ikut menyebarkan', 'laporkan ke atasan', 'laporkan ke komandan', 'segera laporkan', 'wajib lapor'],
   'leak-verb': [
     'beredar', 'bocor', 'kebocoran', 'dibocorkan', 'bocorkan', 'tersebar', 'disebar', 'disebarkan', 'menyebar', 'nyebar', 'nyebarin', 'sebar*', 'upload*', 'unggah*', 'diunggah', 'diupload', 'viral',
-    'diposting', 'posting', 'ngeposting', 'share', 'dishare', 'ngeshare', 'dibagikan', 'tersiar', 'ada yang upload', 'ada akun yang', 'bocor*', 'posting*', 'terposting', 'masuk grup', 'di grup', 'sudah ada di', 'ada di facebook', 'ada di tiktok', 'ada di twitter', 'belum ada surat resmi', 'padahal belum resmi', 'google drive publik', 'drive publik', 'bisa diakses publik', 'bisa diakses siapa saja', 'link publik', 'muncul di akun', 'nongol di', 'akun gosip', 'akun anonim', 'ngirim ke saya', 'dikirim ke saya', 'dikirimi', 'ada yang ngirim', 'ada yang kirim', 'dapat kiriman', 'nerima kiriman', 'difoto',
+    'diposting', 'posting', 'ngeposting', 'share', 'dishare', 'ngeshare', 'dibagikan', 'tersiar', 'ada yang upload', 'ada akun yang', 'bocor*', 'posting*', 'terposting', 'masuk grup', 'di grup', 'bisa diakses bebas', 'diakses bebas', 'tanpa password', 'terbuka di web', 'sudah ada di', 'ada di facebook', 'ada di tiktok', 'ada di twitter', 'belum ada surat resmi', 'padahal belum resmi', 'google drive publik', 'drive publik', 'bisa diakses publik', 'bisa diakses siapa saja', 'link publik', 'muncul di akun', 'nongol di', 'akun gosip', 'akun anonim', 'ngirim ke saya', 'dikirim ke saya', 'dikirimi', 'ada yang ngirim', 'ada yang kirim', 'dapat kiriman', 'nerima kiriman', 'difoto',
   ],
 
   // ——— etika-1: one's own institution ———
@@ -383,7 +388,7 @@ export const CONCEPTS = {
     'juta', 'jt', 'rp', 'ribu', 'rb', 'tarif', 'uang', 'setor', 'transfer', 'dp', 'lunas', 'biaya administrasi', 'administrasi', 'sim', 'skck', 'ktp', 'sertifikat', 'izin', 'proyek', 'tender', 'kenaikan pangkat', 'naik pangkat', 'pangkat', 'jabatan',
     'mutasi', 'sekolah', 'diklat', 'pendidikan',
   ],
-  bribe: ['uang suap', 'disuap', 'menyuap', 'nyuap', 'suap petugas', 'suap polisi', 'kasih suap', 'sogok*', 'nyogok', 'disogok', 'pungli', 'pungutan liar', 'calo cpns', 'calo tni', 'calo polisi', 'lewat calo', 'pakai calo', 'jasa calo', 'percaloan', 'gratifikasi', 'jual beli jabatan', 'beli jabatan', 'uang pelicin', 'uang damai', 'sim tembak', 'nembak sim'],
+  bribe: ['setor 10 persen', 'setor 15 persen', 'setor 20 persen', 'fee proyek', 'potongan proyek', 'jatah proyek', 'uang suap', 'disuap', 'menyuap', 'nyuap', 'suap petugas', 'suap polisi', 'kasih suap', 'sogok*', 'nyogok', 'disogok', 'pungli', 'pungutan liar', 'calo cpns', 'calo tni', 'calo polisi', 'lewat calo', 'pakai calo', 'jasa calo', 'percaloan', 'gratifikasi', 'jual beli jabatan', 'beli jabatan', 'uang pelicin', 'uang damai', 'sim tembak', 'nembak sim'],
   /** Service property used for the service. */
   /** Wearing the uniform to look tough or cool off duty. */
   'uniform-show': ['biar keliatan keren', 'biar kelihatan keren', 'biar dihormati', 'biar disegani', 'biar ditakuti', 'biar gagah', 'biar keren', 'biar tidak ditilang', 'biar nggak ditilang', 'biar dapat diskon', 'biar dilayani duluan', 'biar ditakuti preman'],
@@ -394,7 +399,10 @@ export const CONCEPTS = {
   'your-body': ['mukamu', 'otakmu', 'mulutmu', 'matamu', 'kepalamu', 'wajahmu', 'utekmu', 'raimu', 'muka lu', 'otak lu', 'mulut lu', 'muka lo', 'otak lo', 'mulut lo', 'muka kau', 'otak kau', 'mulut kau', 'muka kamu', 'otak kamu'],
   'put-down': ['kayak comberan', 'comberan', 'isinya sampah','kayak pantat', 'kayak tai', 'kayak monyet', 'kayak babi', 'kayak anjing', 'kayak sampah', 'kayak kotoran', 'seperti sampah', 'seperti binatang', 'kayak binatang', 'di mana', 'dimana', 'ditaruh', 'taruh', 'kosong', 'udang', 'dengkul', 'sempit', 'bau', 'busuk', 'jelek', 'nggak dipakai', 'tidak dipakai', 'nggak ada', 'ketinggalan'],
   /** A candidate picked out by looks or ballot position rather than by name. */
-  'candidate-look': ['berkumis', 'berkacamata', 'berpeci', 'berjilbab', 'berjenggot', 'yang ganteng', 'yang cantik', 'baju putih', 'baju merah', 'baju biru', 'baju kotak-kotak', 'nomor tengah', 'paling kiri', 'paling kanan', 'yang tengah', 'yang kiri', 'yang kanan', 'yang muda', 'yang tua', 'yang gemoy', 'gemoy'],
+  'candidate-look': ['pakai peci', 'peci hitam', 'yang pakai peci', 'yang berpeci', 'pakai kacamata', 'berbaju','berkumis', 'berkacamata', 'berpeci', 'berjilbab', 'berjenggot', 'yang ganteng', 'yang cantik', 'baju putih', 'baju merah', 'baju biru', 'baju kotak-kotak', 'nomor tengah', 'paling kiri', 'paling kanan', 'yang tengah', 'yang kiri', 'yang kanan', 'yang muda', 'yang tua', 'yang gemoy', 'gemoy'],
+  /** Where a post is guarded, and the weak spot of that guard. */
+  'guard-weakness': ['titik lemah', 'paling lemah', 'celah penjagaan', 'penjagaan lemah', 'cuma dijaga', 'hanya dijaga', 'tidak dijaga', 'tanpa penjagaan', 'tidak ada cctv', 'pagarnya jebol', 'tidak dikunci', 'kosong tiap'],
+  'guarded-place': ['pos', 'pos jaga', 'pos pengamanan', 'markas', 'makodim', 'kodim', 'koramil', 'yon', 'batalyon', 'gudang', 'gudang senjata', 'gudang amunisi', 'gudang bahan peledak', 'perbatasan', 'sektor', 'asrama', 'pintu samping', 'pintu belakang'],
   'official-use': ['acara resmi', 'kegiatan resmi', 'kegiatan dinas', 'tugas dinas', 'keperluan dinas', 'dinas luar', 'keperluan operasional', 'kegiatan operasional', 'tamu', 'sesuai prosedur', 'sesuai aturan'],
   /** Work against a problem (not news of it): talks, campaigns, complaint desks. */
   prevention: ['saber', 'saber pungli', 'berantas*', 'cegah*', 'pencegahan', 'penyuluhan', 'sosialisasi', 'bahaya narkoba', 'bahaya judi', 'bahaya judi online', 'anti narkoba', 'antinarkoba', 'stop narkoba', 'katakan tidak', 'seminar', 'layanan pengaduan', 'pengaduan', 'lapor', 'laporkan', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'tanpa biaya', 'bebas biaya', 'bebas pungli', 'gratis'],

@@ -127,6 +127,28 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'l5-celah-penjagaan',
+    refs: ['larangan-5', 'etika-3'],
+    severity: 'danger',
+    anchor: '@guard-weakness',
+    near: ['@guarded-place'],
+    unless: ['@public-activity', ['ronda', 'siskamling', 'kamling', 'warga', 'rt', 'rw', 'sekolah', 'rumah']],
+    window: 10,
+    negatable: true,
+    topic: true,
+    highlight: 'span',
+    message: {
+      id: 'Ini menunjukkan celah penjagaan pos, gudang, atau markas. Kelemahan pengamanan tidak boleh diketahui umum (larangan 5, etika 3).',
+      en: 'This points out a weak spot in guarding a post, store or headquarters. Security weaknesses must not be made public (prohibition 5, ethics 3).',
+    },
+    why: WHY_SECRET,
+    examples: {
+      bad: ['Pos pengamanan perbatasan yang paling lemah ada di sektor timur, cuma dijaga 3 orang tiap malam', 'Gudang bahan peledak di belakang Yonzipur tidak ada CCTV dan pagarnya jebol'],
+      good: ['Pos ronda RT kami tidak dijaga kalau hujan, ayo gantian', 'Pagar sekolah jebol diterjang banjir'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'l5-pergerakan-pasukan',
     refs: ['larangan-5', 'etika-3'],
     severity: 'danger',
