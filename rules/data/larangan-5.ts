@@ -215,7 +215,7 @@ export const RULES: Rule[] = [
     severity: 'danger',
     anchor: '@weapon',
     near: ['@stock-detail'],
-    unless: ['@weapon-neutral', '@public-activity'],
+    unless: ['@weapon-neutral', '@public-activity', '@anti-hoax'],
     window: 6,
     highlight: 'span',
     message: {

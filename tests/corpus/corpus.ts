@@ -13,7 +13,7 @@ export interface CorpusCase {
 }
 
 /** posts.jsonl was written before the rules; holdout-*.jsonl were each written later and scored once before any rule change. */
-export const FILES = ['posts.jsonl', 'holdout-1.jsonl', 'holdout-2.jsonl', 'holdout-3.jsonl', 'holdout-4.jsonl', 'holdout-5.jsonl', 'holdout-6.jsonl', 'holdout-7.jsonl', 'holdout-8.jsonl', 'holdout-9.jsonl', 'holdout-10.jsonl', 'holdout-11.jsonl', 'holdout-12.jsonl', 'holdout-13.jsonl', 'holdout-14.jsonl', 'holdout-15.jsonl', 'holdout-16.jsonl', 'holdout-17.jsonl', 'holdout-18.jsonl', 'holdout-19.jsonl', 'holdout-20.jsonl', 'holdout-21.jsonl', 'holdout-22.jsonl', 'holdout-23.jsonl', 'holdout-24.jsonl', 'holdout-25.jsonl', 'holdout-26.jsonl', 'holdout-27.jsonl', 'holdout-28.jsonl', 'holdout-29.jsonl', 'holdout-30.jsonl', 'holdout-31.jsonl', 'holdout-32.jsonl', 'holdout-33.jsonl', 'holdout-34.jsonl', 'holdout-35.jsonl', 'holdout-36.jsonl'];
+export const FILES = ['posts.jsonl', 'holdout-1.jsonl', 'holdout-2.jsonl', 'holdout-3.jsonl', 'holdout-4.jsonl', 'holdout-5.jsonl', 'holdout-6.jsonl', 'holdout-7.jsonl', 'holdout-8.jsonl', 'holdout-9.jsonl', 'holdout-10.jsonl', 'holdout-11.jsonl', 'holdout-12.jsonl', 'holdout-13.jsonl', 'holdout-14.jsonl', 'holdout-15.jsonl', 'holdout-16.jsonl', 'holdout-17.jsonl', 'holdout-18.jsonl', 'holdout-19.jsonl', 'holdout-20.jsonl', 'holdout-21.jsonl', 'holdout-22.jsonl', 'holdout-23.jsonl', 'holdout-24.jsonl', 'holdout-25.jsonl', 'holdout-26.jsonl', 'holdout-27.jsonl', 'holdout-28.jsonl', 'holdout-29.jsonl', 'holdout-30.jsonl', 'holdout-31.jsonl', 'holdout-32.jsonl', 'holdout-33.jsonl', 'holdout-34.jsonl', 'holdout-35.jsonl', 'holdout-36.jsonl', 'holdout-37.jsonl'];
 
 export function handWritten(): CorpusCase[] {
   return FILES.flatMap((file) =>
