@@ -164,7 +164,9 @@ export class Doc {
     const { sent: sents, clause } = this.tokens;
     const sent = sents[i];
     // "Pajak naik lagi. Ngawur!": a sentence of up to four words comments on its neighbour.
-    const shortSentence = window > 2 && sents[i] === sents[j] && this.sentenceLength(sent!) <= 4;
+    // Worked out only when a hit in a neighbouring sentence asks: most hits share the sentence.
+    let short: boolean | undefined;
+    const shortSentence = (): boolean => (short ??= window > 2 && sents[i] === sents[j] && this.sentenceLength(sent!) <= 4);
     const reach = topic ? Math.max(window, SENTENCE_TOPIC_REACH) : window;
     // Hits are sorted by start; those starting after j + reach cannot be near.
     for (let k = this.firstFrom(list, i - reach - 8); k < list.length; k++) {
@@ -173,7 +175,7 @@ export class Doc {
       if ((h.i <= j && h.j >= i) || (after && h.i <= j)) continue; // the same words cannot count twice
       const dist = h.i > j ? h.i - j : i - h.j;
       // Tight windows (adjacent words) must not reach across a comma either.
-      const sameUnit = window <= 2 ? clause[h.i] === clause[i] || clause[h.j] === clause[j] : sents[h.i] === sents[h.j] && (sents[h.i] === sent || (shortSentence && Math.abs(sents[h.i]! - sent!) === 1));
+      const sameUnit = window <= 2 ? clause[h.i] === clause[i] || clause[h.j] === clause[j] : sents[h.i] === sents[h.j] && (sents[h.i] === sent || (Math.abs(sents[h.i]! - sent!) === 1 && shortSentence()));
       if (dist <= window && sameUnit) return h;
       // "Instruksi pimpinan soal senam tiap Jumat itu bikin males", "Pendatang dari luar pulau itu
       // bikin kampung rusak, usir saja": what opens a clause or a sentence is what the rest of it
@@ -192,17 +194,20 @@ export class Doc {
   }
 
 
-  private sentenceSizes: Map<number, number> | null = null;
+  private sentenceSizes: Int32Array | null = null;
 
   /** Number of words in sentence `sent`. */
   sentenceLength(sent: number): number {
     if (!this.sentenceSizes) {
-      this.sentenceSizes = new Map();
       const { sent: sents, length } = this.tokens;
-      for (let k = 0; k < length; k++) this.sentenceSizes.set(sents[k]!, (this.sentenceSizes.get(sents[k]!) ?? 0) + 1);
+      // Sentence numbers only grow along the text: the last word has the largest.
+      const sizes = new Int32Array(length ? sents[length - 1]! + 1 : 0);
+      for (let k = 0; k < length; k++) sizes[sents[k]!]!++;
+      this.sentenceSizes = sizes;
     }
-    return this.sentenceSizes.get(sent) ?? 0;
+    return this.sentenceSizes[sent] ?? 0;
   }
+
 }
 
 /** How far after a clause-opening topic its comment may come. */

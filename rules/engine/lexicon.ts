@@ -242,8 +242,12 @@ export class Lexicon {
     // Depth-first over (node, next token); the stack is reused across start words.
     const nodes: TrieNode[] = [];
     const next: number[] = [];
+    // Where each distinct word leads from the root, looked up once per word rather than per token.
+    const first = byWord.map((k) => children(root, k));
     for (let i = 0; i < tokens.length; i++) {
-      for (const child of children(root, byWord[id[i]!]!)) {
+      const start = first[id[i]!]!;
+      if (start.length === 0) continue;
+      for (const child of start) {
         nodes.push(child);
         next.push(i + 1);
       }
