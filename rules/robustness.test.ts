@@ -79,7 +79,7 @@ describe('detectors that scan only around their gates', () => {
   const pieces = [
     'ST/1234/XI/2026', 'Sprin / 455 / X / 2026', 'B/789/IX/2026', 'R-99/IJ/KP.07.6/04/2020', 'B-123/Kodim/11/2026', 'perkasad/2-33/vii/2011',
     'kata sandi wifi: merdeka45', 'password: "rahasia"', 'pin atm adalah 123456', 'PIN brankas ruang Dandim 2580', 'kode gembok 4471', 'pw', 'kunci', 'sandi jaga malam ini adalah MERAPI',
-    'klasifikasi: rahasia', 'sifat : terbatas', 'klas', 'NRP 31990123450678', 'nrp saya: 1234567', 'nomor registrasi pokok prajurit saya 31120456781209',
+    'klasifikasi: rahasia', 'sifat : terbatas', 'klas', 'NRP 31990123450678', 'nrp saya: 1234567', 'nomor registrasi pokok prajurit saya 31120456781209', 'ini nrp dan nomor rekening saya: 21140012340506',
     "7°58'12\" LS 112°37'45\" BT", '8°01\'S 112°37\'E', '°', 'salam dua jari', 'salam 2 jari', 'jari',
     '#2periode', '#TolakRUUTNI', '#', '#pilih02', 'XI/2026', '/04/2020', '2026', 'x', '/',
   ];

@@ -275,7 +275,7 @@ export const RULES: Rule[] = [
     id: 'e6-klaim-pasti',
     refs: ['etika-6'],
     severity: 'warning',
-    anchor: ['ini nyata', 'sudah ada bukti', 'ada bukti video', 'sudah terbukti', 'info valid', 'info valid dari dalam', 'dari dalam istana', 'sumber dalam istana', '100% fakta', '100 persen fakta', 'fakta 100%', 'dijamin 100%', '100% valid', '100 persen valid', 'info dari orang dalam', 'tidak usah dicek', 'tidak usah dicek lagi', 'tidak perlu dicek', 'tidak perlu dicek lagi', 'tidak usah cek', 'tidak perlu cek', 'tidak usah diragukan', 'jangan diragukan', 'dijamin valid', '100% benar', '100 persen benar', 'pasti benar', 'dijamin benar', '100% terbukti', 'fakta tak terbantahkan', 'fakta yang disembunyikan', 'yang ditutupi media', 'media tidak akan memberitakan', 'bukan hoaks', 'bukan hoax', 'ini nyata bukan hoaks'],
+    anchor: ['tidak usah tanya sumber', 'jangan tanya sumber', 'pokoknya benar', 'pokoknya bener', 'ini nyata', 'sudah ada bukti', 'ada bukti video', 'sudah terbukti', 'info valid', 'info valid dari dalam', 'dari dalam istana', 'sumber dalam istana', '100% fakta', '100 persen fakta', 'fakta 100%', 'dijamin 100%', '100% valid', '100 persen valid', 'info dari orang dalam', 'tidak usah dicek', 'tidak usah dicek lagi', 'tidak perlu dicek', 'tidak perlu dicek lagi', 'tidak usah cek', 'tidak perlu cek', 'tidak usah diragukan', 'jangan diragukan', 'dijamin valid', '100% benar', '100 persen benar', 'pasti benar', 'dijamin benar', '100% terbukti', 'fakta tak terbantahkan', 'fakta yang disembunyikan', 'yang ditutupi media', 'media tidak akan memberitakan', 'bukan hoaks', 'bukan hoax', 'ini nyata bukan hoaks'],
     near: ['@public-claim'],
     unless: ['@source', '@anti-hoax', '@review-context'],
     window: 12,

@@ -11,6 +11,7 @@ export const RULES: Rule[] = [
     near: ['@own-unit'],
     unless: ['@unit-achievement', '@prevention', '@official-use'],
     window: 10,
+    topic: true,
     negatable: true,
     highlight: 'anchor',
     message: {

@@ -108,7 +108,7 @@ const PASSWORD = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|katasandi|sandi
 // "PIN brankas ruang Dandim 2580": a PIN or lock code needs no colon, only its digits.
 const PIN_VALUE = /(?<![a-z])(?:pin|kode|kombinasi)\s(?:brankas|atm|kartu|gembok|pintu|lemari|gudang)(?:\s[a-z]{2,12}){0,3}\s(?:nya\s)?(\d{4,8})(?![0-9])/g;
 
-const NRP = /(?<![a-z])(?:nrp|(?:nomor|no\.?) registrasi pokok(?: prajurit| anggota)?)\.?(?:\s(?:saya|anda|beliau|nya|kami|dia|ku|mu|lama|baru)){0,2}\s?[:.]?\s?(\d[\d .-]{4,16}\d)/g;
+const NRP = /(?<![a-z])(?:nrp|(?:nomor|no\.?) registrasi pokok(?: prajurit| anggota)?)\.?(?:(?:\s(?:saya|anda|beliau|nya|kami|dia|ku|mu|lama|baru)){0,2}\s?[:.]?|(?:\s[a-z]{2,10}){1,6}\s?:)\s?(\d[\d .-]{4,16}\d)/g;
 const NIP = /(?<![0-9])(\d{8})[\s.-]?(\d{6})[\s.-]?([12])[\s.-]?(\d{3})(?![0-9])/g;
 const NIK = /(?<![0-9])(\d{16})(?![0-9])/g;
 const PHONE = /(?<![0-9+])(?:\+62|62|0)[\s-]?8[1-9](?:[\s-]?\d){7,10}(?![0-9])/g;
