@@ -22,8 +22,15 @@ describe('offsets point at what the user wrote', () => {
   it('maps folded text back through expansions and astral characters', () => {
     const f = fold('ﬁ𝐀é\u200b!');
     expect(f.s).toBe('fiae!');
-    expect([...f.start]).toEqual([0, 0, 1, 3, 5]);
-    expect([...f.start].map((_, i) => sourceEnd(f, i))).toEqual([1, 1, 3, 4, 6]);
+    expect([...f.start!]).toEqual([0, 0, 1, 3, 5]);
+    expect([...f.start!].map((_, i) => sourceEnd(f, i))).toEqual([1, 1, 3, 4, 6]);
+  });
+
+  it('folds plain ASCII without a map, and its offsets are the original ones', () => {
+    const f = fold('Dasar GOBLOK!');
+    expect(f.s).toBe('dasar goblok!');
+    expect(f.start).toBeNull();
+    expect(spans('Dasar GOBLOK! kamu')).toContain('GOBLOK');
   });
 });
 

@@ -21,8 +21,9 @@ export interface Folded {
   /**
    * For folded char i: where its source character starts in the original. Every folded char comes
    * from exactly one source code point, so its end is that code point's end (see `sourceEnd`).
+   * Null when the text is plain ASCII: then folded char i is original char i.
    */
-  start: Uint32Array;
+  start: Uint32Array | null;
   /** The original text. */
   text: string;
   /** Original length. */
@@ -59,8 +60,12 @@ export function utf16(codes: Uint16Array): string {
   return decoder.decode(codes);
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/u; // eslint-disable-line no-control-regex -- the ASCII range starts at NUL
+
 export function fold(text: string): Folded {
   const n = text.length;
+  // Plain ASCII (most long pastes) folds to its lower case, char for char: no map is needed.
+  if (!NON_ASCII.test(text)) return { s: text.toLowerCase(), start: null, text, length: n };
   // Folding rarely grows text (ligatures, ß); the common case needs exactly n slots.
   let out = new Uint16Array(n + 16);
   let start = new Uint32Array(n + 16);
@@ -109,6 +114,7 @@ export function fold(text: string): Folded {
 
 /** End in the original of the source character of folded char i (after a whole surrogate pair). */
 export function sourceEnd(f: Folded, i: number): number {
+  if (!f.start) return i + 1;
   const at = f.start[i]!;
   const c = f.text.charCodeAt(at);
   if (c >= 0xd800 && c <= 0xdbff) {
@@ -120,6 +126,7 @@ export function sourceEnd(f: Folded, i: number): number {
 
 /** Original span of folded range [a, b). */
 export function originalSpan(f: Folded, a: number, b: number): { start: number; end: number } {
+  if (!f.start) return b <= a ? { start: Math.min(a, f.length), end: Math.min(a, f.length) } : { start: a, end: b };
   if (b <= a) {
     const at = a < f.start.length ? f.start[a]! : f.length;
     return { start: at, end: at };
