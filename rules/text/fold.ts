@@ -54,62 +54,58 @@ function foldCodePoint(cp: number): string {
   return out;
 }
 
-const decoder = new TextDecoder('utf-16le');
-/** Char codes to a string (the decoder is far faster than String.fromCharCode on large texts). */
-export function utf16(codes: Uint16Array): string {
-  return decoder.decode(codes);
-}
-
-const NON_ASCII = /[^\u0000-\u007f]/u; // eslint-disable-line no-control-regex -- the ASCII range starts at NUL
+const NON_ASCII_RUN = /[^\u0000-\u007f]+/gu; // eslint-disable-line no-control-regex -- the ASCII range starts at NUL
 
 export function fold(text: string): Folded {
   const n = text.length;
   // Plain ASCII (most long pastes) folds to its lower case, char for char: no map is needed.
-  if (!NON_ASCII.test(text)) return { s: text.toLowerCase(), start: null, text, length: n };
-  // Folding rarely grows text (ligatures, ß); the common case needs exactly n slots.
-  let out = new Uint16Array(n + 16);
+  NON_ASCII_RUN.lastIndex = 0;
+  let m = NON_ASCII_RUN.exec(text);
+  if (!m) return { s: text.toLowerCase(), start: null, text, length: n };
+  // Otherwise ASCII stretches are lower-cased in bulk and only the other characters are folded one
+  // by one; the map grows if folding lengthens the text (ligatures, ß).
+  const parts: string[] = [];
   let start = new Uint32Array(n + 16);
   let len = 0;
-  for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      // ASCII fast path: the bulk of any real post. The arrays always have room for the rest of
-      // the text one-for-one (see below), so no check is needed here.
-      out[len] = c >= 65 && c <= 90 ? c + 32 : c;
-      start[len] = i;
-      len++;
-      i++;
-      continue;
+  let i = 0;
+  const ensure = (extra: number): void => {
+    if (len + extra <= start.length) return;
+    const grown = new Uint32Array(Math.max(len + extra + 16, start.length * 2));
+    grown.set(start);
+    start = grown;
+  };
+  while (i < n) {
+    const runEnd = m ? m.index : n;
+    if (runEnd > i) {
+      parts.push(text.slice(i, runEnd).toLowerCase());
+      ensure(runEnd - i);
+      for (let k = i; k < runEnd; k++) start[len++] = k;
+      i = runEnd;
     }
-    let cp = c;
-    let w = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        w = 2;
+    if (!m) break;
+    const stop = m.index + m[0].length;
+    while (i < stop) {
+      const c = text.charCodeAt(i);
+      let cp = c;
+      let w = 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+          w = 2;
+        }
       }
+      // A lone surrogate is not text: it becomes a separator; the offsets stay right. Astral
+      // results (emoji) were already turned into one separator by foldCodePoint.
+      const folded = cp >= 0xd800 && cp <= 0xdfff ? ' ' : foldCodePoint(cp);
+      parts.push(folded);
+      ensure(folded.length);
+      for (let k = 0; k < folded.length; k++) start[len++] = i;
+      i += w;
     }
-    // A lone surrogate is not text: it becomes a separator; the offsets stay right.
-    const folded = cp >= 0xd800 && cp <= 0xdfff ? ' ' : foldCodePoint(cp);
-    const need = len + folded.length + (n - i) + 16;
-    if (need > out.length) {
-      const o = new Uint16Array(Math.max(need, out.length * 2));
-      o.set(out);
-      out = o;
-      const s2 = new Uint32Array(o.length);
-      s2.set(start);
-      start = s2;
-    }
-    for (let k = 0; k < folded.length; k++) {
-      // Astral results (emoji) were already turned into one separator by foldCodePoint.
-      out[len] = folded.charCodeAt(k);
-      start[len] = i;
-      len++;
-    }
-    i += w;
+    m = NON_ASCII_RUN.exec(text);
   }
-  return { s: utf16(out.subarray(0, len)), start: start.subarray(0, len), text, length: n };
+  return { s: parts.join(''), start: start.subarray(0, len), text, length: n };
 }
 
 /** End in the original of the source character of folded char i (after a whole surrogate pair). */
