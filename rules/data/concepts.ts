@@ -127,7 +127,7 @@ export const CONCEPTS = {
   /** Sports, idioms and rubbish collection: "tolak angin", "rezim diet", "iuran sampah". */
   'leader-neutral-context': [
     'berenang', 'tanding', 'bertanding', 'lomba', 'pertandingan', 'skor', 'final', 'babak', 'catur', 'badminton', 'voli', 'sepak bola',
-    'iuran sampah', 'buang sampah', 'bank sampah', 'tempat sampah', 'sampah plastik', 'truk sampah', 'sampah rumah tangga', 'sampah organik', 'pengelolaan sampah', 'sampah menumpuk', 'angkut sampah', 'pengangkutan sampah', 'retribusi sampah',
+    'iuran sampah', 'buang sampah', 'bank sampah', 'tempat sampah', 'sampah plastik', 'truk sampah', 'sampah rumah tangga', 'sampah organik', 'pengelolaan sampah', 'sampah menumpuk', 'angkut sampah', 'pengangkutan sampah', 'pengangkut sampah', 'armada sampah', 'tpa', 'sampah kota', 'retribusi sampah',
     'tolak angin', 'tolak bala', 'tolak ukur', 'tolok ukur', 'rezim latihan', 'rezim diet', 'aneh tapi nyata', 'menolak lupa', 'menolak tua', 'mundur teratur', 'maju mundur',
   ],
 
@@ -149,6 +149,7 @@ export const CONCEPTS = {
     'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
     'mukulin', 'memukuli', 'dipukuli', 'memukul', 'gebukin', 'digebukin', 'nampar', 'menampar', 'ditampar', 'ditendang', 'disiksa', 'penyiksaan', 'perploncoan', 'bullying', 'dibully', 'perundungan', 'selingkuh', 'perselingkuhan', 'terlilit pinjol', 'pinjol', 'utang', 'hutang', 'judi online', 'korupsi anggaran', 'anggaran fiktif',
     'kerja sampingan', 'debt collector', 'tahu tapi diam', 'dirahasiakan', 'dibawa lari', 'dibawa kabur', 'bawa lari uang', 'tidak peduli', 'air mati', 'listrik mati', 'terlibat', 'illegal logging', 'dilindungi atasan', 'dilindungi', 'dibekingi', 'beking', 'basi', 'makanan basi', 'percuma dilaporkan', 'dilaporkan pun percuma', 'dijual', 'sering dijual', 'uang kas', 'pakai uang kas', 'buat pribadi', 'untuk pribadi', 'cerita dari dalam', 'tidak pernah masuk', 'gaji jalan terus', 'makan gaji buta', 'oknum', 'narik ojek', 'mabuk', 'mabuk-mabukan', 'pura-pura tidak tahu', 'pura pura tidak tahu', 'minta jatah', 'jatah dari gaji', 'minta uang', 'tidak adil', 'pilih kasih', 'nepotisme', 'dekat pimpinan', 'jual bbm', 'menjual bbm', 'jual amunisi', 'jual senjata', 'ketahuan', 'tidak pernah ditanggapi', 'tidak ditanggapi', 'diabaikan', 'tidak diperbaiki', 'dibiarkan rusak', 'dikorupsi', 'korupsi', 'dikorup', 'digelapkan', 'penggelapan', 'dicuri', 'kegiatan fiktif', 'spj fiktif', 'fiktif', 'dibuat-buat', 'di-mark up', 'mark up', 'markup', 'mobil dinas dipakai', 'desersi', 'kabur dari satuan', 'bunuh diri', 'konflik internal', 'cekcok', 'tawuran', 'mutasi paksa',
+    'bayar sendiri', 'berobat bayar sendiri', 'berobatnya bayar sendiri', 'belum diurus', 'tidak diurus',
     'tidak mau setor', 'ditahan karena',
     'kabur', 'hilang dua minggu', 'dililit utang', 'kabur karena', 'mobil pribadi danramil', 'mobil pribadi komandan', 'dipakai buat bensin', 'bensin mobil pribadi',
     'nyuruh junior bayarin', 'bayarin rokok', 'dihukum push up', 'kalau nolak dihukum', 'suruh junior',
@@ -217,7 +218,7 @@ export const CONCEPTS = {
     'perang melawan', 'perang dagang', 'perang harga', 'perang tarif', 'perang dunia', 'sejarah', 'pahlawan', 'semangat',
   ],
   alarm: [
-    'penculikan', 'culik', 'penculik', 'akan dipotong', 'akan dihapus', 'akan dicabut', 'gaji pns dipotong', 'gaji dipotong', 'thr dihapus', 'pensiun dihapus', 'tidak digaji', 'mengundurkan diri', 'akan mundur', 'lumpuh', 'bikin lumpuh', 'kelumpuhan', 'cacat permanen', 'kematian mendadak', 'mati mendadak', 'meletus', 'akan meletus', 'erupsi', 'jangan keluar rumah', 'razia besar-besaran', 'razia besar', 'air tercemar', 'diracun', 'keracunan massal', 'penculikan anak', 'jual organ', 'organ tubuh', 'bentrokan', 'bentrok', 'tawuran', 'bank tutup', 'uang hangus', 'azab', 'gunung meletus', 'banjir bandang', 'tanggul jebol', 'ambruk', 'roboh', 'pemadaman total', 'padam total', 'mati listrik total', 'blackout', 'gempa', 'gempa susulan', 'tsunami', 'kerusuhan', 'rusuh', 'teror', 'teroris', 'bom', 'ledakan', 'wabah', 'perang', 'penjarahan', 'darurat', 'bahaya', 'awas',
+    'penculikan', 'culik', 'penculik', 'akan dipotong', 'akan dihapus', 'akan dicabut', 'gaji pns dipotong', 'gaji dipotong', 'thr dihapus', 'pensiun dihapus', 'tidak digaji', 'mengundurkan diri', 'akan mundur', 'lumpuh', 'bikin lumpuh', 'kelumpuhan', 'cacat permanen', 'kematian mendadak', 'mati mendadak', 'meletus', 'akan meletus', 'erupsi', 'jangan keluar rumah', 'razia besar-besaran', 'razia besar', 'air pdam mati total', 'tampung air', 'air tercemar', 'diracun', 'keracunan massal', 'penculikan anak', 'jual organ', 'organ tubuh', 'bentrokan', 'bentrok', 'tawuran', 'bank tutup', 'uang hangus', 'azab', 'gunung meletus', 'banjir bandang', 'tanggul jebol', 'ambruk', 'roboh', 'pemadaman total', 'padam total', 'mati listrik total', 'blackout', 'gempa', 'gempa susulan', 'tsunami', 'kerusuhan', 'rusuh', 'teror', 'teroris', 'bom', 'ledakan', 'wabah', 'perang', 'penjarahan', 'darurat', 'bahaya', 'awas',
     'waspada', 'mencekam', 'genting', 'kudeta', 'demo besar', 'harga bbm naik', 'bbm naik', 'lockdown', 'lockdown total', 'panic buying', 'borong sembako', 'mandul', 'bikin mandul', 'menyebabkan kanker', 'bikin autis', 'ada chip', 'rush money', 'bank bangkrut', 'bangkrut', 'krisis moneter', 'krisis', 'virus baru', 'modus baru', 'begal', 'pembunuhan',
   ],
   'rumor': [
@@ -251,6 +252,7 @@ export const CONCEPTS = {
     'pilih kasih', 'pilih-pilih', 'pilih pilih', 'memilih jurusan', 'hati-hati memilih', 'pemimpin yang jujur', 'pemimpin yang amanah', 'sesuai hati nurani', 'hati nurani',
   ],
   'sara-group': [
+    'flores', 'ntt', 'timor', 'lombok', 'sasak', 'aceh', 'betawi', 'banjar', 'toraja', 'nias', 'manado', 'minahasa', 'buton', 'makassar', 'osing',
     'agama selain', 'selain agama kita', 'selain islam', 'non-islam', 'nonislam',
     'gereja', 'masjid', 'pura', 'vihara', 'umat kita', 'umat mereka',
     'cina', 'china', 'cino', 'aseng', 'pribumi', 'non pribumi', 'nonpribumi', 'pendatang', 'suku pendatang', 'etnis', 'suku', 'jawa', 'madura', 'batak', 'papua', 'ambon', 'dayak', 'bugis',
@@ -262,6 +264,7 @@ export const CONCEPTS = {
     'usir*', 'bunuh*', 'basmi*', 'ganyang*', 'musnahkan', 'bantai*', 'habisi*', 'singkirkan', 'enyahlah', 'enyahkan', 'bikin rusak', 'bikin kampung rusak', 'merusak', 'perusak', 'penyakit',
     'sampah', 'najis', 'babi', 'anjing', 'monyet', 'binatang', 'hama', 'parasit', 'benalu', 'jijik', 'biang kerok', 'penjajah', 'pengkhianat', 'pulang ke negaramu', 'kembali ke negaramu',
     'bikin kampung kita rusak', 'merusak kampung', 'kampung kita rusak',
+    'preman semua', 'jangan dikasih kerja', 'jangan diberi kerja',
     'kasar dan bau', 'bau semua', 'jangan satu kos', 'jangan satu kontrakan',
     'mau menguasai', 'ingin menguasai', 'menguasai negara', 'sok suci',
     'keras kepala', 'susah diatur', 'tidak bisa diatur',
