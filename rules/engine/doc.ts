@@ -70,11 +70,11 @@ export class Doc {
       }
       if (plainWord === word && step === 1) continue;
       if (a[k]! > pos) {
-        pieces.push({ at: out, end: out + a[k]! - pos, shift: pos - out });
+        pieces.push({ at: out, shift: pos - out });
         parts.push(src.slice(pos, a[k]));
         out += a[k]! - pos;
       }
-      pieces.push({ at: out, end: out + plainWord.length, shift: 0, from, to });
+      pieces.push({ at: out, shift: 0, from, to });
       parts.push(plainWord);
       out += plainWord.length;
       pos = b[k]!;
@@ -82,7 +82,7 @@ export class Doc {
     // Most texts hide nothing: then the folded text itself is the plain text.
     if (pieces.length === 0) return (this.plainCache = { s: src, pieces: [] });
     if (pos < src.length) {
-      pieces.push({ at: out, end: out + src.length - pos, shift: pos - out });
+      pieces.push({ at: out, shift: pos - out });
       parts.push(src.slice(pos));
     }
     return (this.plainCache = { s: parts.join(''), pieces });
@@ -193,7 +193,6 @@ export class Doc {
     return clause[a - 1] !== clause[a] && clause[a] === clause[b] && clause[b] === clause[c] && c - b <= TOPIC_REACH;
   }
 
-
   private sentenceSizes: Int32Array | null = null;
 
   /** Number of words in sentence `sent`. */
@@ -207,7 +206,6 @@ export class Doc {
     }
     return this.sentenceSizes[sent] ?? 0;
   }
-
 }
 
 /** How far after a clause-opening topic its comment may come. */
@@ -217,8 +215,8 @@ const SENTENCE_TOPIC_REACH = 18;
 
 /** A stretch of the plain text: a copy of folded text shifted by `shift`, or a rewritten word. */
 interface Piece {
+  /** Where the piece starts in the plain text; it runs to the next piece's start. */
   at: number;
-  end: number;
   shift: number;
   /** For a rewritten word: per plain char, its folded start and end. */
   from?: number[];
