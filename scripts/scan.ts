@@ -5,7 +5,7 @@
  * Output: one JSON line per case {"id","findings":[…]}, or a table with --pretty.
  */
 import { readFileSync } from 'node:fs';
-import { createChecker, type Finding, type Sensitivity } from '../rules/index';
+import { checkForUser, createChecker, type Finding, type Sensitivity } from '../rules/index';
 
 interface Case {
   id: string;
@@ -105,7 +105,8 @@ const cases = args.jsonl ? parseJsonl(input, errors) : parsePlain(input);
 const checker = createChecker();
 const out: string[] = [];
 for (const c of cases) {
-  const findings = checker.check(c.text, { sensitivity: args.sensitivity });
+  // The same presentation step as the extension: what is printed is what a user would be shown.
+  const findings = checkForUser(checker, c.text, { sensitivity: args.sensitivity }).shown;
   out.push(args.pretty ? table(c, findings) : JSON.stringify({ id: c.id, findings }) + '\n');
 }
 process.stdout.write(out.join(''));
