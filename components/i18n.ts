@@ -77,7 +77,8 @@ export const STRINGS = {
   lockedNote: { id: 'Sebagian pengaturan ditetapkan oleh administrator satuan Anda dan tidak dapat diubah.', en: 'Some settings are set by your unit’s administrator and cannot be changed.' },
   saved: { id: 'Tersimpan', en: 'Saved' },
   empty: { id: 'Istilah tidak boleh kosong.', en: 'A term cannot be empty.' },
-  tooLong: { id: 'Istilah terlalu panjang (maks. 80 huruf).', en: 'The term is too long (80 characters at most).' },
+  tooLong: { id: 'Istilah terlalu panjang (maks. {max} huruf).', en: 'The term is too long ({max} characters at most).' },
+  saveFailed: { id: 'Gagal menyimpan. Coba lagi.', en: 'Could not save. Please try again.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

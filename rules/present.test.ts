@@ -69,6 +69,11 @@ describe('present', () => {
     const out = present(text, findings);
     expect(out.shown).toHaveLength(MAX_SHOWN);
     expect(out.counts.warning).toBe(n);
+    // A danger past the cap is still among those shown, so the prompt can name it.
+    const late = f('late', text.length - 6, text.length - 1, 'danger', ['larangan-5']);
+    const withDanger = present(text, [...findings, late]);
+    expect(withDanger.shown).toHaveLength(MAX_SHOWN);
+    expect(withDanger.shown.at(-1)).toBe(late);
   });
 
   it('is what the scanner and the extension both get from checkForUser', () => {

@@ -100,7 +100,19 @@ export function present(text: string, findings: readonly Finding[], options: Pre
   shownAll.sort((a, b) => a.start - b.start || RANK[b.severity] - RANK[a.severity]);
   const counts: Record<Severity, number> = { info: 0, warning: 0, danger: 0 };
   for (const f of shownAll) counts[f.severity]++;
-  return { shown: shownAll.length > MAX_SHOWN ? shownAll.slice(0, MAX_SHOWN) : shownAll, counts };
+  return { shown: shownAll.length > MAX_SHOWN ? cap(shownAll) : shownAll, counts };
+}
+
+/** The first MAX_SHOWN by position, dangers first: the prompt must be able to name what it holds. */
+function cap(sorted: Finding[]): Finding[] {
+  const danger = sorted.filter((f) => f.severity === 'danger').slice(0, MAX_SHOWN);
+  if (danger.length === MAX_SHOWN) return danger;
+  const picked = new Set(danger);
+  for (const f of sorted) {
+    if (picked.size >= MAX_SHOWN) break;
+    picked.add(f);
+  }
+  return sorted.filter((f) => picked.has(f));
 }
 
 /** What the extension needs beyond the checker's own config: the user's ignored findings. */

@@ -8,9 +8,23 @@ const root = resolve(import.meta.dirname, '../demo');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
 const FACEBOOK_LIKE_CSP = "default-src * data: blob: 'self'; script-src *.facebook.com 'self' blob: 'unsafe-inline' 'unsafe-eval'; worker-src * blob:";
 
+/** CSP reports the demo received (`?csp=report`): an extension must cause none. */
+const reports = [];
+
 export function startDemoServer(port = 0) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/csp-report' && req.method === 'POST') {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      reports.push(body);
+      res.writeHead(204).end();
+      return;
+    }
+    if (url.pathname === '/csp-reports') {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(reports));
+      return;
+    }
     let path = normalize(decodeURIComponent(url.pathname));
     if (path.endsWith('/')) path += 'index.html';
     const file = join(root, path);
@@ -22,7 +36,9 @@ export function startDemoServer(port = 0) {
       const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (extname(file) === '.html') {
-        headers['content-security-policy'] = url.searchParams.get('csp') === 'strict' ? "default-src 'self'" : FACEBOOK_LIKE_CSP;
+        const csp = url.searchParams.get('csp');
+        // `report`: strict, and every violation is posted back here, as Facebook's report-uri would be.
+        headers['content-security-policy'] = csp === 'strict' ? "default-src 'self'" : csp === 'report' ? "default-src 'self'; report-uri /csp-report" : FACEBOOK_LIKE_CSP;
       }
       res.writeHead(200, headers).end(body);
     } catch {

@@ -1,20 +1,20 @@
-/** The checker side of the protocol, shared by the blob worker and the background port. */
-import { createChecker } from '@/rules/index';
+/** The checker side of the protocol, run in the extension's background, never in the page. */
+import { checkForUser, createChecker } from '@/rules/index';
 import type { CheckerRequest, CheckerResponse } from './protocol';
 
 let checker: ReturnType<typeof createChecker> | null = null;
 
 export function answer(request: CheckerRequest): CheckerResponse {
-  if (request.kind === 'ping') return { kind: 'pong' };
-  if (request.kind === 'crash') {
-    if (__SARING_TEST__) throw new Error('crash requested by a test');
+  if (request.kind === 'ping') {
+    // Compiling the rules takes a moment: do it on the wake-up call, not on the first keystroke.
+    checker ??= createChecker();
     return { kind: 'pong' };
   }
   try {
     checker ??= createChecker();
     const t = performance.now();
-    const findings = checker.check(request.text, request.config);
-    return { kind: 'result', id: request.id, findings, ms: performance.now() - t };
+    const { shown, counts } = checkForUser(checker, request.text, request.config);
+    return { kind: 'result', id: request.id, shown, counts, ms: performance.now() - t };
   } catch (e) {
     return { kind: 'error', id: request.id, message: e instanceof Error ? e.message : String(e) };
   }

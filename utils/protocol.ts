@@ -2,21 +2,21 @@
  * Every message Saring's parts exchange, told apart by `kind`. One file, so a new message without a
  * handler does not compile.
  *
- *   page ── content script ──(blob Worker | background port)── checker (rules/)
+ *   page ── content script ──(port to the extension's background)── checker (rules/)
  *                │  └──── runtime messages ───── background ── storage ── popup / options
  */
-import type { CheckConfig, Finding } from '@/rules/types';
+import type { ShowConfig } from '@/rules/present';
+import type { Finding, Severity } from '@/rules/types';
 
-/** Content script → checker (worker or background port). */
+/** Content script → checker (the background, over a port). */
 export type CheckerRequest =
-  | { kind: 'check'; id: number; text: string; config: CheckConfig }
-  | { kind: 'ping' }
-  /** Test builds only: the worker throws, as a crashed worker would. */
-  | { kind: 'crash' };
+  | { kind: 'check'; id: number; text: string; config: ShowConfig }
+  /** Wakes the checker before the first keystroke needs it. */
+  | { kind: 'ping' };
 
-/** Checker → content script. */
+/** Checker → content script: what the user is shown (rules/present.ts), never more than MAX_SHOWN. */
 export type CheckerResponse =
-  | { kind: 'result'; id: number; findings: Finding[]; ms: number }
+  | { kind: 'result'; id: number; shown: Finding[]; counts: Record<Severity, number>; ms: number }
   | { kind: 'error'; id: number; message: string }
   | { kind: 'pong' };
 
@@ -46,11 +46,11 @@ export const CHECKER_PORT = 'saring-checker';
 export function isCheckerRequest(value: unknown): value is CheckerRequest {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return (v.kind === 'check' && typeof v.id === 'number' && typeof v.text === 'string' && typeof v.config === 'object') || v.kind === 'ping' || v.kind === 'crash';
+  return (v.kind === 'check' && typeof v.id === 'number' && typeof v.text === 'string' && typeof v.config === 'object' && v.config !== null) || v.kind === 'ping';
 }
 
 export function isCheckerResponse(value: unknown): value is CheckerResponse {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return (v.kind === 'result' && typeof v.id === 'number' && Array.isArray(v.findings)) || (v.kind === 'error' && typeof v.id === 'number') || v.kind === 'pong';
+  return (v.kind === 'result' && typeof v.id === 'number' && Array.isArray(v.shown) && typeof v.counts === 'object' && v.counts !== null) || (v.kind === 'error' && typeof v.id === 'number') || v.kind === 'pong';
 }

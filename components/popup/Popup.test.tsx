@@ -1,19 +1,22 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing';
 import { Popup, type PopupApi } from './Popup';
-import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '@/utils/settings';
+import { loadUserSettings, updateSettings, watchUserSettings, type Settings } from '@/utils/settings';
 import { dayKey, type Stats } from '@/utils/stats';
 
 const NOW = new Date('2026-11-29T10:00:00').getTime();
 
-function fakeApi(over: Partial<PopupApi> = {}, initial: Partial<Settings> = {}) {
-  let settings = sanitizeSettings({ ...DEFAULT_SETTINGS, ...initial });
+// Settings go through the real functions over the fake browser's storage; `settings` reads back
+// what was stored.
+function fakeApi(over: Partial<PopupApi> = {}) {
   const stats: Stats = { [dayKey(new Date(NOW))]: { findings: { 'larangan-5': 3, 'etika-7': 1 }, cardsOpened: 2, suggestionsApplied: 1, publishChecks: 4, wentBack: 1, publishedAnyway: 3 } };
   const api: PopupApi = {
-    loadSettings: async () => settings,
-    updateSettings: vi.fn(async (change) => (settings = sanitizeSettings(change(settings)))),
+    loadUserSettings,
+    watchUserSettings,
+    updateSettings,
     loadStats: async () => stats,
     clearStats: vi.fn(async () => {}),
     pageInfo: async () => ({ host: 'www.facebook.com', active: true, findings: { info: 0, warning: 1, danger: 0 } }),
@@ -22,18 +25,28 @@ function fakeApi(over: Partial<PopupApi> = {}, initial: Partial<Settings> = {}) 
     now: () => NOW,
     ...over,
   };
-  return { api, get settings() { return settings; } };
+  return { api, settings: (): Promise<Settings> => loadUserSettings() };
 }
+
+/** Lets every pending storage read, write and change event run, then renders. */
+const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 0))));
 
 async function mount(api: PopupApi) {
   const root = document.createElement('div');
   document.body.append(root);
+  roots.push(root);
   await act(async () => render(<Popup api={api} />, root));
-  await act(async () => {});
+  await settle();
   return root;
 }
 
-afterEach(() => (document.body.innerHTML = ''));
+beforeEach(() => fakeBrowser.reset());
+// Unmounting runs the pages' clean-up, which stops their storage watchers.
+const roots: HTMLElement[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) render(null, root);
+  document.body.innerHTML = '';
+});
 
 describe('the popup', () => {
   it('summarises every item of the guideline in Indonesian, with the source', async () => {
@@ -54,7 +67,8 @@ describe('the popup', () => {
       select.value = 'id';
       select.dispatchEvent(new Event('change'));
     });
-    expect(f.settings.uiLang).toBe('id');
+    await settle();
+    expect((await f.settings()).uiLang).toBe('id');
     expect(root.textContent).toContain('Saring sebelum sharing');
   });
 
@@ -85,10 +99,13 @@ describe('the popup', () => {
     const box = root.querySelector<HTMLInputElement>('[data-testid="site"] input[type="checkbox"]')!;
     expect(box.checked).toBe(true);
     await act(async () => box.click());
-    expect(f.settings.disabledSites).toEqual(['www.facebook.com']);
+    await settle();
+    expect((await f.settings()).disabledSites).toEqual(['www.facebook.com']);
+    expect(box.checked).toBe(false);
     const pause = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Jeda 1 jam')!;
     await act(async () => pause.click());
-    expect(f.settings.pausedUntil).toBe(NOW + 3_600_000);
+    await settle();
+    expect((await f.settings()).pausedUntil).toBe(NOW + 3_600_000);
     expect(root.textContent).toContain('Dijeda sampai');
   });
 

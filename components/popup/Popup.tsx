@@ -4,9 +4,13 @@ import type { PageInfo } from '@/utils/protocol';
 import type { Settings } from '@/utils/settings';
 import { dayKey, emptyDay, type Stats } from '@/utils/stats';
 import { resolveLang, t, type Lang } from '../i18n';
+import { useLive } from '../shared/live';
 
 export interface PopupApi {
-  loadSettings(): Promise<Settings>;
+  loadUserSettings(): Promise<Settings>;
+  /** What the popup shows follows storage, so a change made elsewhere while it is open shows too. */
+  watchUserSettings(callback: (s: Settings) => void): () => void;
+  /** The popup only sends changes, applied to what is stored when they run. */
   updateSettings(change: (s: Settings) => Settings): Promise<Settings>;
   loadStats(): Promise<Stats>;
   clearStats(): Promise<void>;
@@ -68,19 +72,18 @@ function Guideline({ lang }: { lang: Lang }) {
 }
 
 export function Popup({ api }: Props) {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const settings = useLive(api.loadUserSettings, api.watchUserSettings);
   const [stats, setStats] = useState<Stats>({});
   const [page, setPage] = useState<PageInfo | null | undefined>(undefined);
 
   useEffect(() => {
-    void api.loadSettings().then(setSettings);
     void api.loadStats().then(setStats);
     void api.pageInfo().then(setPage);
   }, [api]);
 
   const lang = resolveLang(settings?.uiLang ?? 'auto', api.browserLang);
   const today = stats[dayKey(new Date(api.now()))] ?? emptyDay();
-  const update = (change: (s: Settings) => Settings) => void api.updateSettings(change).then(setSettings);
+  const update = (change: (s: Settings) => Settings) => void api.updateSettings(change);
   const paused = settings ? settings.pausedUntil > api.now() : false;
   const siteOn = page && settings ? !settings.disabledSites.includes(page.host) : false;
   const findings = useMemo(() => Object.entries(today.findings).sort((a, b) => b[1] - a[1]), [today]);

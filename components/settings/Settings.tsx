@@ -1,14 +1,21 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { GUIDELINE, type ItemId } from '@/rules/guideline';
 import type { Severity } from '@/rules/types';
 import { makeBackup, readBackup, type Msg } from '@/utils/backup';
-import { DEFAULT_SETTINGS, effectiveSettings, LIMITS, sanitizeSettings, type Policy, type PolicyKey, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, effectiveSettings, LIMITS, termProblem, type Policy, type PolicyKey, type Settings } from '@/utils/settings';
 import { resolveLang, t, type Lang } from '../i18n';
+import { useLive } from '../shared/live';
 
+/**
+ * No whole-object save on purpose: the page only ever sends a change, applied to what is stored
+ * at that moment, so it never overwrites what the content script or another page wrote meanwhile.
+ */
 export interface SettingsApi {
-  loadSettings(): Promise<Settings>;
-  saveSettings(s: Settings): Promise<void>;
+  loadUserSettings(): Promise<Settings>;
+  watchUserSettings(callback: (s: Settings) => void): () => void;
+  updateSettings(change: (s: Settings) => Settings): Promise<Settings>;
   loadPolicy(): Promise<Policy>;
+  watchPolicy(callback: (p: Policy) => void): () => void;
   browserLang: string;
   download(name: string, text: string): void;
 }
@@ -23,7 +30,7 @@ function Locked({ lang, on }: { lang: Lang; on: boolean }) {
   ) : null;
 }
 
-function TermAdder({ lang, label, withSeverity, onAdd }: { lang: Lang; label: string; withSeverity: boolean; onAdd(term: string, severity: Severity): string | null }) {
+function TermAdder({ lang, label, withSeverity, maxLength, onAdd }: { lang: Lang; label: string; withSeverity: boolean; maxLength: number; onAdd(term: string, severity: Severity): string | null }) {
   const [term, setTerm] = useState('');
   const [severity, setSeverity] = useState<Severity>('warning');
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +46,7 @@ function TermAdder({ lang, label, withSeverity, onAdd }: { lang: Lang; label: st
       }}
     >
       <label for={id}>{t(lang, 'term')}</label>
-      <input id={id} type="text" value={term} maxLength={LIMITS.termLength + 1} onInput={(e) => setTerm((e.target as HTMLInputElement).value)} data-testid={`${label}-input`} />
+      <input id={id} type="text" value={term} maxLength={maxLength + 1} onInput={(e) => setTerm((e.target as HTMLInputElement).value)} data-testid={`${label}-input`} />
       {withSeverity && (
         <select aria-label={t(lang, 'severity')} value={severity} onChange={(e) => setSeverity((e.target as HTMLSelectElement).value as Severity)} data-testid={`${label}-severity`}>
           <option value="danger">{t(lang, 'danger')}</option>
@@ -59,31 +66,28 @@ function TermAdder({ lang, label, withSeverity, onAdd }: { lang: Lang; label: st
   );
 }
 
+const both = (key: 'saved' | 'imported' | 'resetDone' | 'saveFailed'): Msg => ({ id: t('id', key), en: t('en', key) });
+const sameTerm = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
 export function SettingsPage({ api }: { api: SettingsApi }) {
-  const [user, setUser] = useState<Settings | null>(null);
-  const [policy, setPolicy] = useState<Policy>({});
+  const user = useLive(api.loadUserSettings, api.watchUserSettings);
+  const policy = useLive(api.loadPolicy, api.watchPolicy);
   const [status, setStatus] = useState<Status>(null);
 
-  useEffect(() => {
-    void Promise.all([api.loadSettings(), api.loadPolicy()]).then(([s, p]) => {
-      setUser(s);
-      setPolicy(p);
-    });
-  }, [api]);
-
-  if (!user) return <main aria-busy="true" />;
+  if (!user || !policy) return <main aria-busy="true" />;
   const lang = resolveLang(user.uiLang, api.browserLang);
   const { settings: eff, locked } = effectiveSettings(user, policy);
   const isLocked = (k: PolicyKey) => locked.has(k);
-  const save = (next: Settings, msg: Msg | null = { id: t('id', 'saved'), en: t('en', 'saved') }) => {
-    const clean = sanitizeSettings(next);
-    setUser(clean);
-    void api.saveSettings(clean).then(() => setStatus(msg && { kind: 'ok', msg }));
+  // What is shown comes back through watchUserSettings, like any other change to storage.
+  const change = (fn: (s: Settings) => Settings, msg: Msg = both('saved')) => {
+    void api.updateSettings(fn).then(
+      () => setStatus({ kind: 'ok', msg }),
+      () => setStatus({ kind: 'error', msg: both('saveFailed') }),
+    );
   };
-  const validateTerm = (term: string): string | null => {
-    if (!term.trim()) return t(lang, 'empty');
-    if (term.trim().length > LIMITS.termLength) return t(lang, 'tooLong');
-    return null;
+  const problemWith = (kind: 'watch' | 'allow', term: string): string | null => {
+    const p = termProblem(kind, term);
+    return p && (p.problem === 'tooLong' ? t(lang, 'tooLong', { max: p.max }) : t(lang, 'empty'));
   };
 
   return (
@@ -110,7 +114,7 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
                   checked={!eff.disabledItems.includes(item.id as ItemId)}
                   onChange={(e) => {
                     const on = (e.target as HTMLInputElement).checked;
-                    save({ ...user, disabledItems: on ? user.disabledItems.filter((x) => x !== item.id) : [...user.disabledItems, item.id as ItemId] });
+                    change((s) => ({ ...s, disabledItems: on ? s.disabledItems.filter((x) => x !== item.id) : [...s.disabledItems, item.id as ItemId] }));
                   }}
                 />
                 <span>
@@ -128,7 +132,7 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
         </h2>
         {(['strict', 'normal', 'relaxed'] as const).map((s) => (
           <label key={s} class="row">
-            <input type="radio" name="sensitivity" value={s} disabled={isLocked('sensitivity')} checked={eff.sensitivity === s} onChange={() => save({ ...user, sensitivity: s })} data-testid={`sens-${s}`} />
+            <input type="radio" name="sensitivity" value={s} disabled={isLocked('sensitivity')} checked={eff.sensitivity === s} onChange={() => change((x) => ({ ...x, sensitivity: s }))} data-testid={`sens-${s}`} />
             {t(lang, s)}
           </label>
         ))}
@@ -146,13 +150,19 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
           {user.watchTerms.map((w) => (
             <li key={w.term}>
               <span>{w.term}</span> <span class={`sev sev-${w.severity}`}>{t(lang, w.severity)}</span>{' '}
-              <button type="button" aria-label={`${t(lang, 'remove')} ${w.term}`} onClick={() => save({ ...user, watchTerms: user.watchTerms.filter((x) => x !== w) })}>
+              <button type="button" aria-label={`${t(lang, 'remove')} ${w.term}`} onClick={() => change((s) => ({ ...s, watchTerms: s.watchTerms.filter((x) => !sameTerm(x.term, w.term)) }))}>
                 {t(lang, 'remove')}
               </button>
             </li>
           ))}
         </ul>
-        <TermAdder lang={lang} label="watch" withSeverity onAdd={(term, severity) => validateTerm(term) ?? (save({ ...user, watchTerms: [...user.watchTerms, { term: term.trim(), severity }] }), null)} />
+        <TermAdder
+          lang={lang}
+          label="watch"
+          withSeverity
+          maxLength={LIMITS.termLength}
+          onAdd={(term, severity) => problemWith('watch', term) ?? (change((s) => ({ ...s, watchTerms: [...s.watchTerms, { term: term.trim(), severity }] })), null)}
+        />
       </section>
 
       <section aria-labelledby="allow-title">
@@ -167,13 +177,19 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
           {user.allowTerms.map((a) => (
             <li key={a}>
               <span>{a}</span>{' '}
-              <button type="button" aria-label={`${t(lang, 'remove')} ${a}`} onClick={() => save({ ...user, allowTerms: user.allowTerms.filter((x) => x !== a) })}>
+              <button type="button" aria-label={`${t(lang, 'remove')} ${a}`} onClick={() => change((s) => ({ ...s, allowTerms: s.allowTerms.filter((x) => !sameTerm(x, a)) }))}>
                 {t(lang, 'remove')}
               </button>
             </li>
           ))}
         </ul>
-        <TermAdder lang={lang} label="allow" withSeverity={false} onAdd={(term) => validateTerm(term) ?? (save({ ...user, allowTerms: [...user.allowTerms, term.trim()] }), null)} />
+        <TermAdder
+          lang={lang}
+          label="allow"
+          withSeverity={false}
+          maxLength={LIMITS.allowTermLength}
+          onAdd={(term) => problemWith('allow', term) ?? (change((s) => ({ ...s, allowTerms: [...s.allowTerms, term.trim()] })), null)}
+        />
       </section>
 
       <section aria-labelledby="ignored-title">
@@ -185,7 +201,7 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
             {user.ignored.map((i) => (
               <li key={`${i.ruleId}:${i.excerpt}`}>
                 «{i.excerpt}» <span class="item-id">{i.ruleId}</span>{' '}
-                <button type="button" onClick={() => save({ ...user, ignored: user.ignored.filter((x) => x !== i) })}>
+                <button type="button" onClick={() => change((s) => ({ ...s, ignored: s.ignored.filter((x) => x.ruleId !== i.ruleId || x.excerpt !== i.excerpt) }))}>
                   {t(lang, 'undo')}
                 </button>
               </li>
@@ -213,7 +229,7 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
               const text = file.size > 2 * 1024 * 1024 ? '' : await file.text();
               const result = readBackup(text, file.size);
               if (!result.ok) setStatus({ kind: 'error', msg: result.error });
-              else save(result.settings, { id: t('id', 'imported'), en: t('en', 'imported') });
+              else change((s) => ({ ...s, ...result.settings }), both('imported'));
             }}
           />
         </label>
@@ -223,7 +239,7 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
         <h2 id="reset-title" class="sr-only">
           {t(lang, 'reset')}
         </h2>
-        <button type="button" data-testid="reset" onClick={() => save({ ...DEFAULT_SETTINGS, uiLang: user.uiLang }, { id: t('id', 'resetDone'), en: t('en', 'resetDone') })}>
+        <button type="button" data-testid="reset" onClick={() => change((s) => ({ ...DEFAULT_SETTINGS, uiLang: s.uiLang }), both('resetDone'))}>
           {t(lang, 'reset')}
         </button>
       </section>

@@ -7,7 +7,8 @@ const lang: Lang = params.get('lang') === 'id' ? 'id' : 'en';
 const L: Labels = LABELS[lang];
 document.documentElement.lang = lang;
 document.documentElement.className = params.get('theme') === 'dark' ? '__fb-dark-mode' : '__fb-light-mode';
-window.__fixture = { submissions: [], lexicalText, ready: false };
+window.__fixture = { submissions: [], lexicalText, ready: false, cspViolations: [] };
+document.addEventListener('securitypolicyviolation', (e) => window.__fixture.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
 
 const POSTS = [
   { author: 'Kodim 0818/Kab. Malang – Kota Batu', text: 'Karya bakti membersihkan saluran irigasi di Desa Ngantang bersama warga.', box: 'open' },
@@ -31,21 +32,39 @@ const app = h('div', { id: 'app' });
 const portal = h('div', { id: 'portal' });
 root.append(app, portal);
 
+/** What each comment or reply box does when it publishes (Enter or its send button). */
+const senders = new Map<string, (text: string) => void>();
+
 function commentForm(article: HTMLElement, postIndex: number): void {
   const list = article.querySelector<HTMLElement>('.comment-list')!;
   const form = h('form', { role: 'presentation', class: 'comment-form' });
   article.append(form);
   const id = `comment-${postIndex}`;
   const label = postIndex === 0 ? L.writePublicComment : L.writeComment;
-  mountEditor(form, {
-    id,
-    rich: false,
-    label,
-    onSubmit: (text) => {
-      record({ kind: 'comment', editor: id, text });
-      list.append(h('div', { role: 'article', 'aria-label': `${L.commentBy} Andi` }, h('b', {}, 'Andi '), text));
-    },
-  });
+  const submit = (text: string): void => {
+    record({ kind: 'comment', editor: id, text });
+    list.append(h('div', { role: 'article', 'aria-label': `${L.commentBy} Andi` }, h('b', {}, 'Andi '), text));
+  };
+  senders.set(id, submit);
+  mountEditor(form, { id, rich: false, label, onSubmit: submit });
+  // Facebook's send icon: an svg inside a role=button named "Comment"/"Komentari", in the form.
+  form.append(h('div', { role: 'button', tabindex: '0', 'aria-label': L.send, 'data-action': 'send', 'data-editor': id, class: 'send' }, '➤'));
+}
+
+/** A reply box as Facebook draws some: no form around it, its send button a few levels away. */
+function replyBox(article: HTMLElement, postIndex: number): void {
+  const id = `reply-${postIndex}`;
+  const wrap = h('div', { class: 'reply-box' });
+  const row = h('div', { class: 'reply-row' });
+  wrap.append(row);
+  article.append(wrap);
+  const submit = (text: string): void => {
+    record({ kind: 'comment', editor: id, text });
+    article.querySelector('.comment-list')!.append(h('div', { role: 'article' }, h('b', {}, 'Andi '), text));
+  };
+  senders.set(id, submit);
+  mountEditor(row, { id, rich: false, label: L.writeReply, onSubmit: submit });
+  wrap.append(h('span', {}, h('div', { role: 'button', tabindex: '0', 'aria-label': L.reply, 'data-action': 'send', 'data-editor': id, class: 'send' }, '➤')));
 }
 
 const feed = h('div', { role: 'feed' });
@@ -62,6 +81,7 @@ POSTS.forEach((post, i) => {
   }
   feed.append(h('div', { 'aria-posinset': String(i + 1), 'aria-setsize': String(POSTS.length) }, article));
   if (post.box === 'open') commentForm(article, i);
+  if (i === 0) replyBox(article, i);
 });
 
 app.append(
@@ -100,10 +120,17 @@ function openComposer(): void {
       rich: true,
       label: L.composerEntry,
       onChange: (text) => postButton.setAttribute('aria-disabled', text.trim() ? 'false' : 'true'),
+      // Like many editors, Ctrl/Cmd+Enter publishes from the composer (a plain Enter is a new line).
+      onModEnter: publishPost,
     });
     form.append(postButton);
     editorEl.focus();
   });
+}
+
+function sendFrom(id: string, text: string): void {
+  senders.get(id)?.(text);
+  clearEditor(id);
 }
 
 function publishPost(): void {
@@ -129,6 +156,13 @@ root.addEventListener('click', (event) => {
     case 'post':
       if (target.getAttribute('aria-disabled') !== 'true') publishPost();
       break;
+    case 'send': {
+      const id = target.dataset.editor!;
+      const text = lexicalText(id) ?? '';
+      if (!text.trim()) break;
+      sendFrom(id, text);
+      break;
+    }
     case 'leave-comment': {
       const i = Number(target.dataset.post);
       const article = target.closest<HTMLElement>('[role="article"]')!;

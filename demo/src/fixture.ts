@@ -11,6 +11,8 @@ export interface FixtureApi {
   /** Lexical's own idea of an editor's text, to compare with what the user sees. */
   lexicalText(editorId: string): string | null;
   ready: boolean;
+  /** Every CSP violation the page saw (an extension must cause none). */
+  cspViolations: string[];
 }
 
 declare global {

@@ -13,6 +13,9 @@ export const LABELS = {
     commentBy: 'Comment by',
     darkMode: 'Dark mode',
     published: 'Published',
+    send: 'Comment',
+    reply: 'Reply',
+    writeReply: 'Reply to Budi…',
   },
   id: {
     composerEntry: 'Apa yang Anda pikirkan, Andi?',
@@ -25,6 +28,9 @@ export const LABELS = {
     commentBy: 'Komentar oleh',
     darkMode: 'Mode gelap',
     published: 'Diterbitkan',
+    send: 'Komentari',
+    reply: 'Balas',
+    writeReply: 'Balas Budi…',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

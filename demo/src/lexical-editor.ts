@@ -34,6 +34,8 @@ export interface EditorOptions {
   /** Enter without Shift submits (comment boxes); returns the text to record. */
   onSubmit?: (text: string) => void;
   onChange?: (text: string) => void;
+  /** Ctrl/Cmd+Enter publishes (the composer). */
+  onModEnter?: () => void;
 }
 
 /**
@@ -80,6 +82,20 @@ export function mountEditor(container: HTMLElement, opts: EditorOptions): HTMLEl
   });
 
   mountMentions(editor, wrap, el);
+
+  if (opts.onModEnter) {
+    const publish = opts.onModEnter;
+    editor.registerCommand(
+      KEY_ENTER_COMMAND,
+      (event: KeyboardEvent | null) => {
+        if (!event || !(event.ctrlKey || event.metaKey)) return false;
+        event.preventDefault();
+        publish();
+        return true;
+      },
+      COMMAND_PRIORITY_HIGH,
+    );
+  }
 
   if (opts.onSubmit) {
     const submit = opts.onSubmit;

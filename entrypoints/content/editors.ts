@@ -4,13 +4,13 @@
 export type EditorKind = 'composer' | 'comment' | 'textarea' | 'other';
 export type EditableElement = HTMLElement;
 
-const RICH_SELECTOR = '[contenteditable="true"][role="textbox"], [data-lexical-editor="true"][contenteditable="true"]';
+export const EDITOR_SELECTOR = '[contenteditable="true"][role="textbox"], [data-lexical-editor="true"][contenteditable="true"]';
 
 /** The editor an event happened in, if it is one we check. */
 export function editorFromTarget(target: EventTarget | null): EditableElement | null {
   if (!(target instanceof Element)) return null;
   if (target instanceof HTMLTextAreaElement) return target.readOnly || target.disabled ? null : target;
-  const el = target.closest<HTMLElement>(RICH_SELECTOR);
+  const el = target.closest<HTMLElement>(EDITOR_SELECTOR);
   return el && el.isContentEditable ? el : null;
 }
 

@@ -3,18 +3,17 @@
  * Lexical's DOM loses text (shared/facebook-dom.md), so we never touch it.
  */
 import overlayCss from './overlay.css?inline';
-
-export const HOST_TAG = 'saring-overlay';
+import type { Names } from './names';
 
 export class Overlay {
   readonly host: HTMLElement;
   readonly root: ShadowRoot;
   readonly layer: HTMLElement;
 
-  constructor(doc: Document = document) {
-    this.host = doc.createElement(HOST_TAG);
-    // Open so tests (and assistive tech tooling) can reach inside; nothing secret lives here.
-    this.root = this.host.attachShadow({ mode: 'open' });
+  constructor(names: Names, doc: Document = document) {
+    this.host = doc.createElement(names.host);
+    // Closed in store builds: the page cannot look inside. Test builds leave it open for tests.
+    this.root = this.host.attachShadow({ mode: names.shadow });
     const style = doc.createElement('style');
     style.textContent = overlayCss;
     this.layer = doc.createElement('div');
@@ -25,6 +24,12 @@ export class Overlay {
 
   setDark(dark: boolean): void {
     this.layer.classList.toggle('dark', dark);
+  }
+
+  /** Whether an event came from inside Saring's own UI. */
+  owns(event: Event): boolean {
+    const first = event.composedPath()[0];
+    return first instanceof Node && (first === this.host || this.root.contains(first));
   }
 
   destroy(): void {

@@ -3,6 +3,7 @@
  * (no DOM change at all), otherwise boxes in Saring's own shadow-root overlay from Range rects.
  */
 import type { Severity } from '@/rules/types';
+import type { Names } from './names';
 
 export interface Mark {
   severity: Severity;
@@ -12,22 +13,15 @@ export interface Mark {
   range: Range | null;
 }
 
-const NAMES: Record<Severity | 'active', string> = {
-  info: 'saring-info',
-  warning: 'saring-warning',
-  danger: 'saring-danger',
-  active: 'saring-active',
-};
-
-const HIGHLIGHT_CSS = `
-::highlight(saring-danger) { text-decoration: underline wavy #d32f2f 2px; text-underline-offset: 3px; background-color: rgba(211, 47, 47, 0.12); }
-::highlight(saring-warning) { text-decoration: underline wavy #c77700 2px; text-underline-offset: 3px; background-color: rgba(255, 167, 38, 0.14); }
-::highlight(saring-info) { text-decoration: underline dotted #1565c0 2px; text-underline-offset: 3px; }
-::highlight(saring-active) { background-color: rgba(255, 213, 79, 0.55); }
-html.__fb-dark-mode ::highlight(saring-danger) { text-decoration-color: #ff8a80; background-color: rgba(255, 138, 128, 0.18); }
-html.__fb-dark-mode ::highlight(saring-warning) { text-decoration-color: #ffb74d; background-color: rgba(255, 183, 77, 0.16); }
-html.__fb-dark-mode ::highlight(saring-info) { text-decoration-color: #8ab4f8; }
-html.__fb-dark-mode ::highlight(saring-active) { background-color: rgba(255, 213, 79, 0.35); }
+const highlightCss = (n: Names['highlight']): string => `
+::highlight(${n.danger}) { text-decoration: underline wavy #d32f2f 2px; text-underline-offset: 3px; background-color: rgba(211, 47, 47, 0.12); }
+::highlight(${n.warning}) { text-decoration: underline wavy #c77700 2px; text-underline-offset: 3px; background-color: rgba(255, 167, 38, 0.14); }
+::highlight(${n.info}) { text-decoration: underline dotted #1565c0 2px; text-underline-offset: 3px; }
+::highlight(${n.active}) { background-color: rgba(255, 213, 79, 0.55); }
+html.__fb-dark-mode ::highlight(${n.danger}) { text-decoration-color: #ff8a80; background-color: rgba(255, 138, 128, 0.18); }
+html.__fb-dark-mode ::highlight(${n.warning}) { text-decoration-color: #ffb74d; background-color: rgba(255, 183, 77, 0.16); }
+html.__fb-dark-mode ::highlight(${n.info}) { text-decoration-color: #8ab4f8; }
+html.__fb-dark-mode ::highlight(${n.active}) { background-color: rgba(255, 213, 79, 0.35); }
 `;
 
 type HighlightRegistry = Map<string, Set<Range>> & { set(name: string, h: unknown): unknown };
@@ -40,7 +34,10 @@ export class Painter {
   private active: Range | null = null;
   private boxes: HTMLElement;
 
-  constructor(private readonly layer: HTMLElement, doc: Document = document) {
+  private readonly names: Names['highlight'];
+
+  constructor(layer: HTMLElement, names: Names, doc: Document = document) {
+    this.names = names.highlight;
     const g = globalThis as unknown as { CSS?: { highlights?: HighlightRegistry }; Highlight?: new (...r: Range[]) => Set<Range> };
     this.registry = g.CSS?.highlights ?? null;
     this.highlightCtor = g.Highlight ?? null;
@@ -50,10 +47,9 @@ export class Painter {
     if (this.registry && this.highlightCtor) {
       // ::highlight() rules must live in the page's document; a <style> outside the editor is safe.
       this.style = doc.createElement('style');
-      this.style.dataset.saring = 'highlights';
-      this.style.textContent = HIGHLIGHT_CSS;
+      this.style.textContent = highlightCss(this.names);
       (doc.head ?? doc.documentElement).append(this.style);
-      for (const name of Object.values(NAMES)) this.registry.set(name, new this.highlightCtor());
+      for (const name of Object.values(this.names)) this.registry.set(name, new this.highlightCtor());
     }
   }
 
@@ -77,7 +73,7 @@ export class Painter {
   setActive(range: Range | null): void {
     this.active = range;
     if (this.registry) {
-      const h = this.registry.get(NAMES.active);
+      const h = this.registry.get(this.names.active);
       h?.clear();
       if (range) h?.add(range);
     }
@@ -86,8 +82,8 @@ export class Painter {
 
   private syncHighlights(): void {
     const reg = this.registry!;
-    for (const sev of ['info', 'warning', 'danger'] as const) reg.get(NAMES[sev])?.clear();
-    for (const marks of this.marks.values()) for (const m of marks) if (m.range) reg.get(NAMES[m.severity])?.add(m.range);
+    for (const sev of ['info', 'warning', 'danger'] as const) reg.get(this.names[sev])?.clear();
+    for (const marks of this.marks.values()) for (const m of marks) if (m.range) reg.get(this.names[m.severity])?.add(m.range);
   }
 
   /** Boxes for what the Highlight API cannot draw (textareas, older browsers); called once per frame at most. */
@@ -121,7 +117,7 @@ export class Painter {
   }
 
   destroy(): void {
-    if (this.registry) for (const name of Object.values(NAMES)) this.registry.delete(name);
+    if (this.registry) for (const name of Object.values(this.names)) this.registry.delete(name);
     this.style?.remove();
     this.marks.clear();
     this.boxes.remove();

@@ -3,7 +3,7 @@
  * publishing. Everything shown comes from the extension's data and is set as text, never as HTML.
  */
 import { guidelineItem } from '@/rules/guideline';
-import type { Finding, Severity } from '@/rules/types';
+import type { Finding } from '@/rules/types';
 
 export type Lang = 'id' | 'en';
 
@@ -13,6 +13,12 @@ const T = {
   remove: ['Hapus kata ini', 'Remove these words'],
   ignore: ['Abaikan', 'Ignore'],
   allow: ['Selalu izinkan', 'Always allow'],
+  allowHint: [
+    'Kata-kata ini tidak akan ditandai lagi di tulisan mana pun. Bisa dibatalkan di Pengaturan.',
+    'These words will never be flagged again, in any post. You can undo this in Settings.',
+  ],
+  ignoreHint: ['Sembunyikan temuan ini untuk kata-kata ini. Bisa dibatalkan di Pengaturan.', 'Hide this finding for these words. You can undo this in Settings.'],
+  changed: ['Teks sudah berubah sejak temuan ini dibuat. Temuan sudah diperbarui; periksa lagi.', 'The text changed since this finding was made. The findings were updated; please look again.'],
   close: ['Tutup', 'Close'],
   prev: ['Sebelumnya', 'Previous'],
   next: ['Berikutnya', 'Next'],
@@ -58,7 +64,7 @@ export interface CardActions {
   show(index: number): void;
 }
 
-export function renderCard(root: HTMLElement, findings: Finding[], index: number, excerpt: (f: Finding) => string, lang: Lang, actions: CardActions): HTMLElement {
+export function renderCard(root: HTMLElement, findings: Finding[], index: number, excerpt: (f: Finding) => string, lang: Lang, actions: CardActions, notice?: 'changed'): HTMLElement {
   const f = findings[index]!;
   const card = el('div', 'card');
   card.setAttribute('role', 'dialog');
@@ -75,6 +81,11 @@ export function renderCard(root: HTMLElement, findings: Finding[], index: number
   head.append(close);
   card.append(head);
 
+  if (notice) {
+    const note = el('p', 'notice', pick(T[notice], lang));
+    note.setAttribute('role', 'status');
+    card.append(note);
+  }
   card.append(el('p', 'quote', `«${excerpt(f)}»`));
   const primary = el('p', 'msg', f.message[lang]);
   const secondary = el('p', 'msg-alt', lang === 'id' ? f.message.en : f.message.id);
@@ -91,7 +102,15 @@ export function renderCard(root: HTMLElement, findings: Finding[], index: number
     if (f.suggestion) b.title = f.suggestion;
     row.append(b);
   }
-  row.append(button(T.ignore, lang, 'ignore'), button(T.allow, lang, 'allow'));
+  const ignore = button(T.ignore, lang, 'ignore');
+  ignore.title = pick(T.ignoreHint, lang);
+  row.append(ignore);
+  // A danger finding is never allowed for good: it must be fixed or ignored one phrase at a time.
+  if (f.severity !== 'danger') {
+    const allow = button(T.allow, lang, 'allow');
+    allow.title = pick(T.allowHint, lang);
+    row.append(allow);
+  }
   card.append(row);
 
   if (findings.length > 1) {
@@ -174,15 +193,11 @@ export function renderPrompt(root: HTMLElement, findings: Finding[], excerpt: (f
   return backdrop;
 }
 
-export function severityRank(s: Severity): number {
-  return s === 'danger' ? 3 : s === 'warning' ? 2 : 1;
-}
-
-export function announceText(findings: Finding[], lang: Lang): string {
+export function announceText(findings: Finding[], lang: Lang, total = findings.length): string {
   const counted = findings.filter((f) => f.severity !== 'info').length;
   const danger = findings.filter((f) => f.severity === 'danger').length;
-  if (findings.length === 0) return lang === 'id' ? 'Saring: tidak ada temuan' : 'Saring: no findings';
+  if (total === 0) return lang === 'id' ? 'Saring: tidak ada temuan' : 'Saring: no findings';
   return lang === 'id'
-    ? `Saring: ${findings.length} temuan${danger ? `, ${danger} berbahaya` : counted ? '' : ' (pengingat)'}`
-    : `Saring: ${findings.length} finding${findings.length > 1 ? 's' : ''}${danger ? `, ${danger} dangerous` : ''}`;
+    ? `Saring: ${total} temuan${danger ? `, ${danger} berbahaya` : counted ? '' : ' (pengingat)'}`
+    : `Saring: ${total} finding${total > 1 ? 's' : ''}${danger ? `, ${danger} dangerous` : ''}`;
 }

@@ -1,38 +1,7 @@
 import { render } from 'preact';
-import { Popup, type PopupApi } from '@/components/popup/Popup';
-import type { PageInfo, TabRequest } from '@/utils/protocol';
-import { loadUserSettings, updateSettings } from '@/utils/settings';
-import { statsItem } from '@/utils/stats';
+import { Popup } from '@/components/popup/Popup';
+import { createPopupApi } from './api';
 import '@/components/shared/base.css';
 import './popup.css';
 
-/** The tab the popup speaks about: the active one, or `?tabId=` (used by the end-to-end tests). */
-async function targetTab(): Promise<number | undefined> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
-const api: PopupApi = {
-  loadSettings: loadUserSettings,
-  updateSettings,
-  loadStats: () => statsItem.getValue(),
-  clearStats: () => statsItem.setValue({}),
-  async pageInfo() {
-    const id = await targetTab();
-    if (id === undefined) return null;
-    try {
-      const message: TabRequest = { kind: 'page-info' };
-      return ((await browser.tabs.sendMessage(id, message)) as PageInfo | undefined) ?? null;
-    } catch {
-      // No content script there: not a Facebook page.
-      return null;
-    }
-  },
-  openSettings: () => void browser.runtime.openOptionsPage(),
-  browserLang: browser.i18n.getUILanguage(),
-  now: () => Date.now(),
-};
-
-render(<Popup api={api} />, document.getElementById('root')!);
+render(<Popup api={createPopupApi()} />, document.getElementById('root')!);

@@ -97,7 +97,7 @@ test('importing settings: a good file applies, bad files are refused and change 
   const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   const status = options.getByTestId('status');
   for (const [name, text, message] of [
-    ['rusak.json', '{"format": "saring-settings", "version": 1, "settings": {"watchTerms": "x"}}', 'Isi berkas rusak pada: watchTerms. Tidak ada yang diubah.'],
+    ['rusak.json', '{"format": "saring-settings", "version": 1, "settings": {"watchTerms": "x"}}', /Daftar kata pantauan harus berupa daftar.*Tidak ada yang diubah\./],
     ['asing.json', '{"name": "package"}', 'Ini bukan berkas pengaturan Saring. Tidak ada yang diubah.'],
     ['bukan-json.json', 'halo', 'Berkas ini bukan JSON yang sah. Tidak ada yang diubah.'],
     ['besar.json', JSON.stringify({ format: 'saring-settings', version: 1, settings: {}, pad: 'x'.repeat(600 * 1024) }), 'Berkas terlalu besar (600 KB; maks. 512 KB). Tidak ada yang diubah.'],

@@ -1,0 +1,43 @@
+/**
+ * Everything the content script needs from the browser, behind one interface, so every part can be
+ * tested in jsdom with fakes and only `browserPorts` touches extension APIs.
+ */
+import type { PageInfo, RuntimeMessage, StatEvent, TabRequest } from '@/utils/protocol';
+import { loadPolicy, loadUserSettings, updateSettings, watchPolicy, watchUserSettings, type Policy, type Settings } from '@/utils/settings';
+import { createCheckerClient, type CheckerClient } from './checker-client';
+
+export interface SettingsPort {
+  /** The user's own settings (local storage: fast). */
+  loadUser(): Promise<Settings>;
+  /** The administrator's policy (managed storage: may take seconds on a fresh browser). */
+  loadPolicy(): Promise<Policy>;
+  watchUser(cb: () => void): () => void;
+  watchPolicy(cb: () => void): () => void;
+  update(change: (s: Settings) => Settings): Promise<unknown>;
+}
+
+export interface Ports {
+  checker: CheckerClient;
+  settings: SettingsPort;
+  stat(event: StatEvent): void;
+  /** Answers the popup's question about this tab. */
+  onPageInfo(answer: () => PageInfo): () => void;
+  uiLanguage(): string;
+}
+
+export function browserPorts(): Ports {
+  return {
+    checker: createCheckerClient(),
+    settings: { loadUser: loadUserSettings, loadPolicy, watchUser: watchUserSettings, watchPolicy, update: updateSettings },
+    stat(event) {
+      const message: RuntimeMessage = { kind: 'stat', event };
+      browser.runtime.sendMessage(message).catch(() => {});
+    },
+    onPageInfo(answer) {
+      const listener = (message: unknown): Promise<PageInfo> | undefined => ((message as TabRequest)?.kind === 'page-info' ? Promise.resolve(answer()) : undefined);
+      browser.runtime.onMessage.addListener(listener);
+      return () => browser.runtime.onMessage.removeListener(listener);
+    },
+    uiLanguage: () => browser.i18n?.getUILanguage?.() ?? navigator.language,
+  };
+}

@@ -1,0 +1,273 @@
+/**
+ * Wires the content script's parts: editors are tracked when the user focuses or types in them, the
+ * checker answers off the page's main thread, the view draws, the card explains, and one guard holds
+ * every way of publishing. It starts guarding at once with safe defaults; the user's settings and
+ * the administrator's policy tighten or loosen it when they arrive. It never writes into the editors.
+ */
+import { ignoreKey } from '@/rules/present';
+import type { ShowConfig } from '@/rules/present';
+import { activeOn, checkConfig, DEFAULT_SETTINGS, effectiveSettings, type Policy, type Settings } from '@/utils/settings';
+import { CardController, keyOf } from './card';
+import { editorFromTarget, type EditableElement } from './editors';
+import { PublishGuard } from './guard';
+import { editorForControl, isPublishKey, publishControl, replayKey } from './intents';
+import type { Names } from './names';
+import { Overlay } from './overlay';
+import { Painter } from './painter';
+import { pointerHandler } from './pointer';
+import type { Ports } from './ports';
+import { Tracker, type Entry } from './tracker';
+import { renderPrompt, type Lang } from './ui';
+import { View } from './view';
+
+/** What the content script gets from WXT's context: listeners and frames that stop on reload. */
+export interface Host {
+  listen(target: EventTarget, type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void;
+  raf(cb: () => void): number;
+  isInvalid(): boolean;
+  onInvalidated(cb: () => void): void;
+}
+
+export type Signal = (name: string, detail?: Record<string, unknown>) => void;
+
+interface Ui {
+  overlay: Overlay;
+  painter: Painter;
+  tracker: Tracker;
+  view: View;
+  card: CardController;
+  prompt: HTMLElement | null;
+}
+
+export function startSaring(host: Host, ports: Ports, names: Names, signal: Signal = () => {}): void {
+  let user: Settings = DEFAULT_SETTINGS;
+  let policy: Policy = {};
+  let settings = DEFAULT_SETTINGS;
+  let config: ShowConfig = {};
+  let active = activeOn(settings, location.hostname);
+  let ui: Ui | null = null;
+  const counted = new WeakMap<Entry, Set<string>>();
+
+  const lang = (): Lang => {
+    const page = document.documentElement.lang.toLowerCase();
+    const pick = page.startsWith('en') || page.startsWith('id') ? page : ports.uiLanguage().toLowerCase();
+    return pick.startsWith('en') ? 'en' : 'id';
+  };
+
+  const build = (): Ui => {
+    const overlay = new Overlay(names);
+    const painter = new Painter(overlay.layer, names);
+    const live = document.createElement('div');
+    live.className = 'sr-only';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    overlay.layer.append(live);
+    const tracker: Tracker = new Tracker({
+      check: (text) => ports.checker.check(text, config),
+      keyOf,
+      layer: overlay.layer,
+      changed: (entry) => {
+        view.invalidate(entry);
+        if (entry.session.current) signal('checked', { kind: entry.kind, text: entry.session.text, findings: entry.session.shown.length, opened: ports.checker.opened });
+      },
+      badgeClicked: (entry) => card.open(entry, 0, true),
+      failed: (entry) => window.setTimeout(() => !host.isInvalid() && entry.session.retry(), 200),
+      moved: () => !host.isInvalid() && view.schedule(),
+    });
+    const card: CardController = new CardController({
+      layer: overlay.layer,
+      tracker,
+      lang,
+      render: (entry) => view.render(entry),
+      setActive: (range) => painter.setActive(range),
+      ignore: (ruleId, excerpt) => {
+        const key = ignoreKey(ruleId, excerpt);
+        for (const e of tracker.entries.values()) e.session.hide(key);
+        void ports.settings.update((s) => ({ ...s, ignored: [...s.ignored, { ruleId, excerpt: key.slice(key.indexOf('\u0000') + 1), at: Date.now() }] }));
+      },
+      allow: (phrase, ruleId) => {
+        // Hidden at once; the stored phrase then keeps every rule off these words.
+        for (const e of tracker.entries.values()) e.session.hide(ignoreKey(ruleId, phrase));
+        void ports.settings.update((s) => ({ ...s, allowTerms: [...s.allowTerms, phrase] }));
+      },
+      applied: () => ports.stat({ kind: 'suggestion-applied' }),
+      opened: (ruleId, isNew) => {
+        if (isNew) ports.stat({ kind: 'card-opened' });
+        signal('card', { ruleId });
+      },
+    });
+    const view: View = new View({
+      tracker,
+      painter,
+      live,
+      raf: host.raf,
+      lang,
+      dark: () => {
+        const html = document.documentElement.classList;
+        return html.contains('__fb-dark-mode') || (!html.contains('__fb-light-mode') && matchMedia('(prefers-color-scheme: dark)').matches);
+      },
+      setDark: (dark) => overlay.setDark(dark),
+      afterLayout: () => card.place(),
+      drawn: (entry) => {
+        card.refresh(entry);
+        const seen = counted.get(entry) ?? new Set<string>();
+        counted.set(entry, seen);
+        for (const f of entry.drawn) {
+          const k = keyOf(entry.drawnText, f);
+          if (!seen.has(k) && seen.add(k)) ports.stat({ kind: 'finding-shown', refs: f.refs });
+        }
+      },
+    });
+    return { overlay, painter, tracker, view, card, prompt: null };
+  };
+
+  const track = (el: EditableElement | null): Entry | null => {
+    if (!el || !active) return null;
+    ui ??= build();
+    ports.checker.warm();
+    return ui.tracker.track(el);
+  };
+
+  const ask = (el: EditableElement, choose: (publish: boolean) => void): void => {
+    const entry = ui!.tracker.get(el)!;
+    ui!.view.render(entry);
+    ui!.card.close(false);
+    ports.stat({ kind: 'publish-check-shown' });
+    const text = entry.drawnText;
+    const done = (publish: boolean): void => {
+      ui!.prompt?.remove();
+      ui!.prompt = null;
+      ports.stat({ kind: publish ? 'publish-check-published' : 'publish-check-went-back' });
+      el.focus();
+      choose(publish);
+      signal('prompt-closed', { choice: publish ? 'publish' : 'back' });
+    };
+    ui!.prompt = renderPrompt(ui!.overlay.layer, entry.drawn, (f) => text.slice(f.start, f.end), lang(), () => done(false), () => done(true));
+    signal('prompt', { danger: entry.session.counts.danger });
+  };
+
+  const guard = new PublishGuard({
+    session: (el) => {
+      const entry = track(el);
+      if (!entry) return null;
+      ui!.tracker.read(entry);
+      return entry.session;
+    },
+    ask: (_s, el, choose) => ask(el, choose),
+    released: () => signal('released'),
+  });
+
+  const stop = (e: Event): void => {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  };
+  const pickerOpen = (el: Element): boolean =>
+    el.getAttribute('aria-expanded') === 'true' || !!el.getAttribute('aria-activedescendant') || !!document.querySelector('[role="listbox"]:not([hidden]) [role="option"]');
+
+  const onKeydown = (event: Event): void => {
+    const e = event as KeyboardEvent;
+    if (!active) return;
+    if (ui?.prompt) {
+      // Nothing reaches the page while the prompt is open.
+      if (!ui.overlay.owns(e)) stop(e);
+      return;
+    }
+    if (e.key === 'Escape' && ui?.card.element) return ui.card.close(true);
+    const entry = track(editorFromTarget(e.target));
+    if (!entry) return;
+    // The shortcut only when there is a card to open: otherwise the keys (macOS Option+Shift+S
+    // types "Í") belong to the editor.
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyS' && entry.drawn.length) {
+      stop(e);
+      return ui!.card.open(entry, 0, true);
+    }
+    if (isPublishKey(e, { kind: entry.kind, pickerOpen: pickerOpen(entry.el) }) && guard.intercept(entry.el, replayKey(entry.el, e))) stop(e);
+  };
+
+  const onClick = (e: Event): void => {
+    if (!active || ui?.prompt) return;
+    const control = publishControl(e.target);
+    const el = control && editorForControl(control);
+    if (control && el && guard.intercept(el, () => control.click())) stop(e);
+  };
+
+  const onSubmit = (e: Event): void => {
+    const form = e.target;
+    if (!active || !(form instanceof HTMLFormElement)) return;
+    const el = [...form.querySelectorAll('textarea, [contenteditable="true"]')].map(editorFromTarget).find(Boolean) ?? null;
+    if (el && guard.intercept(el, () => form.requestSubmit())) stop(e);
+  };
+
+  const onPointer = pointerHandler<Entry>({
+    entryAt: (target) => {
+      const el = editorFromTarget(target);
+      const entry = el ? ui?.tracker.get(el) : undefined;
+      return entry ? { entry, marks: entry.marks } : null;
+    },
+    raf: host.raf,
+    setTimeout: (cb, ms) => window.setTimeout(cb, ms),
+    clearTimeout: (id) => window.clearTimeout(id),
+    showing: (entry, i) => ui?.card.entry === entry && ui.card.index === i,
+    open: (entry, i) => ui?.card.open(entry, i, false),
+  });
+
+  let resumeTimer = 0;
+  const applySettings = (): void => {
+    settings = effectiveSettings(user, policy).settings;
+    config = { ...checkConfig(settings), ignored: settings.ignored.map((i) => ignoreKey(i.ruleId, i.excerpt)) };
+    window.clearTimeout(resumeTimer);
+    // A pause ends by itself.
+    if (settings.pausedUntil > Date.now()) resumeTimer = window.setTimeout(applySettings, Math.min(settings.pausedUntil - Date.now() + 50, 2 ** 31 - 1));
+    const should = activeOn(settings, location.hostname);
+    if (should !== active) {
+      active = should;
+      if (active) track(editorFromTarget(document.activeElement));
+      else if (ui) {
+        ui.card.close(false);
+        for (const e of ui.tracker.entries.values()) ui.painter.clear(e);
+        ui.tracker.forgetAll();
+      }
+    } else if (active && ui) for (const e of ui.tracker.entries.values()) e.session.invalidate();
+    signal('settings', { active });
+  };
+  const reloadUser = (): void => void ports.settings.loadUser().then((u) => ((user = u), applySettings()));
+  const reloadPolicy = (): void => void ports.settings.loadPolicy().then((p) => ((policy = p), applySettings()));
+
+  const live = (handler: (e: Event) => void) => (e: Event): void => {
+    if (!host.isInvalid()) handler(e);
+  };
+  const discover = live((e) => void track(editorFromTarget(e.target)));
+  host.listen(document, 'focusin', discover, { capture: true });
+  host.listen(document, 'beforeinput', discover, { capture: true });
+  host.listen(window, 'keydown', live(onKeydown), { capture: true });
+  host.listen(window, 'click', live(onClick), { capture: true });
+  host.listen(window, 'submit', live(onSubmit), { capture: true });
+  for (const type of ['mousemove', 'click']) host.listen(document, type, live((e) => onPointer(e as MouseEvent)), { capture: true, passive: true });
+  for (const type of ['scroll', 'resize']) host.listen(window, type, live(() => ui?.view.schedule()), { capture: true, passive: true });
+
+  // An editor focused before this script ran is guarded too.
+  track(editorFromTarget(document.activeElement));
+  const unwatch = [ports.settings.watchUser(reloadUser), ports.settings.watchPolicy(reloadPolicy)];
+  const unanswer = ports.onPageInfo(() => {
+    const findings = { info: 0, warning: 0, danger: 0 };
+    for (const e of ui?.tracker.entries.values() ?? []) for (const f of e.drawn) findings[f.severity]++;
+    return { host: location.hostname, active, findings };
+  });
+  reloadUser();
+  reloadPolicy();
+
+  host.onInvalidated(() => {
+    // Extension reloaded or updated: leave the page exactly as Facebook drew it. The extension APIs
+    // are gone by now and may throw, so each step stands alone.
+    active = false;
+    const steps = [() => ui?.prompt?.remove(), () => ui?.tracker.forgetAll(), () => ui?.painter.destroy(), () => ui?.overlay.destroy(), () => ports.checker.dispose(), ...unwatch, unanswer];
+    for (const step of steps) {
+      try {
+        step();
+      } catch {
+        // Nothing left to clean in this step.
+      }
+    }
+  });
+  signal('ready');
+}

@@ -1,0 +1,21 @@
+import type { SettingsApi } from '@/components/settings/Settings';
+import { loadPolicy, loadUserSettings, updateSettings, watchPolicy, watchUserSettings } from '@/utils/settings';
+
+export function createOptionsApi(): SettingsApi {
+  return {
+    loadUserSettings,
+    watchUserSettings,
+    updateSettings,
+    loadPolicy,
+    watchPolicy,
+    browserLang: browser.i18n.getUILanguage(),
+    download(name, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+  };
+}
