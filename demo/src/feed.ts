@@ -1,13 +1,13 @@
 import { LABELS, type Lang, type Labels } from './labels';
 import { record } from './fixture';
-import { clearEditor, lexicalText, mountEditor } from './lexical-editor';
+import { clearEditor, lexicalText, mountEditor, setText } from './lexical-editor';
 
 const params = new URLSearchParams(location.search);
 const lang: Lang = params.get('lang') === 'id' ? 'id' : 'en';
 const L: Labels = LABELS[lang];
 document.documentElement.lang = lang;
 document.documentElement.className = params.get('theme') === 'dark' ? '__fb-dark-mode' : '__fb-light-mode';
-window.__fixture = { submissions: [], lexicalText, ready: false, cspViolations: [] };
+window.__fixture = { submissions: [], lexicalText, setText, ready: false, cspViolations: [] };
 document.addEventListener('securitypolicyviolation', (e) => window.__fixture.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
 
 const POSTS = [

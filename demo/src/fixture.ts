@@ -10,6 +10,8 @@ export interface FixtureApi {
   submissions: Submission[];
   /** Lexical's own idea of an editor's text, to compare with what the user sees. */
   lexicalText(editorId: string): string | null;
+  /** Replaces an editor's text through Lexical, caret at the start (tests of races). */
+  setText?(editorId: string, text: string): void;
   ready: boolean;
   /** Every CSP violation the page saw (an extension must cause none). */
   cspViolations: string[];

@@ -1,4 +1,6 @@
 import {
+  $createParagraphNode,
+  $createTextNode,
   $getRoot,
   $getSelection,
   $isRangeSelection,
@@ -19,6 +21,19 @@ export function lexicalText(id: string): string | null {
   const editor = editors.get(id);
   if (!editor) return null;
   return editor.getEditorState().read(() => $getRoot().getTextContent());
+}
+
+/** Replaces an editor's text through Lexical (as a paste would) and puts the caret at the start. */
+export function setText(id: string, text: string): void {
+  editors.get(id)?.update(() => {
+    const root = $getRoot();
+    root.clear();
+    const p = $createParagraphNode();
+    const t = $createTextNode(text);
+    p.append(t);
+    root.append(p);
+    t.select(0, 0);
+  });
 }
 
 export function clearEditor(id: string): void {

@@ -25,7 +25,7 @@ export interface CardDeps {
 }
 
 export class CardController {
-  private open_: { el: HTMLElement; entry: Entry; index: number } | null = null;
+  private open_: { el: HTMLElement; entry: Entry; index: number; notice?: 'changed'; frozen?: boolean } | null = null;
 
   constructor(private readonly deps: CardDeps) {}
 
@@ -65,7 +65,7 @@ export class CardController {
       },
       notice,
     );
-    this.open_ = { el, entry, index: i };
+    this.open_ = { el, entry, index: i, notice };
     this.deps.setActive(entry.marks[i]?.range ?? null);
     this.place();
     if (focus) el.querySelector<HTMLElement>('.actions .btn')?.focus();
@@ -81,11 +81,22 @@ export class CardController {
     if (refocus) entry.el.focus();
   }
 
+  /** The refused finding alone, with the notice and no actions, until the user closes it or acts again. */
+  private frozen(entry: Entry, f: Finding, text: string): void {
+    this.open_?.el.remove();
+    const el = renderCard(this.deps.layer, [f], 0, (x) => text.slice(x.start, x.end), this.deps.lang(), { apply() {}, ignore() {}, allow() {}, close: () => this.close(true), show() {} }, 'changed');
+    el.querySelector('.actions')?.remove();
+    this.open_ = { el, entry, index: 0, notice: 'changed', frozen: true };
+    el.querySelector<HTMLElement>('.close')?.focus();
+  }
+
   /** Follows the findings after a redraw of the entry the card belongs to. */
   refresh(entry: Entry): void {
     if (this.open_?.entry !== entry) return;
+    if (this.open_.frozen && entry.drawn.length === 0) return;
     if (entry.drawn.length === 0) this.close(false);
-    else this.open(entry, this.open_.index, false);
+    // A refusal notice stays until the user acts again.
+    else this.open(entry, this.open_.index, false, this.open_.notice);
   }
 
   /** Keeps the card next to its words (called once per frame). */
@@ -106,7 +117,8 @@ export class CardController {
     const [moved] = reanchor(shownText, now, [f]);
     if (!moved || now.slice(moved.start, moved.end) !== shownText.slice(f.start, f.end)) {
       this.deps.render(entry);
-      this.open(entry, this.open_?.index ?? 0, true, 'changed');
+      if (entry.drawn.length) this.open(entry, this.open_?.index ?? 0, true, 'changed');
+      else this.frozen(entry, f, shownText);
       return;
     }
     run(moved);

@@ -7,18 +7,15 @@
 import { ignoreKey } from '@/rules/present';
 import type { ShowConfig } from '@/rules/present';
 import { activeOn, checkConfig, DEFAULT_SETTINGS, effectiveSettings, type Policy, type Settings } from '@/utils/settings';
-import { CardController, keyOf } from './card';
 import { editorFromTarget, type EditableElement } from './editors';
 import { PublishGuard } from './guard';
 import { editorForControl, isPublishKey, publishControl, replayKey } from './intents';
 import type { Names } from './names';
-import { Overlay } from './overlay';
-import { Painter } from './painter';
 import { pointerHandler } from './pointer';
 import type { Ports } from './ports';
-import { Tracker, type Entry } from './tracker';
-import { renderPrompt, type Lang } from './ui';
-import { View } from './view';
+import { buildUi, type Ui } from './assemble';
+import type { Entry } from './tracker';
+import type { Lang } from './ui';
 
 /** What the content script gets from WXT's context: listeners and frames that stop on reload. */
 export interface Host {
@@ -30,14 +27,6 @@ export interface Host {
 
 export type Signal = (name: string, detail?: Record<string, unknown>) => void;
 
-interface Ui {
-  overlay: Overlay;
-  painter: Painter;
-  tracker: Tracker;
-  view: View;
-  card: CardController;
-  prompt: HTMLElement | null;
-}
 
 export function startSaring(host: Host, ports: Ports, names: Names, signal: Signal = () => {}): void {
   let user: Settings = DEFAULT_SETTINGS;
@@ -46,7 +35,6 @@ export function startSaring(host: Host, ports: Ports, names: Names, signal: Sign
   let config: ShowConfig = {};
   let active = activeOn(settings, location.hostname);
   let ui: Ui | null = null;
-  const counted = new WeakMap<Entry, Set<string>>();
 
   const lang = (): Lang => {
     const page = document.documentElement.lang.toLowerCase();
@@ -54,96 +42,11 @@ export function startSaring(host: Host, ports: Ports, names: Names, signal: Sign
     return pick.startsWith('en') ? 'en' : 'id';
   };
 
-  const build = (): Ui => {
-    const overlay = new Overlay(names);
-    const painter = new Painter(overlay.layer, names);
-    const live = document.createElement('div');
-    live.className = 'sr-only';
-    live.setAttribute('role', 'status');
-    live.setAttribute('aria-live', 'polite');
-    overlay.layer.append(live);
-    const tracker: Tracker = new Tracker({
-      check: (text) => ports.checker.check(text, config),
-      keyOf,
-      layer: overlay.layer,
-      changed: (entry) => {
-        view.invalidate(entry);
-        if (entry.session.current) signal('checked', { kind: entry.kind, text: entry.session.text, findings: entry.session.shown.length, opened: ports.checker.opened });
-      },
-      badgeClicked: (entry) => card.open(entry, 0, true),
-      failed: (entry) => window.setTimeout(() => !host.isInvalid() && entry.session.retry(), 200),
-      moved: () => !host.isInvalid() && view.schedule(),
-    });
-    const card: CardController = new CardController({
-      layer: overlay.layer,
-      tracker,
-      lang,
-      render: (entry) => view.render(entry),
-      setActive: (range) => painter.setActive(range),
-      ignore: (ruleId, excerpt) => {
-        const key = ignoreKey(ruleId, excerpt);
-        for (const e of tracker.entries.values()) e.session.hide(key);
-        void ports.settings.update((s) => ({ ...s, ignored: [...s.ignored, { ruleId, excerpt: key.slice(key.indexOf('\u0000') + 1), at: Date.now() }] }));
-      },
-      allow: (phrase, ruleId) => {
-        // Hidden at once; the stored phrase then keeps every rule off these words.
-        for (const e of tracker.entries.values()) e.session.hide(ignoreKey(ruleId, phrase));
-        void ports.settings.update((s) => ({ ...s, allowTerms: [...s.allowTerms, phrase] }));
-      },
-      applied: () => ports.stat({ kind: 'suggestion-applied' }),
-      opened: (ruleId, isNew) => {
-        if (isNew) ports.stat({ kind: 'card-opened' });
-        signal('card', { ruleId });
-      },
-    });
-    const view: View = new View({
-      tracker,
-      painter,
-      live,
-      raf: host.raf,
-      lang,
-      dark: () => {
-        const html = document.documentElement.classList;
-        return html.contains('__fb-dark-mode') || (!html.contains('__fb-light-mode') && matchMedia('(prefers-color-scheme: dark)').matches);
-      },
-      setDark: (dark) => overlay.setDark(dark),
-      afterLayout: () => card.place(),
-      drawn: (entry) => {
-        card.refresh(entry);
-        const seen = counted.get(entry) ?? new Set<string>();
-        counted.set(entry, seen);
-        for (const f of entry.drawn) {
-          const k = keyOf(entry.drawnText, f);
-          if (!seen.has(k) && seen.add(k)) ports.stat({ kind: 'finding-shown', refs: f.refs });
-        }
-      },
-    });
-    return { overlay, painter, tracker, view, card, prompt: null };
-  };
-
   const track = (el: EditableElement | null): Entry | null => {
     if (!el || !active) return null;
-    ui ??= build();
+    ui ??= buildUi({ host, ports, names, signal, lang, config: () => config });
     ports.checker.warm();
     return ui.tracker.track(el);
-  };
-
-  const ask = (el: EditableElement, choose: (publish: boolean) => void): void => {
-    const entry = ui!.tracker.get(el)!;
-    ui!.view.render(entry);
-    ui!.card.close(false);
-    ports.stat({ kind: 'publish-check-shown' });
-    const text = entry.drawnText;
-    const done = (publish: boolean): void => {
-      ui!.prompt?.remove();
-      ui!.prompt = null;
-      ports.stat({ kind: publish ? 'publish-check-published' : 'publish-check-went-back' });
-      el.focus();
-      choose(publish);
-      signal('prompt-closed', { choice: publish ? 'publish' : 'back' });
-    };
-    ui!.prompt = renderPrompt(ui!.overlay.layer, entry.drawn, (f) => text.slice(f.start, f.end), lang(), () => done(false), () => done(true));
-    signal('prompt', { danger: entry.session.counts.danger });
   };
 
   const guard = new PublishGuard({
@@ -153,7 +56,7 @@ export function startSaring(host: Host, ports: Ports, names: Names, signal: Sign
       ui!.tracker.read(entry);
       return entry.session;
     },
-    ask: (_s, el, choose) => ask(el, choose),
+    ask: (_s, el, choose) => ui!.ask(el, choose),
     released: () => signal('released'),
   });
 
@@ -167,7 +70,7 @@ export function startSaring(host: Host, ports: Ports, names: Names, signal: Sign
   const onKeydown = (event: Event): void => {
     const e = event as KeyboardEvent;
     if (!active) return;
-    if (ui?.prompt) {
+    if (ui?.prompting) {
       // Nothing reaches the page while the prompt is open.
       if (!ui.overlay.owns(e)) stop(e);
       return;
@@ -179,13 +82,14 @@ export function startSaring(host: Host, ports: Ports, names: Names, signal: Sign
     // types "Í") belong to the editor.
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyS' && entry.drawn.length) {
       stop(e);
+      ui!.view.render(entry);
       return ui!.card.open(entry, 0, true);
     }
     if (isPublishKey(e, { kind: entry.kind, pickerOpen: pickerOpen(entry.el) }) && guard.intercept(entry.el, replayKey(entry.el, e))) stop(e);
   };
 
   const onClick = (e: Event): void => {
-    if (!active || ui?.prompt) return;
+    if (!active || ui?.prompting) return;
     const control = publishControl(e.target);
     const el = control && editorForControl(control);
     if (control && el && guard.intercept(el, () => control.click())) stop(e);
@@ -260,7 +164,7 @@ export function startSaring(host: Host, ports: Ports, names: Names, signal: Sign
     // Extension reloaded or updated: leave the page exactly as Facebook drew it. The extension APIs
     // are gone by now and may throw, so each step stands alone.
     active = false;
-    const steps = [() => ui?.prompt?.remove(), () => ui?.tracker.forgetAll(), () => ui?.painter.destroy(), () => ui?.overlay.destroy(), () => ports.checker.dispose(), ...unwatch, unanswer];
+    const steps = [() => ui?.destroy(), () => ports.checker.dispose(), ...unwatch, unanswer];
     for (const step of steps) {
       try {
         step();

@@ -7,7 +7,7 @@ import type { Finding } from '@/rules/types';
 
 export type Lang = 'id' | 'en';
 
-const T = {
+export const T = {
   severity: { danger: ['Berbahaya', 'Danger'], warning: ['Peringatan', 'Warning'], info: ['Pengingat', 'Reminder'] },
   apply: ['Terapkan saran', 'Apply suggestion'],
   remove: ['Hapus kata ini', 'Remove these words'],
@@ -31,17 +31,17 @@ const T = {
   publish: ['Tetap terbitkan', 'Publish anyway'],
 } as const;
 
-const pick = (pair: readonly [string, string], lang: Lang): string => (lang === 'id' ? pair[0] : pair[1]);
-const other = (pair: readonly [string, string], lang: Lang): string => (lang === 'id' ? pair[1] : pair[0]);
+export const pick = (pair: readonly [string, string], lang: Lang): string => (lang === 'id' ? pair[0] : pair[1]);
+export const other = (pair: readonly [string, string], lang: Lang): string => (lang === 'id' ? pair[1] : pair[0]);
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
   if (text !== undefined) e.textContent = text;
   return e;
 }
 
-function button(label: readonly [string, string], lang: Lang, action: string): HTMLButtonElement {
+export function button(label: readonly [string, string], lang: Lang, action: string): HTMLButtonElement {
   const b = el('button', `btn btn-${action}`);
   b.type = 'button';
   b.dataset.action = action;
@@ -144,53 +144,6 @@ export function renderCard(root: HTMLElement, findings: Finding[], index: number
   });
   root.append(card);
   return card;
-}
-
-export function renderPrompt(root: HTMLElement, findings: Finding[], excerpt: (f: Finding) => string, lang: Lang, onBack: () => void, onPublish: () => void): HTMLElement {
-  const backdrop = el('div', 'prompt-backdrop');
-  const box = el('div', 'prompt');
-  box.setAttribute('role', 'alertdialog');
-  box.setAttribute('aria-modal', 'true');
-  box.setAttribute('aria-labelledby', 'saring-prompt-title');
-  box.setAttribute('aria-describedby', 'saring-prompt-body');
-  const title = el('h2', '', pick(T.promptTitle, lang));
-  title.id = 'saring-prompt-title';
-  const body = el('div', '');
-  body.id = 'saring-prompt-body';
-  body.append(el('p', '', pick(T.promptBody, lang)), el('p', 'msg-alt', other(T.promptBody, lang)));
-  const list = el('ul', 'prompt-list');
-  for (const f of findings.filter((x) => x.severity === 'danger')) {
-    const li = el('li', '');
-    li.append(el('span', 'quote', `«${excerpt(f)}» `), el('span', '', f.message[lang]));
-    list.append(li);
-  }
-  body.append(list);
-  const row = el('div', 'actions');
-  const back = button(T.back, lang, 'back');
-  back.classList.add('primary');
-  const publish = button(T.publish, lang, 'publish');
-  row.append(back, publish);
-  box.append(title, body, row);
-  backdrop.append(box);
-  back.addEventListener('click', onBack);
-  publish.addEventListener('click', onPublish);
-  box.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onBack();
-    }
-    // Keep keyboard focus inside the prompt while it is open.
-    if (e.key === 'Tab') {
-      const order = [back, publish];
-      const at = order.indexOf((root.getRootNode() as ShadowRoot).activeElement as HTMLButtonElement);
-      e.preventDefault();
-      order[(at + (e.shiftKey ? order.length - 1 : 1)) % order.length]!.focus();
-    }
-  });
-  root.append(backdrop);
-  back.focus();
-  return backdrop;
 }
 
 export function announceText(findings: Finding[], lang: Lang, total = findings.length): string {
