@@ -139,7 +139,8 @@ export class CardController {
       sel.addRange(range);
     }
     // Through the editor's own input path, so Lexical keeps the text in its state and undo works.
-    const done = replacement ? document.execCommand('insertText', false, replacement) : document.execCommand('delete', false);
+    const exec = typeof document.execCommand === 'function' ? (cmd: string, value?: string) => document.execCommand(cmd, false, value) : () => false;
+    const done = replacement ? exec('insertText', replacement) : exec('delete');
     if (!done && el instanceof HTMLTextAreaElement) {
       el.setRangeText(replacement, at.start, at.end, 'end');
       el.dispatchEvent(new Event('input', { bubbles: true }));

@@ -89,7 +89,8 @@ export function startSaring(host: Host, ports: Ports, names: Names, signal: Sign
   };
 
   const onClick = (e: Event): void => {
-    if (!active || ui?.prompting) return;
+    // While a prompt is open the guard absorbs every publish of that editor (no early return here).
+    if (!active) return;
     const control = publishControl(e.target);
     const el = control && editorForControl(control);
     if (control && el && guard.intercept(el, () => control.click())) stop(e);

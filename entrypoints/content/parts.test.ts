@@ -1,0 +1,210 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { present } from '@/rules/present';
+import { CardController, keyOf } from './card';
+import { makeNames, TEST_NAMES } from './names';
+import { Overlay } from './overlay';
+import { Painter, type Mark } from './painter';
+import { markAt, pointerHandler, HOVER_DELAY } from './pointer';
+import { renderPrompt } from './prompt';
+import { Tracker, type Entry } from './tracker';
+import { fakeFindings, installDomShims } from './testing';
+import { View } from './view';
+
+installDomShims();
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.useRealTimers();
+});
+
+const tick = () => new Promise((r) => setTimeout(r));
+const rect = (left: number, top: number, width: number, height: number) => new DOMRect(left, top, width, height);
+
+/** A tracker, view and card over a plain textarea (jsdom has no layout; textareas need none here). */
+function rig() {
+  const overlay = new Overlay(TEST_NAMES);
+  const painter = new Painter(overlay.layer, TEST_NAMES);
+  const live = document.createElement('div');
+  const frames: (() => void)[] = [];
+  const changed: Entry[] = [];
+  const tracker: Tracker = new Tracker({
+    check: async (text) => present(text, fakeFindings(text)),
+    keyOf,
+    layer: overlay.layer,
+    changed: (e) => (changed.push(e), view.invalidate(e)),
+    badgeClicked: () => {},
+    failed: () => {},
+    moved: () => view.schedule(),
+  });
+  const view: View = new View({ tracker, painter, live, raf: (cb) => frames.push(cb), lang: () => 'id', dark: () => false, setDark: () => {}, afterLayout: () => {}, drawn: (e) => card.refresh(e) });
+  const stored: { ignored: string[]; allowed: string[] } = { ignored: [], allowed: [] };
+  const card = new CardController({
+    layer: overlay.layer,
+    tracker,
+    lang: () => 'id',
+    render: (e) => view.render(e),
+    setActive: () => {},
+    ignore: (ruleId, excerpt) => stored.ignored.push(`${ruleId}:${excerpt}`),
+    allow: (phrase) => stored.allowed.push(phrase),
+    applied: () => {},
+    opened: () => {},
+  });
+  const frame = () => frames.splice(0).forEach((cb) => cb());
+  return { overlay, painter, tracker, view, card, frame, stored, changed };
+}
+
+function textarea(value: string): HTMLTextAreaElement {
+  const ta = document.createElement('textarea');
+  ta.value = value;
+  document.body.append(ta);
+  return ta;
+}
+
+describe('Tracker', () => {
+  it('tracks an editor once, reads its text into its session, and forgets it completely', async () => {
+    const { tracker, overlay } = rig();
+    const ta = textarea('Dasar goblok');
+    const a = tracker.track(ta);
+    expect(tracker.track(ta)).toBe(a);
+    expect(a.kind).toBe('textarea');
+    await tick();
+    expect(a.session.current).toBe(true);
+    expect(a.session.shown.map((f) => f.ruleId)).toEqual(['insult']);
+    tracker.forget(a);
+    expect(tracker.get(ta)).toBeUndefined();
+    expect(overlay.layer.querySelector('.badge')).toBeNull();
+  });
+
+  it('reads the text of a contenteditable through the DOM map, paragraphs joined as Lexical does', () => {
+    const { tracker } = rig();
+    const ed = document.createElement('div');
+    ed.setAttribute('contenteditable', 'true');
+    ed.setAttribute('role', 'textbox');
+    ed.innerHTML = '<p><span>satu</span></p><p><span>dua</span></p>';
+    document.body.append(ed);
+    expect(tracker.read(tracker.track(ed))).toBe('satu\n\ndua');
+  });
+});
+
+describe('View', () => {
+  it('draws in the next frame: badge count and severity, and findings moved onto newer text', async () => {
+    const { tracker, frame, view } = rig();
+    const ta = textarea('Dokumen RAHASIA dan goblok');
+    const e = tracker.track(ta);
+    await tick();
+    frame();
+    expect(e.badge.textContent).toBe('2');
+    expect(e.badge.dataset.severity).toBe('danger');
+    // The user typed at the start; until the new check, marks follow their words.
+    ta.value = `xx${ta.value}`;
+    view.render(e);
+    expect(e.drawnText).toBe(ta.value);
+    expect(e.drawn.map((f) => ta.value.slice(f.start, f.end)).sort()).toEqual(['RAHASIA', 'goblok']);
+  });
+});
+
+describe('CardController', () => {
+  it('applies a suggestion at the words shown, even after typing moved them', async () => {
+    const { tracker, frame, card } = rig();
+    const ta = textarea('Dokumen RAHASIA ini');
+    const e = tracker.track(ta);
+    await tick();
+    frame();
+    card.open(e, 0, false);
+    ta.value = `Baru: ${ta.value}`;
+    (card.element!.querySelector('.btn-apply') as HTMLElement).click();
+    expect(ta.value).toBe('Baru: Dokumen [dirahasiakan] ini');
+  });
+
+  it('refuses with a notice when the words themselves changed, and changes nothing', async () => {
+    const { tracker, frame, card, stored } = rig();
+    const ta = textarea('Dasar goblok kamu');
+    const e = tracker.track(ta);
+    await tick();
+    frame();
+    card.open(e, 0, false);
+    ta.value = 'Dasar goblak kamu';
+    (card.element!.querySelector('.btn-ignore') as HTMLElement).click();
+    expect(stored.ignored).toEqual([]);
+    expect(card.element?.querySelector('.notice')?.textContent).toContain('Teks sudah berubah');
+    expect(card.element?.querySelector('.actions')).toBeNull();
+  });
+
+  it('stores exactly the words shown when allowed, whatever was typed around them', async () => {
+    const { tracker, frame, card, stored } = rig();
+    const ta = textarea('Dasar goblok kamu');
+    const e = tracker.track(ta);
+    await tick();
+    frame();
+    card.open(e, 0, false);
+    ta.value = `ab${ta.value}`;
+    (card.element!.querySelector('.btn-allow') as HTMLElement).click();
+    expect(stored.allowed).toEqual(['goblok']);
+  });
+});
+
+describe('pointer', () => {
+  const marks: Mark[] = [{ severity: 'warning', range: null, rects: () => [rect(10, 10, 50, 16)] }];
+
+  it('hit-tests marks by their rects', () => {
+    expect(markAt(marks, 20, 15)).toBe(0);
+    expect(markAt(marks, 200, 15)).toBe(-1);
+  });
+
+  it('opens the card after a short rest on the words, once per frame of mouse moves', () => {
+    vi.useFakeTimers();
+    const open = vi.fn();
+    const frames: (() => void)[] = [];
+    const handle = pointerHandler({
+      entryAt: () => ({ entry: 'e', marks }),
+      raf: (cb) => frames.push(cb),
+      setTimeout: (cb, ms) => setTimeout(cb, ms) as unknown as number,
+      clearTimeout: (id) => clearTimeout(id),
+      showing: () => false,
+      open,
+    });
+    for (let i = 0; i < 5; i++) handle(new MouseEvent('mousemove', { clientX: 20, clientY: 15 }));
+    expect(frames).toHaveLength(1);
+    frames[0]!();
+    vi.advanceTimersByTime(HOVER_DELAY - 1);
+    expect(open).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(open).toHaveBeenCalledWith('e', 0);
+  });
+});
+
+describe('Overlay and Painter', () => {
+  it('store names close the shadow root: the page cannot look inside', () => {
+    const o = new Overlay(makeNames(false));
+    expect(o.host.shadowRoot).toBeNull();
+    expect(o.host.tagName).not.toMatch(/SARING/);
+    const inside = document.createElement('button');
+    o.layer.append(inside);
+    let owned = false;
+    inside.addEventListener('click', (e) => (owned = o.owns(e)));
+    inside.click();
+    expect(owned).toBe(true);
+  });
+
+  it('without the Highlight API, draws boxes for marks from their rects', () => {
+    const o = new Overlay(TEST_NAMES);
+    const p = new Painter(o.layer, TEST_NAMES);
+    p.set({}, [{ severity: 'danger', range: null, rects: () => [rect(1, 2, 30, 10)] }]);
+    const box = o.layer.querySelector<HTMLElement>('.mark-danger')!;
+    expect(box.style.left).toBe('1px');
+    expect(box.style.width).toBe('30px');
+  });
+});
+
+describe('prompt', () => {
+  it('lists the danger findings, goes back on Escape and keeps focus inside', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const text = 'Dokumen RAHASIA dan goblok';
+    const back = vi.fn();
+    const el = renderPrompt(root, fakeFindings(text), (f) => text.slice(f.start, f.end), 'id', back, () => {});
+    expect([...el.querySelectorAll('.prompt-list li')].map((li) => li.textContent)).toEqual(['«RAHASIA» pesan']);
+    el.querySelector('.prompt')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(back).toHaveBeenCalledTimes(1);
+  });
+});
