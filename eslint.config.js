@@ -40,4 +40,21 @@ export default tseslint.config(
     files: ['rules/**/*.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  // Layers (conventions: the injected code, the UI and the background never reach into each other).
+  ...[
+    ['entrypoints/content/**/*.ts', ['@/components/*', '@/entrypoints/popup/*', '@/entrypoints/options/*', '@/entrypoints/background*', 'preact', 'preact/*'], 'the content script is a thin adapter: no UI framework, no popup/options/background code'],
+    ['components/**/*.{ts,tsx}', ['@/entrypoints/*', '@/entrypoints/**'], 'components are UI only: they get the browser through props (api objects), never from an entrypoint'],
+    ['utils/**/*.ts', ['@/entrypoints/*', '@/entrypoints/**', '@/components/*', '@/components/**', 'preact', 'preact/*'], 'utils/ is shared plumbing: no entrypoint or UI code'],
+    ['entrypoints/background.ts', ['@/entrypoints/content/*', '@/components/*', 'preact', 'preact/*'], 'the background runs no page or UI code'],
+  ].map(([files, group, message]) => ({
+    files: [files],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] },
+  })),
+  {
+    // Browser APIs enter the content script through ports.ts only, so every other part runs in jsdom with fakes.
+    files: ['entrypoints/content/**/*.ts'],
+    ignores: ['entrypoints/content/ports.ts', 'entrypoints/content/index.ts', 'entrypoints/content/checker-client.ts', '**/*.test.ts'],
+    rules: { 'no-restricted-globals': ['error', { name: 'browser', message: 'Browser APIs come in through ports.ts.' }, { name: 'chrome', message: 'Browser APIs come in through ports.ts.' }] },
+  },
 );

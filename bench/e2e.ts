@@ -1,7 +1,8 @@
 /**
  * npm run bench:e2e — Saring in headless Chromium on the demo, against the same run without the
- * extension: keystroke-to-highlight latency, main-thread time per keystroke, a busy 1,000-post
- * feed, and the content script's size. Prints figures and saves bench/results/e2e.json.
+ * extension: keystroke-to-highlight latency at human speed and at 10 ms a key, main-thread time per
+ * keystroke, a 1 MB paste full of findings (long tasks), a busy 1,000-post feed, and the content
+ * script's size. Prints figures and saves bench/results/e2e.json.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -43,7 +44,7 @@ async function metrics(page: Page): Promise<Record<string, number>> {
   return Object.fromEntries(m.map((x) => [x.name, x.value]));
 }
 
-async function typing(withExtension: boolean) {
+async function typing(withExtension: boolean, delay: number) {
   const context = await launch(withExtension);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${demo}/?lang=id`);
@@ -52,22 +53,58 @@ async function typing(withExtension: boolean) {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __down: number };
     w.__lat = [];
-    document.addEventListener('keydown', () => (w.__down = performance.now()), true);
-    // Latency: from the keystroke to the frame after Saring drew the result for it.
-    document.addEventListener('saring:checked', () => {
-      const t0 = w.__down;
-      requestAnimationFrame(() => w.__lat.push(performance.now() - t0));
+    let waiting: number | null = null;
+    document.addEventListener('keydown', () => (waiting ??= performance.now()), true);
+    // Latency: from a keystroke to the animation frame in which Saring draws its marks on the text
+    // holding it (the newest result, moved onto the newest text while its own check runs); the
+    // browser paints at the end of that frame.
+    document.addEventListener('saring:drawn', () => {
+      if (waiting === null) return;
+      w.__lat.push(performance.now() - waiting);
+      waiting = null;
     });
   });
   await metrics(page);
   const before = await metrics(page);
-  // Human speed: about 8 characters a second would take 2 minutes; 40 ms between keys keeps the
-  // same one-key-at-a-time pattern in a fraction of the time.
-  await page.keyboard.type(TEXT, { delay: 40 });
+  await page.keyboard.type(TEXT, { delay });
   const after = await metrics(page);
   const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
   await context.close();
   return { scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000, taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000, lat };
+}
+
+/** A 1 MB paste of insults into a comment box: the longest main-thread tasks while it is checked. */
+async function bigPaste(withExtension: boolean) {
+  const context = await launch(withExtension);
+  const page = context.pages()[0] ?? (await context.newPage());
+  // tsx keeps function names with a helper the page does not have.
+  await page.addInitScript('globalThis.__name = (f) => f');
+  await page.goto(`${demo}/?lang=id`);
+  await page.waitForFunction(() => document.documentElement.dataset.demoReady === 'true');
+  await page.locator('[data-demo-editor="comment-0"]').click();
+  const t = await page.evaluate(async (withExt) => {
+    const long: number[] = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => long.push(e.duration))).observe({ type: 'longtask', buffered: false });
+    const big = 'Dasar goblok, bangsat kamu. '.repeat(40_000).slice(0, 1_000_000);
+    const t0 = performance.now();
+    const dt = new DataTransfer();
+    dt.setData('text/plain', big);
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    if (withExt) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          const raw = (document.querySelector('saring-overlay') as HTMLElement | null)?.dataset.lastChecked;
+          if (raw && (JSON.parse(raw) as { text: string }).text.startsWith(`#${big.length}:`)) resolve();
+        };
+        document.addEventListener('saring:checked', done);
+        done();
+      });
+    }
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300)));
+    return { ms: performance.now() - t0, long };
+  }, withExtension);
+  await context.close();
+  return { ms: t.ms, longest: Math.max(0, ...t.long), longTasks: t.long.length, tasks: t.long.map((x) => Math.round(x)) };
 }
 
 async function busyFeed(withExtension: boolean) {
@@ -99,13 +136,22 @@ async function busyFeed(withExtension: boolean) {
 
 const results: Record<string, unknown> = { date: new Date().toISOString() };
 console.log('== Saring in the browser (headless Chromium, demo page) ==');
-const off = await typing(false);
-const on = await typing(true);
 const keys = TEXT.length;
-console.log(`keystroke → highlight latency over ${on.lat.length} checks: p50 ${quantile(on.lat, 0.5).toFixed(1)} ms, p95 ${quantile(on.lat, 0.95).toFixed(1)} ms (target p95 ≤ 50 ms)`);
-const added = (on.scriptMs - off.scriptMs) / keys;
-console.log(`main-thread script time per keystroke: ${(on.scriptMs / keys).toFixed(2)} ms with Saring, ${(off.scriptMs / keys).toFixed(2)} ms without → ${added.toFixed(2)} ms added (target ≤ 2 ms)`);
-results.typing = { keys, latencyP50: quantile(on.lat, 0.5), latencyP95: quantile(on.lat, 0.95), scriptMsPerKeyOn: on.scriptMs / keys, scriptMsPerKeyOff: off.scriptMs / keys };
+results.typing = {};
+// Human speed (40 ms a key keeps one key at a time in a fraction of the time 8 keys a second would take) and fast typing.
+for (const delay of [40, 10]) {
+  const off = await typing(false, delay);
+  const on = await typing(true, delay);
+  console.log(`${delay} ms a key: keystroke → highlight over ${on.lat.length} draws: p50 ${quantile(on.lat, 0.5).toFixed(1)} ms, p95 ${quantile(on.lat, 0.95).toFixed(1)} ms (target p95 ≤ 30 ms)`);
+  const added = (on.scriptMs - off.scriptMs) / keys;
+  console.log(`${delay} ms a key: main-thread script time per keystroke: ${(on.scriptMs / keys).toFixed(2)} ms with Saring, ${(off.scriptMs / keys).toFixed(2)} ms without → ${added.toFixed(2)} ms added (target ≤ 1 ms)`);
+  (results.typing as Record<string, unknown>)[`${delay}ms`] = { keys, latencyP50: quantile(on.lat, 0.5), latencyP95: quantile(on.lat, 0.95), scriptMsPerKeyOn: on.scriptMs / keys, scriptMsPerKeyOff: off.scriptMs / keys };
+}
+
+const pasteOff = await bigPaste(false);
+const pasteOn = await bigPaste(true);
+console.log(`1 MB paste of insults (~80,000 findings): longest main-thread task ${pasteOn.longest.toFixed(0)} ms with Saring vs ${pasteOff.longest.toFixed(0)} ms without (Lexical's own paste); long tasks [${pasteOn.tasks.join(', ')}] ms vs [${pasteOff.tasks.join(', ')}] ms; checked and drawn ${pasteOn.ms.toFixed(0)} ms after the paste (target: nothing over 50 ms added by Saring)`);
+results.paste = { on: pasteOn, off: pasteOff };
 
 const feedOff = await busyFeed(false);
 const feedOn = await busyFeed(true);
@@ -115,11 +161,10 @@ results.feed = { on: feedOn, off: feedOff, changePct: change };
 
 const cs = readFileSync(resolve(ext, 'content-scripts/content.js'), 'utf8');
 const total = gzipSync(cs).length;
-// The checker (engine and rule data) travels inside the content script as the inline worker's source.
-const worker = cs.match(/"[A-Za-z0-9+/=]{20000,}"|`[^`]{20000,}`/)?.[0] ?? '';
-const withoutChecker = gzipSync(cs.replace(worker, '""')).length;
-console.log(`content script: ${(total / 1024).toFixed(1)} KB gzipped in all, ${(withoutChecker / 1024).toFixed(1)} KB without the checker worker (rules and data) (target ≤ 60 KB)`);
-results.bundle = { gzipKB: total / 1024, withoutCheckerGzipKB: withoutChecker / 1024, files: readdirSync(resolve(ext, 'content-scripts')) };
+// The checker (engine and rule data) lives in the background now: the page gets only the adapter.
+const bg = gzipSync(readFileSync(resolve(ext, 'background.js'))).length;
+console.log(`content script: ${(total / 1024).toFixed(1)} KB gzipped (target ≤ 60 KB); background with the checker and rule data: ${(bg / 1024).toFixed(1)} KB gzipped`);
+results.bundle = { contentGzipKB: total / 1024, backgroundGzipKB: bg / 1024, files: readdirSync(resolve(ext, 'content-scripts')) };
 
 mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
 writeFileSync(resolve(import.meta.dirname, 'results/e2e.json'), JSON.stringify(results, null, 2));

@@ -106,12 +106,21 @@ export async function lastSignal(page: Page, name: string): Promise<Record<strin
   return raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
 }
 
+/** How the test build's "checked" signal names a text (entrypoints/content/assemble.ts `signalText`). */
+export function signalText(text: string): string {
+  if (text.length <= 2000) return text;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `#${text.length}:${(h >>> 0).toString(36)}`;
+}
+
 /** Waits (frame by frame, no sleeps) until Saring has checked exactly `text` in some editor. */
 export async function checked(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((expected) => {
+  const expected = signalText(text);
+  await page.waitForFunction((e) => {
     const raw = (document.querySelector('saring-overlay') as HTMLElement | null)?.dataset.lastChecked;
-    return raw ? (JSON.parse(raw) as { text: string }).text === expected : false;
-  }, text);
+    return raw ? (JSON.parse(raw) as { text: string }).text === e : false;
+  }, expected);
 }
 
 /** Types into the focused editor and waits for the check of the result. */
