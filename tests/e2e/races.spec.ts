@@ -216,6 +216,7 @@ test('200 tries of Enter or the send icon pressed twice while the check is pendi
 });
 
 test('the composer Post button clicked twice while the check is pending publishes once (20 tries)', async ({ page }) => {
+  test.setTimeout(120_000);
   await openDemo(page);
   for (let i = 0; i < 20; i++) {
     await openComposer(page);
