@@ -9,7 +9,7 @@ const DOM_AND_EXTENSION_GLOBALS = [
 ].map((name) => ({ name, message: 'rules/ is pure: text in, findings out. No DOM, browser or network here.' }));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-test/**', '.wxt/**', 'demo/dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  { ignores: ['.scratch/**', '.output/**', '.output-test/**', '.wxt/**', 'demo/dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

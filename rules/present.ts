@@ -24,11 +24,16 @@ export const severityRank = (s: Severity): number => RANK[s];
 export function normalizeExcerpt(excerpt: string): string {
   const s = excerpt.normalize('NFKC').replace(/\p{Cf}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
   if (s.length <= KEY_LENGTH) return s;
-  // FNV-1a over the whole string: collisions between two long excerpts with the same prefix are
-  // possible in principle, and would only hide a finding the user chose to hide in another form.
+  // Collisions between two long excerpts with the same prefix are possible in principle, and would
+  // only hide a finding the user chose to hide in another form.
+  return `${s.slice(0, KEY_LENGTH - 10).trimEnd()} #${fnv1a(s)}`;
+}
+
+/** A short stable hash of a string (FNV-1a, base 36). */
+export function fnv1a(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return `${s.slice(0, KEY_LENGTH - 10).trimEnd()} #${(h >>> 0).toString(36)}`;
+  return (h >>> 0).toString(36);
 }
 
 /** The key under which a finding is ignored: the rule and the words, not the position. */

@@ -2,7 +2,7 @@
  * Builds Saring's UI in the page on first use: the overlay, the marks, the tracked editors, the view,
  * the card and the prompt before publishing, wired to each other and to the ports.
  */
-import { ignoreKey, type ShowConfig } from '@/rules/present';
+import { fnv1a, ignoreKey, type ShowConfig } from '@/rules/present';
 import { CardController, keyOf } from './card';
 import type { EditableElement } from './editors';
 import type { Names } from './names';
@@ -41,10 +41,7 @@ export interface UiDeps {
  * signal itself (a data attribute) never costs the page a long task.
  */
 export function signalText(text: string): string {
-  if (text.length <= 2000) return text;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `#${text.length}:${(h >>> 0).toString(36)}`;
+  return text.length <= 2000 ? text : `#${text.length}:${fnv1a(text)}`;
 }
 
 export function buildUi({ host, ports, names, signal, lang, config }: UiDeps): Ui {

@@ -4,14 +4,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fnv1a } from '../../rules/present';
 import type { CorpusCase } from './corpus';
 
 export type Split = 'train' | 'dev' | 'test';
 
 export function splitOf(id: string): Split {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  const bucket = (h >>> 0) % 10;
+  const bucket = parseInt(fnv1a(id), 36) % 10;
   return bucket === 0 ? 'test' : bucket === 1 ? 'dev' : 'train';
 }
 

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromiumPath, INSTALL_HINT } from '../../scripts/chromium.mjs';
 import { DEMO_PORT } from '../../playwright.config';
+import { fnv1a } from '../../rules/present';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output-test/chrome-mv3');
 export const DEMO = `http://127.0.0.1:${DEMO_PORT}`;
@@ -108,10 +109,7 @@ export async function lastSignal(page: Page, name: string): Promise<Record<strin
 
 /** How the test build's "checked" signal names a text (entrypoints/content/assemble.ts `signalText`). */
 export function signalText(text: string): string {
-  if (text.length <= 2000) return text;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `#${text.length}:${(h >>> 0).toString(36)}`;
+  return text.length <= 2000 ? text : `#${text.length}:${fnv1a(text)}`;
 }
 
 /** Waits (frame by frame, no sleeps) until Saring has checked exactly `text` in some editor. */
