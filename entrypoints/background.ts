@@ -1,9 +1,11 @@
 import { answer } from '@/utils/checker-host';
 import { CHECKER_PORT, isCheckerRequest, type RuntimeMessage } from '@/utils/protocol';
+import { applyAddition, updateSettings } from '@/utils/settings';
 import { addEvent, statsItem } from '@/utils/stats';
 
 export default defineBackground(() => {
-  // The checker of last resort, for pages whose CSP forbids blob: workers. Text stays in the browser.
+  // The checker, for every page: reached over a port from the content script, off the page's main
+  // thread and outside its CSP. Text stays in the browser.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== CHECKER_PORT) return;
     port.onMessage.addListener((message: unknown) => {
@@ -15,6 +17,10 @@ export default defineBackground(() => {
   let writes: Promise<void> = Promise.resolve();
   browser.runtime.onMessage.addListener((message: unknown) => {
     const m = message as RuntimeMessage;
+    if (m?.kind === 'settings-add' && typeof m.add === 'object' && m.add !== null) {
+      // The content script's ignore/allow, applied under the same lock as the settings page's writes.
+      return updateSettings((s) => applyAddition(s, m.add)).then(() => true);
+    }
     if (m?.kind !== 'stat' || typeof m.event?.kind !== 'string') return undefined;
     writes = writes.then(async () => statsItem.setValue(addEvent(await statsItem.getValue(), m.event))).catch(() => {});
     return undefined;

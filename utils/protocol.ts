@@ -7,6 +7,7 @@
  */
 import type { ShowConfig } from '@/rules/present';
 import type { Finding, Severity } from '@/rules/types';
+import type { SettingsAddition } from './settings';
 
 /** Content script → checker (the background, over a port). */
 export type CheckerRequest =
@@ -39,7 +40,7 @@ export interface PageInfo {
 }
 
 /** runtime.sendMessage payloads. */
-export type RuntimeMessage = { kind: 'stat'; event: StatEvent };
+export type RuntimeMessage = { kind: 'stat'; event: StatEvent } | { kind: 'settings-add'; add: SettingsAddition };
 
 export const CHECKER_PORT = 'saring-checker';
 

@@ -71,9 +71,22 @@ export function updateSettings(change: (s: Settings) => Settings): Promise<Setti
     await settingsItem.setValue(next);
     return next;
   };
-  const result = pending.then(run);
+  // Across the extension's own pages and its background (one origin) a Web Lock makes every
+  // read-modify-write wait for the one before it; the content script sends its writes to the
+  // background (`settings-add`), so no writer anywhere can drop another's change.
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  // request() resolves with the callback's own result once it settles (the DOM typing nests it).
+  const locked = (): Promise<Settings> => (locks ? (locks.request('saring-settings', run) as unknown as Promise<Settings>) : run());
+  const result = pending.then(locked);
   pending = result.catch(() => undefined);
   return result;
+}
+
+/** The only writes the content script makes, sent to the background to be applied there. */
+export type SettingsAddition = { ignored: Settings['ignored'][number] } | { allowTerm: string };
+
+export function applyAddition(s: Settings, add: SettingsAddition): Settings {
+  return 'ignored' in add ? { ...s, ignored: [...s.ignored, add.ignored] } : { ...s, allowTerms: [...s.allowTerms, add.allowTerm] };
 }
 
 /**

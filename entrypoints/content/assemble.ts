@@ -75,12 +75,12 @@ export function buildUi({ host, ports, names, signal, lang, config }: UiDeps): U
     ignore: (ruleId, excerpt) => {
       const key = ignoreKey(ruleId, excerpt);
       for (const e of tracker.entries.values()) e.session.hide(key);
-      void ports.settings.update((s) => ({ ...s, ignored: [...s.ignored, { ruleId, excerpt: key.slice(key.indexOf('\u0000') + 1), at: Date.now() }] }));
+      void ports.settings.add({ ignored: { ruleId, excerpt: key.slice(key.indexOf('\u0000') + 1), at: Date.now() } });
     },
     allow: (phrase, ruleId) => {
       // Hidden at once; the stored phrase then keeps every rule off these words.
       for (const e of tracker.entries.values()) e.session.hide(ignoreKey(ruleId, phrase));
-      void ports.settings.update((s) => ({ ...s, allowTerms: [...s.allowTerms, phrase] }));
+      void ports.settings.add({ allowTerm: phrase });
     },
     applied: () => ports.stat({ kind: 'suggestion-applied' }),
     opened: (ruleId, isNew) => {

@@ -3,7 +3,7 @@
  * tested in jsdom with fakes and only `browserPorts` touches extension APIs.
  */
 import type { PageInfo, RuntimeMessage, StatEvent, TabRequest } from '@/utils/protocol';
-import { loadPolicy, loadUserSettings, updateSettings, watchPolicy, watchUserSettings, type Policy, type Settings } from '@/utils/settings';
+import { loadPolicy, loadUserSettings, watchPolicy, watchUserSettings, type Policy, type Settings, type SettingsAddition } from '@/utils/settings';
 import { createCheckerClient, type CheckerClient } from './checker-client';
 
 export interface SettingsPort {
@@ -13,7 +13,8 @@ export interface SettingsPort {
   loadPolicy(): Promise<Policy>;
   watchUser(cb: () => void): () => void;
   watchPolicy(cb: () => void): () => void;
-  update(change: (s: Settings) => Settings): Promise<unknown>;
+  /** Adds an ignored finding or an allowed phrase (applied in the background, never lost to a race). */
+  add(addition: SettingsAddition): Promise<unknown>;
 }
 
 export interface Ports {
@@ -28,7 +29,16 @@ export interface Ports {
 export function browserPorts(): Ports {
   return {
     checker: createCheckerClient(),
-    settings: { loadUser: loadUserSettings, loadPolicy, watchUser: watchUserSettings, watchPolicy, update: updateSettings },
+    settings: {
+      loadUser: loadUserSettings,
+      loadPolicy,
+      watchUser: watchUserSettings,
+      watchPolicy,
+      add: (add) => {
+        const message: RuntimeMessage = { kind: 'settings-add', add };
+        return browser.runtime.sendMessage(message).catch(() => {});
+      },
+    },
     stat(event) {
       const message: RuntimeMessage = { kind: 'stat', event };
       browser.runtime.sendMessage(message).catch(() => {});

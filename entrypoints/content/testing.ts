@@ -4,7 +4,7 @@
  */
 import { present, type Presented, type ShowConfig } from '@/rules/present';
 import type { Finding } from '@/rules/types';
-import { DEFAULT_SETTINGS, type Policy, type Settings } from '@/utils/settings';
+import { applyAddition, DEFAULT_SETTINGS, type Policy, type Settings } from '@/utils/settings';
 import type { StatEvent } from '@/utils/protocol';
 import type { CheckerClient, CheckResult } from './checker-client';
 import type { Ports } from './ports';
@@ -91,8 +91,8 @@ export function fakePorts(options: { manualChecks?: boolean; settings?: Partial<
       loadPolicy: () => (options.neverLoad ? never : Promise.resolve(options.policy ?? {})),
       watchUser: (cb) => (userWatchers.push(cb), () => {}),
       watchPolicy: () => () => {},
-      update: async (change) => {
-        stored = change(stored);
+      add: async (addition) => {
+        stored = applyAddition(stored, addition);
         for (const w of userWatchers) w();
       },
     },
