@@ -8,7 +8,7 @@ import type { Checker } from './engine/checker';
 import type { CheckConfig, Finding, Severity } from './types';
 
 /** More than this many findings is never drawn at once; the counts still cover every finding. */
-export const MAX_SHOWN = 500;
+export const MAX_SHOWN = 300;
 
 /** Longest key kept whole; longer excerpts keep a prefix and a hash of the rest. */
 const KEY_LENGTH = 160;

@@ -208,3 +208,28 @@ describe('prompt', () => {
     expect(back).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('visibleWindow', () => {
+  it('gives long texts a window around what is on screen, and short ones everything', async () => {
+    const { visibleWindow, LONG_TEXT } = await import('./view');
+    const { tracker } = rig();
+    const ed = document.createElement('div');
+    ed.setAttribute('contenteditable', 'true');
+    ed.setAttribute('role', 'textbox');
+    const long = 'kata '.repeat(LONG_TEXT);
+    ed.innerHTML = `<p><span>${long}</span></p>`;
+    document.body.append(ed);
+    const e = tracker.track(ed);
+    const node = ed.querySelector('span')!.firstChild!;
+    ed.getBoundingClientRect = () => rect(0, 0, 500, 300);
+    const doc = document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range };
+    doc.caretRangeFromPoint = (_x, y) => {
+      const r = document.createRange();
+      r.setStart(node, y < 100 ? 40_000 : 41_000);
+      return r;
+    };
+    expect(visibleWindow(e, long.length)).toEqual({ start: 37_000, end: 44_000 });
+    expect(visibleWindow(e, 100)).toEqual({ start: 0, end: 100 });
+    delete (doc as { caretRangeFromPoint?: unknown }).caretRangeFromPoint;
+  });
+});

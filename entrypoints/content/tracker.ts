@@ -10,6 +10,9 @@ import type { Mark } from './painter';
 import { EditorSession, type CheckFn, type KeyFn } from './session';
 import { extract, type TextMap } from './textmap';
 
+/** Texts longer than this are read after the mutation's task rather than inside it. */
+const LONG_READ = 20_000;
+
 export interface Entry {
   el: EditableElement;
   kind: EditorKind;
@@ -78,7 +81,16 @@ export class Tracker {
       this.observers.set(entry, () => el.removeEventListener('input', onInput));
     } else {
       // Lexical writes the DOM after its own update: the mutation is the moment the text is final.
-      const observer = new MutationObserver(() => void this.read(entry));
+      // A long text is read in a task of its own, so Saring's work never lengthens the page's (a
+      // 1 MB paste is already a long task for the editor).
+      let later = 0;
+      const observer = new MutationObserver(() => {
+        if ((el.textContent?.length ?? 0) <= LONG_READ) return void this.read(entry);
+        later ||= window.setTimeout(() => {
+          later = 0;
+          if (this.entries.get(el) === entry) this.read(entry);
+        });
+      });
       observer.observe(el, { characterData: true, childList: true, subtree: true });
       this.observers.set(entry, observer);
     }

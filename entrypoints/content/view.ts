@@ -7,7 +7,7 @@ import { severityRank } from '@/rules/present';
 import type { Finding } from '@/rules/types';
 import { reanchor } from './anchor';
 import type { Painter, Mark } from './painter';
-import { rangeFor } from './textmap';
+import { rangeFor, textOffset } from './textmap';
 import type { Entry, Tracker } from './tracker';
 import { announceText, type Lang } from './ui';
 
@@ -23,6 +23,30 @@ export interface ViewDeps {
   afterLayout(): void;
   /** An entry's marks were drawn (statistics, test signals). */
   drawn(entry: Entry): void;
+}
+
+/** Texts longer than this get marks only around the part on screen. */
+export const LONG_TEXT = 20_000;
+const MARGIN = 3_000;
+
+/** The text offsets on screen (with a margin), from the points at the editor's visible corners. */
+export function visibleWindow(entry: Entry, length: number): { start: number; end: number } {
+  const all = { start: 0, end: length };
+  if (length <= LONG_TEXT || !entry.map) return all;
+  const doc = entry.el.ownerDocument as Document & { caretRangeFromPoint?(x: number, y: number): Range | null };
+  if (!doc.caretRangeFromPoint) return all;
+  const r = entry.el.getBoundingClientRect();
+  const top = Math.max(r.top, 0) + 2;
+  const bottom = Math.min(r.bottom, innerHeight) - 2;
+  if (bottom <= top) return { start: 0, end: 0 };
+  const at = (x: number, y: number): number | null => {
+    const c = doc.caretRangeFromPoint!(x, y);
+    return c && entry.map ? textOffset(entry.map, c.startContainer, c.startOffset) : null;
+  };
+  const a = at(r.left + 2, top);
+  const b = at(r.right - 2, bottom);
+  if (a === null || b === null) return all;
+  return { start: Math.max(0, Math.min(a, b) - MARGIN), end: Math.max(a, b) + MARGIN };
 }
 
 const worst = (findings: readonly Finding[]): number => findings.reduce((m, f) => Math.max(m, severityRank(f.severity)), 0);
@@ -51,11 +75,15 @@ export class View {
     // The findings are for `shownText`; the editor may already hold a newer text.
     entry.drawn = reanchor(session.shownText, text, session.shown);
     entry.drawnText = text;
+    const window = visibleWindow(entry, text.length);
     entry.marks = entry.drawn.map((f): Mark => {
       if (entry.mirror) {
         const mirror = entry.mirror;
         return { severity: f.severity, range: null, rects: () => mirror.rects(f.start, f.end) };
       }
+      // In a long text only the marks near what is on screen get a range: the browser lays out
+      // every highlighted range of a huge paragraph, visible or not.
+      if (f.end < window.start || f.start > window.end) return { severity: f.severity, range: null, rects: () => [] };
       const range = entry.map ? rangeFor(entry.map, f.start, f.end) : null;
       return { severity: f.severity, range, rects: () => (range ? [...range.getClientRects()] : []) };
     });
@@ -73,6 +101,8 @@ export class View {
 
   private run(): void {
     this.frame = 0;
+    // Long texts draw only what is near the screen, so scrolling must redraw them.
+    for (const entry of this.deps.tracker.entries.values()) if (entry.drawnText.length > LONG_TEXT) this.dirty.add(entry);
     for (const entry of [...this.dirty]) if (this.deps.tracker.entries.has(entry.el)) this.render(entry);
     this.dirty.clear();
     // Reads first (all rects), then writes, so the frame lays out once.
