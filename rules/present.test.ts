@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createChecker } from './index';
-import { checkForUser, ignoreKey, MAX_SHOWN, normalizeExcerpt, present, trimSpan } from './present';
+import { checkForUser, ignoreKey, LONG_TEXT, MAX_SHOWN, normalizeExcerpt, pieces, present, trimSpan } from './present';
 import type { Finding, Severity } from './types';
 
 const msg = { id: 'x', en: 'x' };
@@ -91,5 +91,44 @@ describe('normalizeExcerpt', () => {
       const k = normalizeExcerpt(s);
       expect(normalizeExcerpt(k)).toBe(k);
     }
+  });
+});
+
+describe('long texts, piece by piece', () => {
+  const para = (i: number) => `Paragraf ${i}: kegiatan karya bakti berjalan lancar. Dasar goblok yang tidak datang! Warga senang sekali.`;
+  const long = Array.from({ length: 800 }, (_, i) => para(i)).join('\n\n');
+
+  it('cuts a long text into contiguous pieces at content-defined places, none over 20,000 characters', () => {
+    for (const text of [long, 'Kalimat biasa saja di sini. '.repeat(40_000), 'x'.repeat(120_000)]) {
+      const ps = pieces(text);
+      expect(ps[0]!.start).toBe(0);
+      expect(ps.at(-1)!.end).toBe(text.length);
+      for (let i = 1; i < ps.length; i++) expect(ps[i]!.start).toBe(ps[i - 1]!.end);
+      for (const p of ps) expect(p.end - p.start).toBeLessThanOrEqual(20_000);
+    }
+    // An edit inside one paragraph moves no boundary outside it (those after it shift by the edit).
+    const at = long.indexOf('Paragraf 400:');
+    const paraEnd = long.indexOf('\n\n', at);
+    const edited = long.replace('Paragraf 400:', 'Paragraf empat ratus:');
+    const delta = edited.length - long.length;
+    const after = new Set(pieces(edited).map((p) => p.start));
+    for (const p of pieces(long)) {
+      if (p.start <= at) expect(after.has(p.start), `boundary ${p.start}`).toBe(true);
+      else if (p.start > paraEnd) expect(after.has(p.start + delta), `boundary ${p.start}`).toBe(true);
+    }
+  });
+
+  it('gives the same findings with and without the cache, and re-checks only the piece that changed', () => {
+    const checker = createChecker();
+    const cache = new Map();
+    expect(long.length).toBeGreaterThan(LONG_TEXT);
+    const first = checkForUser(checker, long, {}, cache);
+    expect(first).toEqual(checkForUser(createChecker(), long));
+    expect(first.counts.warning).toBe(800);
+    const spy = vi.spyOn(checker, 'check');
+    const edited = `${long} Tambahan.`;
+    const again = checkForUser(checker, edited, {}, cache);
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(again).toEqual(checkForUser(createChecker(), edited));
   });
 });

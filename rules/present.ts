@@ -125,7 +125,73 @@ export interface ShowConfig extends CheckConfig {
   ignored?: readonly string[];
 }
 
-/** Check and present in one step: the extension's worker and the scanner both call this. */
-export function checkForUser(checker: Checker, text: string, config: ShowConfig = {}): Presented {
-  return present(text, checker.check(text, config), { ignored: config.ignored, allowed: config.allowTerms });
+/** Texts longer than this are checked piece by piece (see `pieces`). */
+export const LONG_TEXT = 50_000;
+const PIECE_MAX = 20_000;
+
+/**
+ * A long text cut into pieces at paragraph breaks, and inside a huge paragraph at sentence ends
+ * chosen by the sentence's own content, so an edit moves no other boundary and every unchanged piece
+ * is checked from the cache. Rules then see one piece at a time: for texts this long that is the
+ * unit a reader takes in too.
+ */
+export function pieces(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  const cut = (end: number): void => {
+    if (end > start) out.push({ start, end });
+    start = end;
+  };
+  /** Keeps every piece within PIECE_MAX: a run-on stretch is cut at a space where there is one. */
+  const fit = (end: number): void => {
+    while (end - start > PIECE_MAX) {
+      const space = text.lastIndexOf(' ', start + PIECE_MAX - 1);
+      cut(space > start ? space + 1 : start + PIECE_MAX);
+    }
+  };
+  const re = /\n\s*\n|[.!?…]+\s+/g;
+  let m: RegExpExecArray | null;
+  let sentence = 0;
+  while ((m = re.exec(text))) {
+    const end = m.index + m[0].length;
+    if (end - start > PIECE_MAX && sentence > start) cut(sentence);
+    fit(end);
+    // A paragraph break, or a sentence whose own text hashes so, closes a piece: the boundaries
+    // depend only on the content around them.
+    if (m[0].includes('\n') || parseInt(fnv1a(text.slice(sentence, end)), 36) % 16 === 0) cut(end);
+    sentence = end;
+  }
+  if (text.length - start > PIECE_MAX && sentence > start) cut(sentence);
+  fit(text.length);
+  cut(text.length);
+  return out;
+}
+
+/** Findings of each piece by its text and the config; kept by the extension's background. */
+export type PieceCache = Map<string, Finding[]>;
+const CACHE_LIMIT = 2_000;
+
+/** Check and present in one step: the extension's background and the scanner both call this. */
+export function checkForUser(checker: Checker, text: string, config: ShowConfig = {}, cache?: PieceCache): Presented {
+  return present(text, checkText(checker, text, config, cache), { ignored: config.ignored, allowed: config.allowTerms });
+}
+
+function checkText(checker: Checker, text: string, config: ShowConfig, cache?: PieceCache): Finding[] {
+  if (text.length <= LONG_TEXT) return checker.check(text, config);
+  const configKey = JSON.stringify([config.disabledItems, config.sensitivity, config.watchTerms, config.allowTerms]);
+  const all: Finding[] = [];
+  for (const p of pieces(text)) {
+    const piece = text.slice(p.start, p.end);
+    const key = `${configKey}\u0000${piece}`;
+    let found = cache?.get(key);
+    if (!found) {
+      found = checker.check(piece, config);
+      if (cache) {
+        if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+        cache.set(key, found);
+      }
+    }
+    for (const f of found) all.push({ ...f, start: f.start + p.start, end: f.end + p.start });
+  }
+  return all;
 }

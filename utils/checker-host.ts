@@ -1,8 +1,10 @@
 /** The checker side of the protocol, run in the extension's background, never in the page. */
-import { checkForUser, createChecker } from '@/rules/index';
+import { checkForUser, createChecker, type PieceCache } from '@/rules/index';
 import type { CheckerRequest, CheckerResponse } from './protocol';
 
 let checker: ReturnType<typeof createChecker> | null = null;
+/** Findings of the pieces of long texts: typing in a long text re-checks only the piece it changed. */
+const pieceCache: PieceCache = new Map();
 
 export function answer(request: CheckerRequest): CheckerResponse {
   if (request.kind === 'ping') {
@@ -13,7 +15,7 @@ export function answer(request: CheckerRequest): CheckerResponse {
   try {
     checker ??= createChecker();
     const t = performance.now();
-    const { shown, counts } = checkForUser(checker, request.text, request.config);
+    const { shown, counts } = checkForUser(checker, request.text, request.config, pieceCache);
     return { kind: 'result', id: request.id, shown, counts, ms: performance.now() - t };
   } catch (e) {
     return { kind: 'error', id: request.id, message: e instanceof Error ? e.message : String(e) };

@@ -149,38 +149,58 @@ test('applying after typing inside the flagged words is refused with a message, 
   expect(out.notice).toContain('The text changed');
 });
 
-test('ignore and always-allow right after a keystroke store exactly the words the card showed', async ({ context, page }) => {
+test('200 tries of ignore or always-allow right after a keystroke: each stores exactly the words the card showed', async ({ context, page }) => {
+  test.setTimeout(120_000);
+  const worker = await serviceWorkerOf(context);
+  // A unit's watch terms give 200 distinct findings to act on (a warning, so both actions are offered).
+  const terms = Array.from({ length: 200 }, (_, i) => `Sandi${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+  await worker.evaluate(async (watch) => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome;
+    await c.storage.local.set({ settings: { watchTerms: watch.map((term) => ({ term, severity: 'warning' })) } });
+  }, terms);
   await openDemo(page);
   await commentBox(page, 0).click();
   await installHelpers(page);
-  const words = ['keparat', 'brengsek', 'kampret', 'sialan', 'idiot', 'dungu', 'bangsat', 'goblok'];
-  const shown = await page.evaluate(async (ws) => {
-    type T = { root(): ShadowRoot | null; checked(t: string): Promise<void>; caretAt(el: HTMLElement, w: 'start' | 'end'): void };
+  const actions = await page.evaluate(async (ws) => {
+    type T = { root(): ShadowRoot | null; sleep(ms: number): Promise<void>; checked(t: string): Promise<void>; caretAt(el: HTMLElement, w: 'start' | 'end'): void };
     const t = (window as unknown as { __t: T }).__t;
     const ed = document.querySelector<HTMLElement>('[data-demo-editor="comment-0"]')!;
-    const quotes: string[] = [];
+    const out: { quote: string; action: 'allow' | 'ignore' }[] = [];
     for (const [i, w] of ws.entries()) {
-      const text = `Dasar ${w} kamu`;
+      const text = `Kode ${w} untuk besok`;
       window.__fixture.setText!('comment-0', text);
       await t.checked(text);
       (t.root()!.querySelector('.badge') as HTMLElement).click();
-      quotes.push(t.root()!.querySelector('.card .quote')!.textContent!.slice(1, -1));
-      // A keystroke at the start moves every offset; the click comes before any new check.
-      t.caretAt(ed, 'start');
-      document.execCommand('insertText', false, 'ab');
-      t.root()!.querySelector<HTMLElement>(i % 2 ? '.card .btn-allow' : '.card .btn-ignore')!.click();
+      const quote = t.root()!.querySelector('.card .quote')!.textContent!.slice(1, -1);
+      // A keystroke somewhere (moving every offset after it), then the click, a random moment later.
+      t.caretAt(ed, Math.random() < 0.5 ? 'start' : 'end');
+      document.execCommand('insertText', false, 'ab'.slice(0, 1 + (i % 2)));
+      await t.sleep(Math.random() * 8);
+      const action = Math.random() < 0.5 ? 'allow' : 'ignore';
+      const button = t.root()!.querySelector<HTMLElement>(`.card .btn-${action}`);
+      if (!button) continue;
+      button.click();
+      if (t.root()!.querySelector('.card .notice')) continue;
+      out.push({ quote, action });
     }
-    return quotes;
-  }, words);
-  // The card showed each insult (some with the word after it, when a rule reads the pair).
-  shown.forEach((quote, i) => expect(quote).toContain(words[i]));
-  const worker = await serviceWorkerOf(context);
+    return out;
+  }, terms);
+  expect(actions.length, 'most actions went through').toBeGreaterThan(150);
   const read = () =>
     worker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-      return (await c.storage.local.get('settings')).settings as { allowTerms: string[]; ignored: { excerpt: string }[] } | undefined;
+      return (await c.storage.local.get('settings')).settings as { allowTerms: string[]; ignored: { excerpt: string }[] };
     });
-  await expect.poll(read).toMatchObject({ allowTerms: shown.filter((_, i) => i % 2), ignored: shown.filter((_, i) => !(i % 2)).map((excerpt) => ({ excerpt })) });
+  const want = {
+    allowTerms: actions.filter((a) => a.action === 'allow').map((a) => a.quote.toLowerCase()),
+    ignored: actions.filter((a) => a.action === 'ignore').map((a) => a.quote.toLowerCase()),
+  };
+  await expect.poll(async () => {
+    const s = await read();
+    return { allowTerms: s.allowTerms, ignored: s.ignored.map((x) => x.excerpt) };
+  }).toEqual(want);
+  // Every stored phrase is a whole watch term: never a shifted or cut span.
+  expect([...want.allowTerms, ...want.ignored].every((q) => terms.map((x) => x.toLowerCase()).includes(q))).toBe(true);
 });
 
 test('200 tries of Enter or the send icon pressed twice while the check is pending: every comment is published exactly once', async ({ page }) => {
