@@ -2,11 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { present } from '@/rules/present';
 import { CardController, keyOf } from './card';
-import { makeNames, TEST_NAMES } from './names';
+import { TEST_NAMES } from './names';
 import { Overlay } from './overlay';
-import { Painter, type Mark } from './painter';
-import { markAt, pointerHandler, HOVER_DELAY } from './pointer';
-import { renderPrompt } from './prompt';
+import { Painter } from './painter';
 import { Tracker, type Entry } from './tracker';
 import { fakeFindings, installDomShims } from './testing';
 import { View } from './view';
@@ -140,72 +138,6 @@ describe('CardController', () => {
     ta.value = `ab${ta.value}`;
     (card.element!.querySelector('.btn-allow') as HTMLElement).click();
     expect(stored.allowed).toEqual(['goblok']);
-  });
-});
-
-describe('pointer', () => {
-  const marks: Mark[] = [{ severity: 'warning', range: null, rects: () => [rect(10, 10, 50, 16)] }];
-
-  it('hit-tests marks by their rects', () => {
-    expect(markAt(marks, 20, 15)).toBe(0);
-    expect(markAt(marks, 200, 15)).toBe(-1);
-  });
-
-  it('opens the card after a short rest on the words, once per frame of mouse moves', () => {
-    vi.useFakeTimers();
-    const open = vi.fn();
-    const frames: (() => void)[] = [];
-    const handle = pointerHandler({
-      entryAt: () => ({ entry: 'e', marks }),
-      raf: (cb) => frames.push(cb),
-      setTimeout: (cb, ms) => setTimeout(cb, ms) as unknown as number,
-      clearTimeout: (id) => clearTimeout(id),
-      showing: () => false,
-      open,
-    });
-    for (let i = 0; i < 5; i++) handle(new MouseEvent('mousemove', { clientX: 20, clientY: 15 }));
-    expect(frames).toHaveLength(1);
-    frames[0]!();
-    vi.advanceTimersByTime(HOVER_DELAY - 1);
-    expect(open).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    expect(open).toHaveBeenCalledWith('e', 0);
-  });
-});
-
-describe('Overlay and Painter', () => {
-  it('store names close the shadow root: the page cannot look inside', () => {
-    const o = new Overlay(makeNames(false));
-    expect(o.host.shadowRoot).toBeNull();
-    expect(o.host.tagName).not.toMatch(/SARING/);
-    const inside = document.createElement('button');
-    o.layer.append(inside);
-    let owned = false;
-    inside.addEventListener('click', (e) => (owned = o.owns(e)));
-    inside.click();
-    expect(owned).toBe(true);
-  });
-
-  it('without the Highlight API, draws boxes for marks from their rects', () => {
-    const o = new Overlay(TEST_NAMES);
-    const p = new Painter(o.layer, TEST_NAMES);
-    p.set({}, [{ severity: 'danger', range: null, rects: () => [rect(1, 2, 30, 10)] }]);
-    const box = o.layer.querySelector<HTMLElement>('.mark-danger')!;
-    expect(box.style.left).toBe('1px');
-    expect(box.style.width).toBe('30px');
-  });
-});
-
-describe('prompt', () => {
-  it('lists the danger findings, goes back on Escape and keeps focus inside', () => {
-    const root = document.createElement('div');
-    document.body.append(root);
-    const text = 'Dokumen RAHASIA dan goblok';
-    const back = vi.fn();
-    const el = renderPrompt(root, fakeFindings(text), (f) => text.slice(f.start, f.end), 'id', back, () => {});
-    expect([...el.querySelectorAll('.prompt-list li')].map((li) => li.textContent)).toEqual(['«RAHASIA» pesan']);
-    el.querySelector('.prompt')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(back).toHaveBeenCalledTimes(1);
   });
 });
 
