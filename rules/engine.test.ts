@@ -117,7 +117,7 @@ describe('configuration', () => {
   });
 
   it('relaxed sensitivity drops medium-confidence rules; strict keeps them', () => {
-    expect(ids('anjir keren')).toContain('e7-umpatan-gaul');
-    expect(checker.check('anjir keren', { sensitivity: 'relaxed' }).map((f) => f.ruleId)).not.toContain('e7-umpatan-gaul');
+    expect(ids('bodo amat sama komentar orang')).toContain('e7-umpatan-gaul');
+    expect(checker.check('bodo amat sama komentar orang', { sensitivity: 'relaxed' }).map((f) => f.ruleId)).not.toContain('e7-umpatan-gaul');
   });
 });

@@ -506,8 +506,11 @@ export const CONCEPTS = {
   ],
   /** Words that only ever describe a person, and only to demean (unlike "miskin", "jahat", "busuk"). */
   'insult-person': ['muka badak', 'muka tembok', 'penjilat', 'tukang jilat', 'tukang cari muka', 'munafik', 'pengecut', 'banci', 'otak kosong', 'tidak tahu diri', 'tak tahu diri', 'sok suci', 'songong', 'belagu', 'tengil', 'pelakor', 'katrok', 'cupu', 'tidak tahu malu', 'bermuka dua', 'muka dua', 'lintah darat'],
-  'slang-curse': ['bodo', 'bodo ah', 'anjir', 'anjay', 'njir', 'anjim', 'anjas', 'anjrot', 'anjer', 'anjai', 'bodo amat', 'bodoamat', 'bodo amet', 'wtf', 'jangkrik', 'taek lah', 'sialan'],
-  'mild-exclamation': ['buset', 'busyet', 'sial', 'dih', 'idih', 'najis', 'asem', 'astaga'],
+  'slang-curse': ['bodo', 'bodo ah', 'bodo amat', 'bodoamat', 'bodo amet', 'taek lah', 'sialan'],
+  // Softened curses that people mostly shout in surprise or delight ("Anjir, keren!"): a reminder on
+  // their own, an insult only when aimed at someone.
+  'slang-exclamation': ['anjir', 'anjay', 'njir', 'anjim', 'anjas', 'anjrot', 'anjer', 'anjai', 'wtf', 'jangkrik'],
+  'mild-exclamation': ['buset', 'busyet', 'sial', 'dih', 'idih', 'najis', 'asem', 'astaga', '@slang-exclamation'],
   'ambiguous-insult': ['anjing', 'babi', 'monyet', 'bangkai', 'sampah', 'gila', 'edan', 'sapi', 'kerbau', 'kambing', 'keledai', 'tikus', 'ular', 'buaya', 'lintah', 'cacing', 'kecoa', 'beruk', 'binatang', 'setan', 'iblis', 'su', 'celeng', 'kirik', 'bedhes', 'wedhus', 'sampah masyarakat', 'kecebong', 'kerdus', 'kardus', 'cacat', 'autis'],
   'curse-animal': ['anjing', 'babi', 'monyet', 'setan', 'iblis', 'bangkai', 'beruk', 'nyet', 'asu'],
   intensifier: ['betul', 'banget', 'parah', 'sekali', 'amat', 'beneran', 'la', 'lah', 'apa', 'apaan', 'sial', 'sialan', 'emang', 'memang', 'kau', 'kamu', 'lu', 'tuh', 'itu', 'semua', 'kalian'],

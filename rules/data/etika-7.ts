@@ -274,7 +274,24 @@ export const RULES: Rule[] = [
       en: 'Slang curses like "anjir" or "bodo amat" come from swear words and read as rude in a soldier’s or civil servant’s post (ethics 7).',
     },
     why: WHY,
-    examples: { bad: ['Anjir keren banget', 'Bodo amat sama komentar orang'], good: ['Keren banget acaranya', 'Anjungan tunai mandiri rusak'] },
+    examples: { bad: ['Bodo amat sama komentar orang', 'Sialan, kerjaan numpuk'], good: ['Keren banget acaranya', 'Anjungan tunai mandiri rusak', 'Anjir keren banget golnya'] },
+  },
+  {
+    kind: 'phrase',
+    id: 'e7-umpatan-gaul-sasaran',
+    refs: ['etika-7'],
+    severity: 'warning',
+    anchor: '@slang-exclamation',
+    near: ['@you-direct'],
+    window: 2,
+    skipQuoted: true,
+    highlight: 'span',
+    message: {
+      id: 'Umpatan gaul seperti "anjir" yang ditujukan kepada orang lain terbaca sebagai makian. Sampaikan dengan santun (etika 7).',
+      en: 'A slang curse like "anjir" aimed at someone reads as an insult. Say it politely (ethics 7).',
+    },
+    why: WHY,
+    examples: { bad: ['Anjir lu, dasar', 'Kalian anjay banget kelakuannya'], good: ['Anjir, keren banget golnya!', 'Anjay, anakku lulus Akmil'] },
   },
   {
     kind: 'phrase',
@@ -286,6 +303,6 @@ export const RULES: Rule[] = [
       id: 'Seruan seperti "buset" atau "sial" terkesan kurang santun di unggahan resmi seorang prajurit atau PNS (etika 7).',
       en: 'Exclamations like "buset" or "sial" read as impolite in a soldier’s or civil servant’s post (ethics 7).',
     },
-    examples: { bad: ['Buset, mahal amat', 'Sial, hujan lagi'], good: ['Sosial budaya masyarakat Malang'] },
+    examples: { bad: ['Buset, mahal amat', 'Sial, hujan lagi', 'Anjir, keren banget golnya'], good: ['Sosial budaya masyarakat Malang'] },
   },
 ];
