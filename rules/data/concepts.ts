@@ -216,6 +216,8 @@ export const CONCEPTS = {
     'diskon', 'promo', 'sale', 'flash sale', 'harbolnas', 'gratis ongkir', 'lawan covid', 'lawan stunting', 'lawan korupsi', 'lawan narkoba', 'lawan hoaks', 'bakar kalori', 'bakar lemak', 'bakar sate',
     'bakar ikan', 'bakar jagung', 'ayam bakar', 'ikan bakar', 'bakar sampah', 'serbuk', 'pertandingan', 'lomba', 'latihan', 'game', 'gim', 'main', 'sepak bola', 'bola', 'pemain', 'musuh bebuyutan',
     'perang melawan', 'perang dagang', 'perang harga', 'perang tarif', 'perang dunia', 'sejarah', 'pahlawan', 'semangat',
+    // "Tembak aja, dia juga naksir": confessing love; "mabar PUBG": a game.
+    'naksir', 'gebetan', 'pacar', 'doi', 'jadian', 'crush', 'pdkt', 'cinta', 'suka sama', 'baper', 'pubg', 'mabar', 'free fire', 'mobile legends', 'chicken dinner',
   ],
   alarm: [
     'penculikan', 'culik', 'penculik', 'akan dipotong', 'akan dihapus', 'akan dicabut', 'gaji pns dipotong', 'gaji dipotong', 'thr dihapus', 'pensiun dihapus', 'tidak digaji', 'mengundurkan diri', 'akan mundur', 'lumpuh', 'bikin lumpuh', 'kelumpuhan', 'cacat permanen', 'kematian mendadak', 'mati mendadak', 'meletus', 'akan meletus', 'erupsi', 'jangan keluar rumah', 'razia besar-besaran', 'razia besar', 'air pdam mati total', 'tampung air', 'air tercemar', 'diracun', 'keracunan massal', 'penculikan anak', 'jual organ', 'organ tubuh', 'bentrokan', 'bentrok', 'tawuran', 'bank tutup', 'uang hangus', 'azab', 'gunung meletus', 'banjir bandang', 'tanggul jebol', 'ambruk', 'roboh', 'pemadaman total', 'padam total', 'mati listrik total', 'blackout', 'gempa', 'gempa susulan', 'tsunami', 'kerusuhan', 'rusuh', 'teror', 'teroris', 'bom', 'ledakan', 'wabah', 'perang', 'penjarahan', 'darurat', 'bahaya', 'awas',
@@ -362,7 +364,9 @@ export const CONCEPTS = {
     'stok', 'stock', 'jumlah', 'sisa', 'tersisa', 'tinggal', 'persediaan', 'disimpan', 'tersimpan', 'simpan', 'gudang', 'lokasi', 'letak', 'di ruang', 'ruang', 'lemari', 'brankas', 'kurang', 'habis',
     'butir', 'pucuk', 'peti', 'kotak', 'dus', 'box', 'unit', 'buah', 'ribu', 'ratusan', 'rusak', 'hilang', 'kunci', 'dipindah', 'dipindahkan', 'dikirim', 'datang',
   ],
-  'weapon-neutral': ['mesin jahit','semangat', 'motivasi', 'doa', 'cinta', 'senyum', 'tenaga', 'inspirasi', 'senjata makan tuan', 'senjata pamungkas', 'senjata utama', 'senjata rahasia', 'game', 'pubg', 'free fire', 'mobile legends', 'ml', 'valorant', 'film', 'mainan', 'pistol air', 'airsoft', 'museum', 'pameran', 'peluru kendali', 'sejarah', 'kereta', 'tembak ikan'],
+  'weapon-neutral': ['mesin jahit','semangat', 'motivasi', 'doa', 'cinta', 'senyum', 'tenaga', 'inspirasi', 'senjata makan tuan', 'senjata pamungkas', 'senjata utama', 'senjata rahasia', 'game', 'pubg', 'free fire', 'mobile legends', 'ml', 'valorant', 'film', 'mainan', 'pistol air', 'airsoft', 'museum', 'pameran', 'peluru kendali', 'sejarah', 'kereta', 'tembak ikan',
+    // "Bom takjil", "bom vitamin": food and promotions.
+    'takjil', 'kolak', 'es buah', 'vitamin', 'kalori', 'porsi', 'promo', 'diskon', 'kuliner', 'mabar', 'chicken dinner'],
 
   // ——— larangan-6: memes ———
   'meme-word': [

@@ -57,7 +57,7 @@ export const RULES: Rule[] = [
         'Serbu SPBU sekarang sebelum harga naik!!',
         'Ayo turun ke jalan, kepung kantor bupati',
       ],
-      good: ['Serbu diskon akhir tahun di toko kami', 'Ayo lawan stunting bersama', 'Bakar kalori dengan senam pagi', 'Jangan balas dendam, serahkan ke polisi'],
+      good: ['Serbu diskon akhir tahun di toko kami', 'Ayo lawan stunting bersama', 'Bakar kalori dengan senam pagi', 'Jangan balas dendam, serahkan ke polisi', 'Tembak aja bro, dia juga naksir kok'],
     },
   },
   {

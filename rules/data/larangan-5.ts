@@ -225,7 +225,7 @@ export const RULES: Rule[] = [
     why: WHY_SECRET,
     examples: {
       bad: ['Stok amunisi di gudang tinggal 2.000 butir', 'Senjata disimpan di ruang belakang, kuncinya di pos', '15 pucuk senapan rusak belum diganti'],
-      good: ['Senjata makan tuan, niatnya jahil malah kena sendiri', 'Pameran alutsista di museum Brawijaya ramai pengunjung'],
+      good: ['Senjata makan tuan, niatnya jahil malah kena sendiri', 'Pameran alutsista di museum Brawijaya ramai pengunjung', 'Bom takjil 5 ribuan, stok terbatas!', 'Mabar PUBG tadi aku dilempar granat terus ditembak dari jauh'],
     },
   },
   {
