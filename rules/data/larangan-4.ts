@@ -201,6 +201,7 @@ export const RULES: Rule[] = [
   {
     kind: 'phrase',
     id: 'l4-kebencian-sara',
+    skipQuoted: true,
     refs: ['larangan-4', 'etika-7'],
     severity: 'danger',
     anchor: '@sara-group',
@@ -224,7 +225,7 @@ export const RULES: Rule[] = [
         'Dasar cina pelit semua, usir dari sini',
         'Kafir itu najis, jangan diajak bergaul',
       ],
-      good: ['Selamat Natal untuk saudara-saudara Kristiani', 'Masakan Cina favorit saya capcay', 'Suku Tengger menggelar upacara Kasada di Bromo', 'Mari jaga kerukunan antar umat beragama'],
+      good: ["Anak saya menangis karena temannya dipanggil 'Cina pelit' oleh kakak kelas. Tolong ajari anak-anak kita", 'Selamat Natal untuk saudara-saudara Kristiani', 'Masakan Cina favorit saya capcay', 'Suku Tengger menggelar upacara Kasada di Bromo', 'Mari jaga kerukunan antar umat beragama'],
     },
   },
   {
@@ -249,6 +250,7 @@ export const RULES: Rule[] = [
   {
     kind: 'phrase',
     id: 'l4-julukan-politik',
+    skipQuoted: true,
     refs: ['larangan-4', 'etika-7'],
     severity: 'warning',
     anchor: ['kadrun', 'cebong', 'kampret politik', 'buzzerrp', 'buzzer rp', 'togog', 'kaum bumi datar', 'wowo', 'mukidi'],

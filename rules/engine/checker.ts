@@ -147,7 +147,7 @@ export class Checker {
         for (const c of p.near) {
           const g = doc.near(c, h.i, h.j, p.window, p.rule.after, p.rule.topic);
           // "mobil dinas tidak boleh dipakai mudik": a negator before the other half cancels too.
-          if (!g || (p.rule.negatable && this.negated(doc, g, h))) {
+          if (!g || (p.rule.negatable && this.negated(doc, g, h)) || (p.rule.skipQuoted && quoted(doc, g))) {
             ok = false;
             break;
           }
@@ -235,12 +235,38 @@ const WATCH_MESSAGE = {
 };
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
-/** The hit stands alone inside quotation marks: "kata 'idiot' artinya…". */
+/** Words that report what someone else said or wrote: the quotation after them is mentioned, not used. */
+const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|kata|kalimat|tulisan|komentar|julukan|label|pesan|called|calling)\s*$/u;
+const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+
+/**
+ * The hit is being talked about, not said: it stands alone in quotation marks ("kata 'idiot'
+ * artinya…"), or it sits in a quotation that follows a reporting word ("anaknya dipanggil 'Cina
+ * pelit' oleh kakak kelas", "ada yang menyebut warga pendatang 'kecoa'").
+ */
 function quoted(doc: Doc, h: Hit): boolean {
   const s = doc.folded.s;
-  const before = s[doc.tokens.a[h.i]! - 1];
-  const after = s[doc.tokens.b[h.j]!];
-  return before !== undefined && after !== undefined && QUOTES.has(before) && QUOTES.has(after);
+  const a = doc.tokens.a[h.i]!;
+  const b = doc.tokens.b[h.j]!;
+  if (QUOTES.has(s[a - 1] ?? '') && QUOTES.has(s[b] ?? '')) return true;
+  let open = -1;
+  for (let k = a - 1; k >= Math.max(0, a - 80); k--) {
+    if (SENTENCE_END.has(s[k]!)) return false;
+    if (QUOTES.has(s[k]!)) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  let closed = false;
+  for (let k = b; k < Math.min(s.length, b + 80); k++) {
+    if (QUOTES.has(s[k]!)) {
+      closed = true;
+      break;
+    }
+    if (SENTENCE_END.has(s[k]!)) break;
+  }
+  return closed && REPORTING.test(s.slice(Math.max(0, open - 40), open).replace(/[\s,:]+$/, ''));
 }
 
 function overlaps(doc: Doc, concept: number, h: Hit): boolean {
