@@ -34,7 +34,7 @@ export const RULES: Rule[] = [
     why: WHY,
     examples: {
       bad: ['Bangsat, motor saya dibawa kabur orang', 'b4ngs4t', 'bangsaaaat', 'dasar b*ngsat', 'kontolnya', 'raimu', 'bajingan lu'],
-      good: ['Santai dulu di kafe tepi danau', 'Pantai Balekambang ramai', 'Asuransi kesehatan sudah aktif', 'Bangsa yang besar menghargai pahlawannya', 'Ada tai lalat di pipinya'],
+      good: ['Asu ne Pak Kaji gonggong terus, jenenge Blacky', 'Santai dulu di kafe tepi danau', 'Pantai Balekambang ramai', 'Asuransi kesehatan sudah aktif', 'Bangsa yang besar menghargai pahlawannya', 'Ada tai lalat di pipinya'],
     },
   },
   {

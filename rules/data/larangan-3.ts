@@ -44,6 +44,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@attack-call',
     unless: ['@attack-neutral'],
+    unlessText: ['@romance'],
     window: 5,
     negatable: true,
     message: {
@@ -57,7 +58,7 @@ export const RULES: Rule[] = [
         'Serbu SPBU sekarang sebelum harga naik!!',
         'Ayo turun ke jalan, kepung kantor bupati',
       ],
-      good: ['Serbu diskon akhir tahun di toko kami', 'Ayo lawan stunting bersama', 'Bakar kalori dengan senam pagi', 'Jangan balas dendam, serahkan ke polisi', 'Tembak aja bro, dia juga naksir kok'],
+      good: ['Tembak aja, Mas! Dia juga naksir kok', 'Serbu diskon akhir tahun di toko kami', 'Ayo lawan stunting bersama', 'Bakar kalori dengan senam pagi', 'Jangan balas dendam, serahkan ke polisi', 'Tembak aja bro, dia juga naksir kok'],
     },
   },
   {

@@ -225,7 +225,7 @@ export const RULES: Rule[] = [
         'Dasar cina pelit semua, usir dari sini',
         'Kafir itu najis, jangan diajak bergaul',
       ],
-      good: ["Anak saya menangis karena temannya dipanggil 'Cina pelit' oleh kakak kelas. Tolong ajari anak-anak kita", 'Selamat Natal untuk saudara-saudara Kristiani', 'Masakan Cina favorit saya capcay', 'Suku Tengger menggelar upacara Kasada di Bromo', 'Mari jaga kerukunan antar umat beragama'],
+      good: ['Di Bali teman kantor yang non-Muslim mencicipi babi guling, kami makan di warung sebelah', "Anak saya menangis karena temannya dipanggil 'Cina pelit' oleh kakak kelas. Tolong ajari anak-anak kita", 'Selamat Natal untuk saudara-saudara Kristiani', 'Masakan Cina favorit saya capcay', 'Suku Tengger menggelar upacara Kasada di Bromo', 'Mari jaga kerukunan antar umat beragama'],
     },
   },
   {

@@ -15,6 +15,7 @@ export const RULES: Rule[] = [
     anchor: '@secret-word',
     near: ['@doc-noun'],
     unless: ['@secret-neutral'],
+    unlessText: ['@proper-report'],
     window: 3,
     negatable: true,
     highlight: 'span',
@@ -30,7 +31,7 @@ export const RULES: Rule[] = [
         'Ada file sangat rahasia soal operasi, siapa mau?',
         'Nomor surat klasifikasi terbatas tentang mutasi perwira',
       ],
-      good: ['Rahasia sukses panen melon: siram pagi dan sore', 'Ini resep rahasia sambal bu Sri', 'Rapat terbatas membahas persiapan HUT', 'Jangan sebarkan dokumen rahasia ke grup WA', 'Promo waktu terbatas, stok terbatas!'],
+      good: ['Seorang tamu memperlihatkan foto dokumen RAHASIA dari grup WA. Saya minta dihapus dan sudah saya laporkan ke Pasi Intel', 'Rahasia sukses panen melon: siram pagi dan sore', 'Ini resep rahasia sambal bu Sri', 'Rapat terbatas membahas persiapan HUT', 'Jangan sebarkan dokumen rahasia ke grup WA', 'Promo waktu terbatas, stok terbatas!'],
     },
   },
   {
@@ -168,7 +169,7 @@ export const RULES: Rule[] = [
         'Besok pagi satgas berangkat ke Papua via Surabaya, 2 SSK',
         'Pasukan digeser ke sektor utara jam 02.00',
       ],
-      good: ['Satgas TMMD berangkat ke Desa Ngantang untuk karya bakti besok', 'Prajurit kami berangkat upacara HUT TNI di alun-alun', 'Personel Kodim membantu evakuasi banjir malam ini'],
+      good: ['Tim futsal Kecamatan Dau bertolak ke Kediri besok subuh untuk turnamen', 'Satgas TMMD berangkat ke Desa Ngantang untuk karya bakti besok', 'Prajurit kami berangkat upacara HUT TNI di alun-alun', 'Personel Kodim membantu evakuasi banjir malam ini'],
     },
   },
   {

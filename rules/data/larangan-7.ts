@@ -10,6 +10,7 @@ export const RULES: Rule[] = [
     anchor: '@leak-object',
     near: ['@leak-verb'],
     unless: ['@leak-advice', '@civic-meeting'],
+    unlessText: ['@proper-report'],
     window: 8,
     negatable: true,
     highlight: 'span',
@@ -28,7 +29,7 @@ export const RULES: Rule[] = [
         'Dokumen internal kodim bocor di TikTok',
         'Ada yang upload data anggota satuan kita',
       ],
-      good: ['Surat undangan rapat RT sudah dibagikan', 'Dokumen KTP saya hilang di jalan', 'Kalau ada yang kirim data anggota ke grup, jangan diteruskan, laporkan ke atasan'],
+      good: ["Ada yang menyebar foto surat telegram di grup alumni. Sudah saya laporkan ke Danramil dan tidak saya sebarkan", 'Surat undangan rapat RT sudah dibagikan', 'Dokumen KTP saya hilang di jalan', 'Kalau ada yang kirim data anggota ke grup, jangan diteruskan, laporkan ke atasan'],
     },
   },
 
