@@ -108,7 +108,8 @@ export function buildUi({ host, ports, names, signal, lang, config }: UiDeps): U
       const seen = counted.get(entry) ?? new Set<string>();
       counted.set(entry, seen);
       for (const f of entry.drawn) {
-        const k = keyOf(entry.drawnText, f);
+        // Counted once per rule and words as typed: a cheap key on every draw (no normalising per keystroke).
+        const k = `${f.ruleId}\u0000${entry.drawnText.slice(f.start, f.end)}`;
         if (!seen.has(k) && seen.add(k)) ports.stat({ kind: 'finding-shown', refs: f.refs });
       }
     },
