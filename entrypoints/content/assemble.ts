@@ -104,7 +104,7 @@ export function buildUi({ host, ports, names, signal, lang, config }: UiDeps): U
       card.refresh(entry);
       signal('drawn', { current: entry.session.current });
       // Test builds: "checked" means the findings of exactly this text are drawn.
-      if (entry.session.current) signal('checked', { kind: entry.kind, text: signalText(entry.session.text), findings: entry.drawn.length, opened: ports.checker.opened });
+      if (entry.session.current) signal('checked', () => ({ kind: entry.kind, text: signalText(entry.session.text), findings: entry.drawn.length, opened: ports.checker.opened }));
       const seen = counted.get(entry) ?? new Set<string>();
       counted.set(entry, seen);
       for (const f of entry.drawn) {

@@ -10,7 +10,8 @@ import { startSaring, type Signal } from './start';
  */
 const testSignal: Signal = (name, detail = {}) => {
   const host = document.querySelector<HTMLElement>(TEST_NAMES.host);
-  if (host) host.dataset[`last${name[0]!.toUpperCase()}${name.slice(1).replace(/-./g, (m) => m[1]!.toUpperCase())}`] = JSON.stringify(detail);
+  const value = typeof detail === 'function' ? detail() : detail;
+  if (host) host.dataset[`last${name[0]!.toUpperCase()}${name.slice(1).replace(/-./g, (m) => m[1]!.toUpperCase())}`] = JSON.stringify(value);
   document.dispatchEvent(new CustomEvent(`saring:${name}`));
 };
 

@@ -25,7 +25,8 @@ export interface Host {
   onInvalidated(cb: () => void): void;
 }
 
-export type Signal = (name: string, detail?: Record<string, unknown>) => void;
+/** Test builds' announcements; a detail that costs something is passed as a function, run only there. */
+export type Signal = (name: string, detail?: Record<string, unknown> | (() => Record<string, unknown>)) => void;
 
 
 export function startSaring(host: Host, ports: Ports, names: Names, signal: Signal = () => {}): void {

@@ -87,7 +87,9 @@ export class View {
       const range = entry.map ? rangeFor(entry.map, f.start, f.end) : null;
       return { severity: f.severity, range, rects: () => (range ? [...range.getClientRects()] : []) };
     });
-    this.deps.painter.set(entry, entry.marks);
+    // Off-screen marks of a long text have nothing to draw: the painter gets none of them, so it does not
+    // lay out empty boxes every frame.
+    this.deps.painter.set(entry, entry.mirror ? entry.marks : entry.marks.filter((m) => m.range));
     const total = session.current ? session.counts.info + session.counts.warning + session.counts.danger : entry.drawn.length;
     const level = session.current ? (session.counts.danger ? 3 : session.counts.warning ? 2 : session.counts.info ? 1 : 0) : worst(entry.drawn);
     entry.badge.dataset.severity = ['ok', 'info', 'warning', 'danger'][level]!;
