@@ -20,4 +20,4 @@ export function createChecker(pack: RulePack = DEFAULT_PACK): Checker {
   }
   return new Checker(pack, SLANG, DETECTORS);
 }
-export { present, checkForUser, pieces, ignoreKey, normalizeExcerpt, trimSpan, severityRank, MAX_SHOWN, LONG_TEXT, type PieceCache, type Presented, type PresentOptions, type ShowConfig } from './present';
+export { present, checkForUser, pieces, ignoreKey, normalizeExcerpt, trimSpan, severityRank, MAX_SHOWN, LONG_TEXT, PieceCache, type Presented, type PresentOptions, type ShowConfig } from './present';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createChecker } from './index';
-import { checkForUser, ignoreKey, LONG_TEXT, MAX_SHOWN, normalizeExcerpt, pieces, present, trimSpan } from './present';
+import { checkForUser, ignoreKey, LONG_TEXT, MAX_SHOWN, normalizeExcerpt, PieceCache, pieces, present, trimSpan } from './present';
 import type { Finding, Severity } from './types';
 
 const msg = { id: 'x', en: 'x' };
@@ -120,7 +120,7 @@ describe('long texts, piece by piece', () => {
 
   it('gives the same findings with and without the cache, and re-checks only the piece that changed', () => {
     const checker = createChecker();
-    const cache = new Map();
+    const cache = new PieceCache();
     expect(long.length).toBeGreaterThan(LONG_TEXT);
     const first = checkForUser(checker, long, {}, cache);
     expect(first).toEqual(checkForUser(createChecker(), long));
@@ -130,5 +130,15 @@ describe('long texts, piece by piece', () => {
     const again = checkForUser(checker, edited, {}, cache);
     expect(spy).toHaveBeenCalledTimes(1);
     expect(again).toEqual(checkForUser(createChecker(), edited));
+    // Another config starts afresh; a small budget keeps only the newest pieces.
+    spy.mockClear();
+    checkForUser(checker, edited, { sensitivity: 'strict' }, cache);
+    expect(spy.mock.calls.length).toBe(new Set(pieces(edited).map((p) => edited.slice(p.start, p.end))).size);
+    const small = new PieceCache(1_000);
+    checkForUser(checker, long, {}, small);
+    spy.mockClear();
+    checkForUser(checker, long, {}, small);
+    const distinct = new Set(pieces(long).map((p) => long.slice(p.start, p.end))).size;
+    expect(spy.mock.calls.length).toBeGreaterThan(distinct - 15);
   });
 });

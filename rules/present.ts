@@ -167,9 +167,36 @@ export function pieces(text: string): { start: number; end: number }[] {
   return out;
 }
 
-/** Findings of each piece by its text and the config; kept by the extension's background. */
-export type PieceCache = Map<string, Finding[]>;
-const CACHE_LIMIT = 2_000;
+/**
+ * Findings of the pieces of long texts, for one config at a time, kept by the extension's background.
+ * Bounded by characters, not entries: a 1 MB text has thousands of short pieces, and they must all fit.
+ */
+export class PieceCache {
+  private config = '';
+  private readonly pieces = new Map<string, Finding[]>();
+  private chars = 0;
+
+  constructor(private readonly maxChars = 3_000_000) {}
+
+  get(config: string, piece: string): Finding[] | undefined {
+    return config === this.config ? this.pieces.get(piece) : undefined;
+  }
+
+  set(config: string, piece: string, findings: Finding[]): void {
+    if (config !== this.config) {
+      this.config = config;
+      this.pieces.clear();
+      this.chars = 0;
+    }
+    this.pieces.set(piece, findings);
+    this.chars += piece.length;
+    for (const [oldest] of this.pieces) {
+      if (this.chars <= this.maxChars) break;
+      this.pieces.delete(oldest);
+      this.chars -= oldest.length;
+    }
+  }
+}
 
 /** Check and present in one step: the extension's background and the scanner both call this. */
 export function checkForUser(checker: Checker, text: string, config: ShowConfig = {}, cache?: PieceCache): Presented {
@@ -182,14 +209,10 @@ function checkText(checker: Checker, text: string, config: ShowConfig, cache?: P
   const all: Finding[] = [];
   for (const p of pieces(text)) {
     const piece = text.slice(p.start, p.end);
-    const key = `${configKey}\u0000${piece}`;
-    let found = cache?.get(key);
+    let found = cache?.get(configKey, piece);
     if (!found) {
       found = checker.check(piece, config);
-      if (cache) {
-        if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-        cache.set(key, found);
-      }
+      cache?.set(configKey, piece, found);
     }
     for (const f of found) all.push({ ...f, start: f.start + p.start, end: f.end + p.start });
   }

@@ -1,10 +1,10 @@
 /** The checker side of the protocol, run in the extension's background, never in the page. */
-import { checkForUser, createChecker, type PieceCache } from '@/rules/index';
+import { checkForUser, createChecker, PieceCache } from '@/rules/index';
 import type { CheckerRequest, CheckerResponse } from './protocol';
 
 let checker: ReturnType<typeof createChecker> | null = null;
 /** Findings of the pieces of long texts: typing in a long text re-checks only the piece it changed. */
-const pieceCache: PieceCache = new Map();
+const pieceCache = new PieceCache();
 
 export function answer(request: CheckerRequest): CheckerResponse {
   if (request.kind === 'ping') {
