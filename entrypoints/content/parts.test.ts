@@ -51,6 +51,16 @@ function rig() {
   return { overlay, painter, tracker, view, card, frame, stored, changed };
 }
 
+/** A rig with a textarea holding `value`, tracked, checked and drawn. */
+async function drawnTextarea(value: string) {
+  const r = rig();
+  const ta = textarea(value);
+  const e = r.tracker.track(ta);
+  await tick();
+  r.frame();
+  return { ...r, ta, e };
+}
+
 function textarea(value: string): HTMLTextAreaElement {
   const ta = document.createElement('textarea');
   ta.value = value;
@@ -86,11 +96,7 @@ describe('Tracker', () => {
 
 describe('View', () => {
   it('draws in the next frame: badge count and severity, and findings moved onto newer text', async () => {
-    const { tracker, frame, view } = rig();
-    const ta = textarea('Dokumen RAHASIA dan goblok');
-    const e = tracker.track(ta);
-    await tick();
-    frame();
+    const { view, ta, e } = await drawnTextarea('Dokumen RAHASIA dan goblok');
     expect(e.badge.textContent).toBe('2');
     expect(e.badge.dataset.severity).toBe('danger');
     // The user typed at the start; until the new check, marks follow their words.
@@ -103,11 +109,7 @@ describe('View', () => {
 
 describe('CardController', () => {
   it('applies a suggestion at the words shown, even after typing moved them', async () => {
-    const { tracker, frame, card } = rig();
-    const ta = textarea('Dokumen RAHASIA ini');
-    const e = tracker.track(ta);
-    await tick();
-    frame();
+    const { card, ta, e } = await drawnTextarea('Dokumen RAHASIA ini');
     card.open(e, 0, false);
     ta.value = `Baru: ${ta.value}`;
     (card.element!.querySelector('.btn-apply') as HTMLElement).click();
@@ -115,11 +117,7 @@ describe('CardController', () => {
   });
 
   it('refuses with a notice when the words themselves changed, and changes nothing', async () => {
-    const { tracker, frame, card, stored } = rig();
-    const ta = textarea('Dasar goblok kamu');
-    const e = tracker.track(ta);
-    await tick();
-    frame();
+    const { card, stored, ta, e } = await drawnTextarea('Dasar goblok kamu');
     card.open(e, 0, false);
     ta.value = 'Dasar goblak kamu';
     (card.element!.querySelector('.btn-ignore') as HTMLElement).click();
@@ -129,11 +127,7 @@ describe('CardController', () => {
   });
 
   it('stores exactly the words shown when allowed, whatever was typed around them', async () => {
-    const { tracker, frame, card, stored } = rig();
-    const ta = textarea('Dasar goblok kamu');
-    const e = tracker.track(ta);
-    await tick();
-    frame();
+    const { card, stored, ta, e } = await drawnTextarea('Dasar goblok kamu');
     card.open(e, 0, false);
     ta.value = `ab${ta.value}`;
     (card.element!.querySelector('.btn-allow') as HTMLElement).click();

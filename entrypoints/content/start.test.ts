@@ -15,6 +15,17 @@ async function settle(host: ReturnType<typeof fakeHost>): Promise<void> {
     host.frame();
   }
 }
+/** A comment box holding `text`, Saring started on the page and the box focused and drawn. */
+async function started(text: string, options: Parameters<typeof fakePorts>[0] = {}) {
+  const box = commentBox(text);
+  const host = fakeHost();
+  const { ports, checker } = fakePorts(options);
+  startSaring(host, ports, TEST_NAMES);
+  box.editor.focus();
+  await settle(host);
+  return { ...box, host, ports, checker };
+}
+
 const enter = (el: Element, init: KeyboardEventInit = {}) => {
   const e = new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true, ...init });
   el.dispatchEvent(e);
@@ -52,12 +63,7 @@ describe('startSaring', () => {
   });
 
   it("holds the send icon's click; 'publish anyway' replays it once, 'go back' never", async () => {
-    const { editor, send } = commentBox('Dokumen RAHASIA');
-    const host = fakeHost();
-    const { ports } = fakePorts();
-    startSaring(host, ports, TEST_NAMES);
-    editor.focus();
-    await settle(host);
+    const { send, ports } = await started('Dokumen RAHASIA');
     const clicks = vi.fn();
     send.addEventListener('click', clicks);
     send.click();
@@ -90,12 +96,7 @@ describe('startSaring', () => {
   });
 
   it('Alt+Shift+S opens the card only when there are findings', async () => {
-    const { editor } = commentBox('Selamat pagi');
-    const host = fakeHost();
-    const { ports } = fakePorts();
-    startSaring(host, ports, TEST_NAMES);
-    editor.focus();
-    await settle(host);
+    const { editor, host } = await started('Selamat pagi');
     const shortcut = () => {
       const e = new KeyboardEvent('keydown', { key: 'Í', code: 'KeyS', altKey: true, shiftKey: true, bubbles: true, cancelable: true });
       editor.dispatchEvent(e);
@@ -109,12 +110,7 @@ describe('startSaring', () => {
   });
 
   it('ignore hides the finding at once and stores the words as a normalised key', async () => {
-    const { editor } = commentBox('Dasar goblok');
-    const host = fakeHost();
-    const { ports } = fakePorts();
-    startSaring(host, ports, TEST_NAMES);
-    editor.focus();
-    await settle(host);
+    const { host, ports } = await started('Dasar goblok');
     overlay().querySelector<HTMLElement>('.badge')!.click();
     overlay().querySelector<HTMLElement>('.card .btn-ignore')!.click();
     await settle(host);
@@ -123,12 +119,7 @@ describe('startSaring', () => {
   });
 
   it('offers no "always allow" for a danger finding', async () => {
-    const { editor } = commentBox('Dokumen RAHASIA');
-    const host = fakeHost();
-    const { ports } = fakePorts();
-    startSaring(host, ports, TEST_NAMES);
-    editor.focus();
-    await settle(host);
+    await started('Dokumen RAHASIA');
     overlay().querySelector<HTMLElement>('.badge')!.click();
     expect(overlay().querySelector('.card .btn-ignore')).not.toBeNull();
     expect(overlay().querySelector('.card .btn-allow')).toBeNull();
@@ -146,12 +137,7 @@ describe('startSaring', () => {
   });
 
   it('leaves the page as it was when the extension is reloaded', async () => {
-    const { editor } = commentBox('Dasar goblok');
-    const host = fakeHost();
-    const { ports } = fakePorts();
-    startSaring(host, ports, TEST_NAMES);
-    editor.focus();
-    await settle(host);
+    const { host } = await started('Dasar goblok');
     host.invalidate();
     expect(document.querySelector(TEST_NAMES.host)).toBeNull();
   });
