@@ -1,5 +1,5 @@
 /** Readers for the public labelled data in ../shared/data (used by benchmarks only, never shipped). */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const SHARED = resolve(import.meta.dirname, '../../shared');
@@ -70,4 +70,12 @@ export function smsa(): { text: string; label: string }[] {
       const tab = line.lastIndexOf('\t');
       return { text: line.slice(0, tab), label: line.slice(tab + 1).trim() };
     });
+}
+
+/** NusaX-Writes test sentences in every regional language there (evaluation only, never shipped). */
+export function regional(): string[] {
+  const dir = resolve(SHARED, 'data/corpora/nusa-writes');
+  return readdirSync(dir)
+    .filter((f) => /-test\.csv$/.test(f))
+    .flatMap((f) => parseCsv(readFileSync(resolve(dir, f), 'utf8')).slice(1).map((r) => r[2] ?? '').filter((t) => t.trim()));
 }

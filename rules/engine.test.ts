@@ -105,8 +105,12 @@ describe('configuration', () => {
     expect(checker.check(text).some((f) => f.refs.includes('larangan-5'))).toBe(true);
     const only = checker.check(text, { disabledItems: ['larangan-5'] });
     expect(only.length).toBeGreaterThan(0);
-    expect(only.every((f) => !f.refs.includes('larangan-5') && f.refs.includes('etika-3'))).toBe(true);
-    expect(checker.check(text, { disabledItems: ['larangan-5', 'etika-3'] })).toEqual([]);
+    const rules = only.filter((f) => !f.ruleId.startsWith('model-'));
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.every((f) => !f.refs.includes('larangan-5') && f.refs.includes('etika-3'))).toBe(true);
+    // The learned layer may add another item's guess, never the switched-off one.
+    expect(only.every((f) => !f.refs.includes('larangan-5'))).toBe(true);
+    expect(checker.check(text, { disabledItems: ['larangan-5', 'etika-3'] }).filter((f) => !f.ruleId.startsWith('model-'))).toEqual([]);
   });
 
   it('flags a unit’s watch terms with their severity and honours allowed terms', () => {

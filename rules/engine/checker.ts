@@ -5,6 +5,7 @@ import { tokenize } from '../text/tokenize';
 import type { CheckConfig, Confidence, ConceptRef, DetectorRule, Finding, PhraseRule, Rule, RulePack, Sensitivity, Span } from '../types';
 import { Doc } from './doc';
 import { Lexicon, type Hit } from './lexicon';
+import type { LearnedLayer } from '../model/learned';
 
 export type Detector = (doc: Doc) => Span[];
 
@@ -42,11 +43,13 @@ export class Checker {
   private configKey = '';
   private configLexicon: Lexicon | null = null;
   private watchSeverity = new Map<number, WatchSeverity>();
+  private readonly guardIds: number[] = [];
 
   constructor(
     readonly pack: RulePack,
     slang: ReadonlyMap<string, string>,
     detectors: Readonly<Record<string, Detector>>,
+    private readonly learned: LearnedLayer | null = null,
   ) {
     const problems: string[] = [];
     this.lexicon = new Lexicon(slang);
@@ -77,6 +80,10 @@ export class Checker {
         window: rule.window ?? 6,
         unlessWindow: rule.unlessWindow ?? Math.max(rule.window ?? 6, 4),
       });
+    }
+    for (const g of learned?.meta.guards ?? []) {
+      if (this.lexicon.hasConcept(g)) this.guardIds.push(this.lexicon.conceptId(g));
+      else problems.push(`the learned layer's guard @${g} is not a concept of this pack`);
     }
     if (problems.length) throw new PackError(problems);
   }
@@ -109,12 +116,22 @@ export class Checker {
     return this.lexicon.conceptId(name);
   }
 
+  /** A text folded, tokenised and matched against every concept: what rules read. */
+  read(text: string): Doc {
+    const folded = fold(text);
+    const tokens = tokenize(folded, this.lexicon.isKnownWord);
+    return new Doc(text, folded, tokens, this.lexicon.match(tokens), this.lexicon);
+  }
+
+  /** Concept ids of the learned layer's guards in this pack. */
+  get learnedGuards(): readonly number[] {
+    return this.guardIds;
+  }
+
   check(input: string, config: CheckConfig = {}): Finding[] {
     const text = typeof input === 'string' ? input.slice(0, MAX_TEXT) : '';
     if (!text.trim()) return [];
-    const folded = fold(text);
-    const tokens = tokenize(folded, this.lexicon.isKnownWord);
-    const doc = new Doc(text, folded, tokens, this.lexicon.match(tokens), this.lexicon);
+    const doc = this.read(text);
     const allowed = new Set(CONFIDENCE_BY_SENSITIVITY[config.sensitivity ?? 'normal']);
     const disabled = new Set<ItemId>(config.disabledItems ?? []);
     const findings: Finding[] = [];
@@ -164,6 +181,7 @@ export class Checker {
       if (rule.refs.every((r) => disabled.has(r))) continue;
       for (const span of run(doc)) emit(rule, span, span.suggestion);
     }
+    if (this.learned) findings.push(...this.learned.run(doc, findings, config.sensitivity ?? 'normal', disabled, this.guardIds));
     this.applyUserTerms(doc, config, findings, disabled);
     return dedupe(findings);
   }

@@ -1,0 +1,143 @@
+/**
+ * The learned layer: after the rules, each stretch of a text (a sentence, or short sentences taken
+ * together) is read by the model. Where the model is confident an item is broken and no rule raised
+ * that item anywhere in the text, it adds a `warning` — never `danger` — underlining the words that
+ * weighed most. A text that does what careful writers do (reports a leak, denounces a hoax, advises
+ * what not to share), as the rules' guard concepts know it, is left to the rules.
+ */
+import { guidelineItem, ITEM_IDS, type ItemId } from '../guideline';
+import type { Doc } from '../engine/doc';
+import type { Finding, Sensitivity } from '../types';
+import type { FastTextModel } from './fasttext';
+import { modelWords } from './features';
+
+export interface ModelMeta {
+  /** Per-item probability above which the model speaks, chosen on the corpus dev split. */
+  thresholds: Partial<Record<ItemId, number>>;
+  /** Concepts whose presence in a stretch silences the model there (precision by what it does). */
+  guards: readonly string[];
+}
+
+/** Stretches shorter than this many words join the next one: a lone "Mantap!" carries no meaning. */
+const MIN_WORDS = 6;
+/** At most this many model findings per item in one text: the point is made once or twice. */
+const MAX_PER_ITEM = 3;
+
+export function itemLabel(id: ItemId): { id: string; en: string } {
+  const [group, n] = id.split('-');
+  return group === 'larangan' ? { id: `Larangan ${n}`, en: `Prohibition ${n}` } : { id: `Etika ${n}`, en: `Ethics ${n}` };
+}
+
+function messageFor(item: ItemId): Finding['message'] {
+  const label = itemLabel(item);
+  const title = guidelineItem(item).title;
+  return {
+    id: `Kalimat ini mirip tulisan yang melanggar ${label.id} (${title.id}). Ini dugaan model bahasa Saring, bukan aturan pasti: baca lagi sebelum mengirim.`,
+    en: `This sentence resembles posts that break ${label.en} (${title.en}). It is a guess by Saring’s language model, not a fixed rule: read it again before you post.`,
+  };
+}
+
+const WHY = {
+  id: 'Model ini belajar dari ribuan contoh tulisan berlabel; kata yang digarisbawahi paling memengaruhi dugaannya.',
+  en: 'The model learned from thousands of labelled example posts; the underlined words weighed most in its guess.',
+};
+
+export class LearnedLayer {
+  private readonly labelIndex: { item: ItemId; k: number }[];
+  private readonly memo = new Map<string, string>();
+
+  constructor(
+    readonly model: FastTextModel,
+    readonly meta: ModelMeta,
+    private readonly normal: ReadonlyMap<string, string>,
+  ) {
+    this.labelIndex = model.labels.flatMap((label, k) => (ITEM_IDS.includes(label as ItemId) && meta.thresholds[label as ItemId] !== undefined ? [{ item: label as ItemId, k }] : []));
+  }
+
+  /** Findings the model adds to the rules' `ruleFindings` for one text. */
+  run(doc: Doc, ruleFindings: readonly Finding[], sensitivity: Sensitivity, disabled: ReadonlySet<ItemId>, guardIds: readonly number[]): Finding[] {
+    const raised = new Set<ItemId>();
+    for (const f of ruleFindings) if (f.severity !== 'info') for (const r of f.refs) raised.add(r);
+    const open = this.labelIndex.filter(({ item }) => !raised.has(item) && !disabled.has(item));
+    if (open.length === 0 || guarded(doc, guardIds)) return [];
+    const out: Finding[] = [];
+    const count = new Map<ItemId, number>();
+    for (const s of this.stretches(doc)) {
+      for (const { item, k } of open) {
+        if ((count.get(item) ?? 0) >= MAX_PER_ITEM) continue;
+        if (this.prob(s.hidden, k) < threshold(this.meta.thresholds[item]!, sensitivity)) continue;
+        const span = this.weightiest(doc, s, k);
+        if (!span) continue;
+        count.set(item, (count.get(item) ?? 0) + 1);
+        out.push({ ruleId: `model-${item}`, refs: [item], severity: 'warning', start: span.start, end: span.end, message: messageFor(item), why: WHY });
+      }
+    }
+    return out;
+  }
+
+  /** The highest probability of each item over the text's stretches (guards applied): for training. */
+  maxProbs(doc: Doc, guardIds: readonly number[]): Map<ItemId, number> {
+    const best = new Map<ItemId, number>();
+    if (guarded(doc, guardIds)) return best;
+    for (const s of this.stretches(doc)) {
+      for (const { item, k } of this.labelIndex) if (this.weightiest(doc, s, k)) best.set(item, Math.max(best.get(item) ?? 0, this.prob(s.hidden, k)));
+    }
+    return best;
+  }
+
+  private prob(hidden: Float32Array, k: number): number {
+    return 1 / (1 + Math.exp(-this.model.score(hidden, k)));
+  }
+
+  /** Whole sentences gathered until a stretch has MIN_WORDS words. */
+  private *stretches(doc: Doc): Generator<Stretch> {
+    if (this.memo.size > 50_000) this.memo.clear();
+    const t = doc.tokens;
+    let from = 0;
+    while (from < t.length) {
+      let to = from;
+      while (to < t.length && (to - from < MIN_WORDS || t.sent[to] === t.sent[to - 1])) to++;
+      // A short remainder joins this stretch rather than standing alone.
+      if (t.length - to < MIN_WORDS) to = t.length;
+      const mw = modelWords(t, this.normal, from, to, this.memo);
+      if (mw.words.length) yield { ...this.model.hidden(mw.words), words: mw.words, token: mw.token };
+      from = to;
+    }
+  }
+
+  /**
+   * The word whose share of the hidden vector pushes label k hardest, with a neighbour that pushes
+   * almost as hard ("tolak kebijakan"): what the user sees underlined. Null when that word is a
+   * number: times, phones and prices are the detectors' business, not a guess's.
+   */
+  private weightiest(doc: Doc, s: Stretch, k: number): { start: number; end: number } | null {
+    const score = s.parts.map((p) => this.model.score(p, k));
+    let best = 0;
+    for (let w = 1; w < score.length; w++) if (score[w]! > score[best]!) best = w;
+    if (/^0+$/.test(s.words[best]!)) return null;
+    let lo = best;
+    let hi = best;
+    if (best > 0 && score[best - 1]! >= score[best]! / 2) lo = best - 1;
+    else if (best + 1 < score.length && score[best + 1]! >= score[best]! / 2) hi = best + 1;
+    return doc.tokenSpan(s.token[lo]!, s.token[hi]!);
+  }
+}
+
+interface Stretch {
+  hidden: Float32Array;
+  parts: Float32Array[];
+  words: string[];
+  token: number[];
+}
+
+/** The text does what careful writers do (reports a leak, denounces a hoax…): the model stays out. */
+function guarded(doc: Doc, guardIds: readonly number[]): boolean {
+  return guardIds.some((g) => doc.hitsOf(g).length > 0);
+}
+
+/** Strict listens to weaker evidence, relaxed only to strong evidence. */
+export function threshold(base: number, sensitivity: Sensitivity): number {
+  if (sensitivity === 'strict') return Math.max(0.3, base - 0.15);
+  if (sensitivity === 'relaxed') return base + (1 - base) / 2;
+  return base;
+}

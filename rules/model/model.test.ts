@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createChecker, DEFAULT_PACK, type Finding } from '../index';
+import { MODEL_BASE64, MODEL_META } from '../data/model/model';
+import { fromBase64 } from './base64';
+import { FastTextModel } from './fasttext';
+import { threshold } from './learned';
+import { writtenSplit } from '../../tests/corpus/split';
+
+const bytes = fromBase64(MODEL_BASE64);
+const model = new FastTextModel(bytes);
+const parity = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/model-parity.json'), 'utf8')) as { words: string; probs: Record<string, number> }[];
+const isModel = (f: Finding) => f.ruleId.startsWith('model-');
+
+describe('the fastText reader', () => {
+  it('reproduces the fasttext tool’s probabilities for every label', () => {
+    expect(parity.length).toBeGreaterThanOrEqual(40);
+    for (const { words, probs } of parity) {
+      const ours = new Map(model.predict(words.split(' ')).map((p) => [p.label, p.prob]));
+      expect(ours.size).toBe(Object.keys(probs).length);
+      // The tool prints exp(log(p + 1e-5)) with a 512-step sigmoid table; the reader computes exactly.
+      for (const [label, p] of Object.entries(probs)) expect(Math.abs(ours.get(label)! - (p - 1e-5)), `${label} on "${words}"`).toBeLessThan(0.02);
+    }
+  });
+
+  it('refuses damaged model data with a clear message', () => {
+    expect(() => new FastTextModel(new Uint8Array(0))).toThrow(/truncated/);
+    expect(() => new FastTextModel(new Uint8Array(64))).toThrow(/not a fastText model/);
+    expect(() => new FastTextModel(bytes.subarray(0, bytes.length - 10))).toThrow(/truncated/);
+    const longer = new Uint8Array(bytes.length + 1);
+    longer.set(bytes);
+    expect(() => new FastTextModel(longer)).toThrow(/trailing/);
+    expect(() => fromBase64('***')).toThrow(/base64/);
+  });
+
+  it('reads words it never saw through their character n-grams', () => {
+    const seen = model.predict(['goblok']);
+    const spelled = model.predict(['gobloook']);
+    const byLabel = (ps: typeof seen) => Object.fromEntries(ps.map((p) => [p.label, p.prob]));
+    // Not the same input, but close: most of their n-grams are shared.
+    expect(Math.abs(byLabel(seen)['etika-7']! - byLabel(spelled)['etika-7']!)).toBeLessThan(0.5);
+    expect(model.predict([]).length).toBe(model.labels.length);
+  });
+});
+
+describe('the learned layer in the checker', () => {
+  const checker = createChecker();
+  const rulesOnly = createChecker(DEFAULT_PACK, { learned: false });
+  const dev = writtenSplit('dev');
+
+  it('adds warnings only, one item each, where the rules raised nothing for that item', () => {
+    let added = 0;
+    for (const c of dev) {
+      const found = checker.check(c.text);
+      const ruleItems = new Set(found.filter((f) => !isModel(f) && f.severity !== 'info').flatMap((f) => f.refs));
+      expect(found.filter((f) => !isModel(f))).toEqual(rulesOnly.check(c.text));
+      for (const f of found.filter(isModel)) {
+        added++;
+        expect(f.severity).toBe('warning');
+        expect(f.refs).toEqual([f.ruleId.slice('model-'.length)]);
+        expect(ruleItems.has(f.refs[0]!)).toBe(false);
+        expect(f.start).toBeLessThan(f.end);
+        expect(c.text.slice(f.start, f.end)).not.toMatch(/^\d+$/);
+        expect(f.message.id).toMatch(/^Kalimat ini mirip tulisan yang melanggar (Larangan|Etika) \d/);
+      }
+    }
+    // It must also say something: the point of the layer is the violations the rules miss.
+    expect(added).toBeGreaterThan(100);
+  });
+
+  it('says nothing in a text that reports a leak properly or denounces a hoax', () => {
+    const flagged = dev.filter((c) => checker.check(c.text).some(isModel)).slice(0, 30);
+    expect(flagged.length).toBeGreaterThan(10);
+    for (const c of flagged) {
+      expect(checker.check(`${c.text} Sudah saya laporkan ke Danramil.`).filter(isModel)).toEqual([]);
+      expect(checker.check(`${c.text} Tapi cek dulu, jangan mudah percaya.`).filter(isModel)).toEqual([]);
+    }
+  });
+
+  it('listens to weaker evidence when strict and only to strong evidence when relaxed', () => {
+    const count = (sensitivity: 'strict' | 'normal' | 'relaxed') => dev.slice(0, 400).reduce((n, c) => n + checker.check(c.text, { sensitivity }).filter(isModel).length, 0);
+    const [strict, normal, relaxed] = [count('strict'), count('normal'), count('relaxed')];
+    expect(strict).toBeGreaterThan(normal);
+    expect(normal).toBeGreaterThan(relaxed);
+    expect(threshold(0.8, 'strict')).toBeLessThan(0.8);
+    expect(threshold(0.8, 'relaxed')).toBeGreaterThan(0.8);
+  });
+
+  it('never raises an item that is switched off', () => {
+    for (const c of dev.slice(0, 300)) {
+      const items = checker.check(c.text).filter(isModel).map((f) => f.refs[0]!);
+      if (!items.length) continue;
+      expect(checker.check(c.text, { disabledItems: items }).filter((f) => isModel(f) && items.includes(f.refs[0]!))).toEqual([]);
+    }
+  });
+
+  it('keeps every item it speaks for on a threshold of at least 0.7', () => {
+    for (const t of Object.values(MODEL_META.thresholds)) expect(t).toBeGreaterThanOrEqual(0.7);
+  });
+});
