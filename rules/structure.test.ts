@@ -41,8 +41,8 @@ describe('the rule data', () => {
   it('uses every concept it defines, and defines every concept it uses', () => {
     const used = new Set<string>(['negation', 'only']);
     for (const r of rules) {
-      if (r.kind !== 'phrase') continue;
-      for (const ref of [r.anchor, ...(r.near ?? []), ...(r.unless ?? []), ...(r.unlessText ?? [])]) {
+      const own = r.kind === 'phrase' ? [r.anchor, ...(r.near ?? []), ...(r.unless ?? [])] : [];
+      for (const ref of [...own, ...(r.unlessText ?? []), ...(r.unlessBefore ?? [])]) {
         if (typeof ref === 'string') used.add(ref.replace(/^@/, ''));
       }
     }

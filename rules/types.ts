@@ -61,6 +61,14 @@ interface RuleBase {
   why?: Bilingual;
   suggestion?: string;
   examples: RuleExamples;
+  /** Any of these anywhere in the text cancels the finding (what the text does: reports, denies…). */
+  unlessText?: readonly ConceptRef[];
+  /**
+   * Any of these ending at most UNLESS_BEFORE words before the finding, in its sentence, cancels it:
+   * "jangan unggah foto gudang senjata" names what not to post, while "gudang senjata di …, jangan
+   * disebar" is still the leak.
+   */
+  unlessBefore?: readonly ConceptRef[];
 }
 
 /** A rule matched by words: an anchor, other concepts that must be near it, and what cancels it. */
@@ -72,8 +80,6 @@ export interface PhraseRule extends RuleBase {
   /** Any of these within `unlessWindow` words (default: max(window, 4)) cancels the finding. */
   unless?: readonly ConceptRef[];
   unlessWindow?: number;
-  /** Any of these anywhere in the text cancels the finding. */
-  unlessText?: readonly ConceptRef[];
   window?: number;
   /** The near concepts must come after the anchor ("tolak presiden", not "presiden menolak"). */
   after?: boolean;

@@ -512,6 +512,8 @@ export const CONCEPTS = {
   /** Words that only ever describe a person, and only to demean (unlike "miskin", "jahat", "busuk"). */
   'insult-person': ['muka badak', 'muka tembok', 'penjilat', 'tukang jilat', 'tukang cari muka', 'munafik', 'pengecut', 'banci', 'otak kosong', 'tidak tahu diri', 'tak tahu diri', 'sok suci', 'songong', 'belagu', 'tengil', 'pelakor', 'katrok', 'cupu', 'tidak tahu malu', 'bermuka dua', 'muka dua', 'lintah darat'],
   // The writer handled a leak as the guideline asks: reported it, asked for it to be deleted, did not pass it on.
+  /** Rubbish as rubbish: "karya bakti, 3 ton sampah diangkut" says nothing about the unit. */
+  'cleanup-activity': ['karya bakti', 'kerja bakti', 'bersih-bersih', 'resik-resik', 'diangkut', 'angkut', 'bank sampah', 'buang sampah', 'pungut sampah', 'bersih sungai', 'bersih kali', 'gotong royong', 'tempat sampah', 'sampah plastik', 'pilah sampah', 'peduli sampah', 'ton sampah', 'kg sampah', 'truk sampah'],
   'proper-report': ['sudah saya laporkan', 'saya laporkan ke', 'sudah kami laporkan', 'sudah dilaporkan ke', 'saya lapor ke', 'lapor ke pasi intel', 'tidak ikut membagikan', 'tidak ikut menyebarkan', 'tidak akan membagikan', 'tidak akan menyebarkan', 'tidak saya bagikan', 'tidak saya sebarkan', 'sudah saya minta dihapus', 'saya minta dihapus', 'tidak akan membahas'],
   // Confessing love ("tembak aja, dia juga naksir"), not shooting.
   romance: ['naksir', 'gebetan', 'pacar', 'doi', 'jadian', 'crush', 'pdkt', 'baper', 'jatuh cinta', 'suka sama', 'naksir berat'],

@@ -70,7 +70,7 @@ export const RULES: Rule[] = [
     why: WHY,
     examples: {
       bad: ['j4nc0k tenan', 'Jancuk, macet maneh', 'Piye kabare cuk', 'diancuk'],
-      good: ['Cukup sekian dan terima kasih', 'Cocok banget buat keluarga', 'Sudah cukup latihannya'],
+      good: ['Cukup sekian dan terima kasih', 'Cocok banget buat keluarga', 'Sudah cukup latihannya', "Onok sing komen 'jancok' nang postingan baksos Koramil, tak bales: ojo misuh nang kene"],
     },
   },
   {
@@ -237,7 +237,7 @@ export const RULES: Rule[] = [
     why: WHY,
     examples: {
       bad: ['Camat kita itu penipu, makan uang rakyat', 'Pak Kades maling dana desa', 'Bendahara itu koruptor'],
-      good: ['Polisi menangkap maling motor di pasar', 'Koruptor divonis 10 tahun penjara', 'Waspada penipu mengatasnamakan pejabat'],
+      good: ['Polisi menangkap maling motor di pasar', 'Koruptor divonis 10 tahun penjara', 'Waspada penipu mengatasnamakan pejabat', 'Kajian rutin: tanda-tanda orang munafik ada tiga, kalau bicara dusta (HR Bukhari)'],
     },
   },
   {

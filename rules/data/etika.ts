@@ -9,7 +9,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@degrade',
     near: ['@institution'],
-    unless: ['@unit-achievement'],
+    unless: ['@unit-achievement', '@cleanup-activity'],
     window: 7,
     negatable: true,
     highlight: 'span',
@@ -19,7 +19,7 @@ export const RULES: Rule[] = [
     },
     examples: {
       bad: ['Instansi bobrok, isinya orang malas semua', 'TNI isinya penakut', 'Kantor ini sarang korupsi', 'PNS kerjanya makan gaji buta'],
-      good: ['TNI tidak pernah takut membela rakyat', 'Kantor kami bebas pungli', 'Instansi ini tidak bobrok, buktinya layanan makin cepat'],
+      good: ['TNI tidak pernah takut membela rakyat', 'Kantor kami bebas pungli', 'Instansi ini tidak bobrok, buktinya layanan makin cepat', 'Karya bakti resik-resik kali bareng warga & Koramil, alhamdulillah 3 ton sampah diangkut'],
     },
   },
   {

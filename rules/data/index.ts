@@ -1,5 +1,6 @@
 import type { RulePack } from '../types';
 import { CONCEPTS } from './concepts';
+import { FRAME_CONCEPTS, withFrames } from './frames';
 import { RULES as L1 } from './larangan-1';
 import { RULES as L2 } from './larangan-2';
 import { RULES as L3 } from './larangan-3';
@@ -13,6 +14,6 @@ import { RULES as E7 } from './etika-7';
 /** The built-in rule pack. Bump `version` when rule ids change meaning (stored ignores refer to them). */
 export const DEFAULT_PACK: RulePack = {
   version: 1,
-  concepts: CONCEPTS,
-  rules: [...L1, ...L2, ...L3, ...L4, ...L5, ...L6, ...L7, ...ETIKA, ...E7],
+  concepts: { ...CONCEPTS, ...FRAME_CONCEPTS },
+  rules: withFrames([...L1, ...L2, ...L3, ...L4, ...L5, ...L6, ...L7, ...ETIKA, ...E7]),
 };

@@ -34,7 +34,7 @@ export const RULES: Rule[] = [
         'Satuan kami juara lomba menembak tingkat Kodam',
         'Kantor kami buka layanan pengaduan pungli, silakan lapor',
         'Bansos di desa belum cair, mohon info dari kelurahan',
-      ],
+      'Diberitakan KPK menangkap kepala dinas di kabupaten sebelah, kita tunggu proses hukumnya'],
     },
   },
   {

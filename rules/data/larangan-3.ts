@@ -34,7 +34,7 @@ export const RULES: Rule[] = [
         'Cek fakta dulu sebelum menyebarkan informasi, saring sebelum sharing',
         'Viralkan warung ini, sambelnya juara',
         'Sebarkan kebaikan setiap hari',
-      ],
+      'Adikku diterima kerja! Sebarkan kabar gembira ini ke semua om dan tante', 'Warung pecel Mbok Sri enak dan murah, sebarkan biar makin laris'],
     },
   },
   {
@@ -58,7 +58,7 @@ export const RULES: Rule[] = [
         'Serbu SPBU sekarang sebelum harga naik!!',
         'Ayo turun ke jalan, kepung kantor bupati',
       ],
-      good: ['Tembak aja, Mas! Dia juga naksir kok', 'Serbu diskon akhir tahun di toko kami', 'Ayo lawan stunting bersama', 'Bakar kalori dengan senam pagi', 'Jangan balas dendam, serahkan ke polisi', 'Tembak aja bro, dia juga naksir kok'],
+      good: ['Tembak aja, Mas! Dia juga naksir kok', 'Serbu diskon akhir tahun di toko kami', 'Ayo lawan stunting bersama', 'Bakar kalori dengan senam pagi', 'Jangan balas dendam, serahkan ke polisi', 'Tembak aja bro, dia juga naksir kok', "Yang komentar 'usir aja pendatang dari kampung ini' tolong dihapus, kita satu bangsa"],
     },
   },
   {

@@ -46,8 +46,8 @@ export const RULES: Rule[] = [
     },
     why: WHY_SECRET,
     examples: {
-      bad: ['SANGAT RAHASIA - Rencana pengamanan VVIP', 'Klasifikasi: Rahasia', 'S A N G A T   R A H A S I A'],
-      good: ['RAHASIA SUKSES JUALAN ONLINE', 'PROMO TERBATAS HARI INI', 'Film Rahasia Dapur tayang besok'],
+      bad: ['SANGAT RAHASIA - Rencana pengamanan VVIP', 'Klasifikasi: Rahasia', 'S A N G A T   R A H A S I A', 'Ini bukan hoaks! Surat RAHASIA dari Pangdam, besok siaga'],
+      good: ['RAHASIA SUKSES JUALAN ONLINE', 'PROMO TERBATAS HARI INI', 'Film Rahasia Dapur tayang besok', 'Ada file surat bertanda RAHASIA terkirim ke grup WA bidang. Sudah saya laporkan ke Pak Sekdis dan admin sudah menghapusnya.', 'Surat RAHASIA soal siaga perang itu palsu, sudah dibantah Dispenad'],
     },
   },
   {
@@ -225,8 +225,8 @@ export const RULES: Rule[] = [
     },
     why: WHY_SECRET,
     examples: {
-      bad: ['Stok amunisi di gudang tinggal 2.000 butir', 'Senjata disimpan di ruang belakang, kuncinya di pos', '15 pucuk senapan rusak belum diganti'],
-      good: ['Senjata makan tuan, niatnya jahil malah kena sendiri', 'Pameran alutsista di museum Brawijaya ramai pengunjung', 'Bom takjil 5 ribuan, stok terbatas!', 'Mabar PUBG tadi aku dilempar granat terus ditembak dari jauh'],
+      bad: ['Stok amunisi di gudang tinggal 2.000 butir', 'Senjata disimpan di ruang belakang, kuncinya di pos', '15 pucuk senapan rusak belum diganti', 'Ini foto gudang senjata kita, jangan disebar ya'],
+      good: ['Senjata makan tuan, niatnya jahil malah kena sendiri', 'Pameran alutsista di museum Brawijaya ramai pengunjung', 'Bom takjil 5 ribuan, stok terbatas!', 'Mabar PUBG tadi aku dilempar granat terus ditembak dari jauh', 'Jangan share foto gudang senjata ya rek', 'Pengingat: ojo unggah foto gudang senjata, jadwal piket, lan lokasi latihan nang FB'],
     },
   },
   {

@@ -9,15 +9,22 @@ import type { LearnedLayer } from '../model/learned';
 
 export type Detector = (doc: Doc) => Span[];
 
-interface CompiledPhrase {
+interface Cancels {
+  unlessText: number[];
+  unlessBefore: number[];
+}
+
+interface CompiledPhrase extends Cancels {
   rule: PhraseRule;
   anchor: number;
   near: number[];
   unless: number[];
-  unlessText: number[];
   window: number;
   unlessWindow: number;
 }
+
+/** How far before a finding an `unlessBefore` concept may end ("jangan unggah foto, video atau … gudang senjata"). */
+const UNLESS_BEFORE = 8;
 
 const CONFIDENCE_BY_SENSITIVITY: Record<Sensitivity, readonly Confidence[]> = {
   strict: ['high', 'medium', 'low'],
@@ -37,7 +44,7 @@ export class PackError extends Error {
 export class Checker {
   readonly lexicon: Lexicon;
   private readonly phrases: CompiledPhrase[] = [];
-  private readonly detectorRules: { rule: DetectorRule; run: Detector }[] = [];
+  private readonly detectorRules: ({ rule: DetectorRule; run: Detector } & Cancels)[] = [];
   private readonly negation: number;
   private readonly only: number;
   private configKey = '';
@@ -64,19 +71,23 @@ export class Checker {
       if (ids.has(rule.id)) problems.push(`duplicate rule id ${rule.id}`);
       ids.add(rule.id);
       for (const ref of rule.refs) if (!ITEM_IDS.includes(ref)) problems.push(`${rule.id}: unknown ref ${ref}`);
+      const ref = (r: ConceptRef, part: string): number => this.conceptRef(rule.id, part, r, problems);
+      const cancels: Cancels = {
+        unlessText: (rule.unlessText ?? []).map((r, k) => ref(r, `unlessText${k}`)),
+        unlessBefore: (rule.unlessBefore ?? []).map((r, k) => ref(r, `unlessBefore${k}`)),
+      };
       if (rule.kind === 'detector') {
         const run = detectors[rule.detector];
         if (!run) problems.push(`${rule.id}: unknown detector ${rule.detector}`);
-        else this.detectorRules.push({ rule, run });
+        else this.detectorRules.push({ rule, run, ...cancels });
         continue;
       }
-      const ref = (r: ConceptRef, part: string): number => this.conceptRef(rule.id, part, r, problems);
       this.phrases.push({
         rule,
+        ...cancels,
         anchor: ref(rule.anchor, 'anchor'),
         near: (rule.near ?? []).map((r, k) => ref(r, `near${k}`)),
         unless: (rule.unless ?? []).map((r, k) => ref(r, `unless${k}`)),
-        unlessText: (rule.unlessText ?? []).map((r, k) => ref(r, `unlessText${k}`)),
         window: rule.window ?? 6,
         unlessWindow: rule.unlessWindow ?? Math.max(rule.window ?? 6, 4),
       });
@@ -135,6 +146,12 @@ export class Checker {
     const allowed = new Set(CONFIDENCE_BY_SENSITIVITY[config.sensitivity ?? 'normal']);
     const disabled = new Set<ItemId>(config.disabledItems ?? []);
     const findings: Finding[] = [];
+    // Items a rule matched and then set aside because of what the text does (reports a leak, names
+    // what not to post…): the learned layer must not raise them behind the rules' back.
+    const settled = new Set<ItemId>();
+    const settle = (rule: Rule): void => {
+      for (const r of rule.refs) settled.add(r);
+    };
 
     // A rule's refs minus the disabled items, worked out once per rule, not once per finding.
     const refsOf = new Map<Rule, ItemId[]>();
@@ -152,12 +169,18 @@ export class Checker {
     for (const p of this.phrases) {
       if (!allowed.has(p.rule.confidence ?? 'high')) continue;
       if (p.rule.refs.every((r) => disabled.has(r))) continue;
-      if (p.unlessText.some((c) => doc.hitsOf(c).length > 0)) continue;
+      if (p.unlessText.some((c) => this.inText(doc, c))) {
+        if (doc.hitsOf(p.anchor).length) settle(p.rule);
+        continue;
+      }
       let lastEnd = -1;
       for (const h of doc.hitsOf(p.anchor)) {
         if (h.i <= lastEnd) continue;
         if (p.rule.negatable && this.negated(doc, h)) continue;
-        if (p.rule.skipQuoted && quoted(doc, h)) continue;
+        if (p.rule.skipQuoted && quoted(doc, h)) {
+          settle(p.rule);
+          continue;
+        }
         let lo = h.i;
         let hi = h.j;
         let ok = true;
@@ -171,19 +194,39 @@ export class Checker {
           lo = Math.min(lo, g.i);
           hi = Math.max(hi, g.j);
         }
-        if (!ok || p.unless.some((c) => doc.near(c, h.i, h.j, p.unlessWindow) || overlaps(doc, c, h))) continue;
+        if (!ok) continue;
+        if (p.unless.some((c) => doc.near(c, h.i, h.j, p.unlessWindow) || overlaps(doc, c, h)) || p.unlessBefore.some((c) => endsJustBefore(doc, c, lo))) {
+          settle(p.rule);
+          continue;
+        }
         lastEnd = h.j;
         emit(p.rule, p.rule.highlight === 'span' ? doc.tokenSpan(lo, hi) : doc.tokenSpan(h.i, h.j));
       }
     }
-    for (const { rule, run } of this.detectorRules) {
+    for (const { rule, run, unlessText, unlessBefore } of this.detectorRules) {
       if (!allowed.has(rule.confidence ?? 'high')) continue;
       if (rule.refs.every((r) => disabled.has(r))) continue;
-      for (const span of run(doc)) emit(rule, span, span.suggestion);
+      const spans = run(doc);
+      if (spans.length && unlessText.some((c) => this.inText(doc, c))) {
+        settle(rule);
+        continue;
+      }
+      for (const span of spans) {
+        if (unlessBefore.length && unlessBefore.some((c) => endsJustBefore(doc, c, doc.tokenAtOriginal(span.start)))) {
+          settle(rule);
+          continue;
+        }
+        emit(rule, span, span.suggestion);
+      }
     }
-    if (this.learned) findings.push(...this.learned.run(doc, findings, config.sensitivity ?? 'normal', disabled, this.guardIds));
+    if (this.learned) findings.push(...this.learned.run(doc, findings, settled, config.sensitivity ?? 'normal', disabled, this.guardIds));
     this.applyUserTerms(doc, config, findings, disabled);
     return dedupe(findings);
+  }
+
+  /** The concept occurs in the text, not negated ("bukan hoaks" does not deny anything). */
+  private inText(doc: Doc, concept: number): boolean {
+    return doc.hitsOf(concept).some((h) => !this.negated(doc, h));
   }
 
   /** A negator (jangan, tidak, bukan, stop…) up to three words before, in the same clause. */
@@ -254,7 +297,7 @@ const WATCH_MESSAGE = {
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
 /** Words that report what someone else said or wrote: the quotation after them is mentioned, not used. */
-const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|kata|kalimat|tulisan|komentar|julukan|label|pesan|called|calling)\s*$/u;
+const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|kata|kata-kata|kalimat|tulisan|komentar|komentarnya|komen|ngomen|dikomen|nulis|menulis|ditulis|ngetik|teriak|berteriak|ujar|ucapan|omongan|ungkapan|caption|status|ngomong|muni|ngucap|julukan|label|pesan|called|calling|commented|said|says|wrote|posted|typed)\s*$/u;
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 
 /**
@@ -285,6 +328,16 @@ function quoted(doc: Doc, h: Hit): boolean {
     if (SENTENCE_END.has(s[k]!)) break;
   }
   return closed && REPORTING.test(s.slice(Math.max(0, open - 40), open).replace(/[\s,:]+$/, ''));
+}
+
+/** A hit of `concept` ends within UNLESS_BEFORE words before token k, in k's sentence. */
+function endsJustBefore(doc: Doc, concept: number, k: number): boolean {
+  if (k < 0) return false;
+  const sent = doc.tokens.sent[k];
+  for (const g of doc.between(concept, k - UNLESS_BEFORE - 6, k - 1)) {
+    if (g.j < k && k - g.j <= UNLESS_BEFORE && doc.tokens.sent[g.i] === sent) return true;
+  }
+  return false;
 }
 
 function overlaps(doc: Doc, concept: number, h: Hit): boolean {

@@ -123,6 +123,18 @@ export class Doc {
     return originalSpan(this.folded, this.tokens.a[i]!, this.tokens.b[j]!);
   }
 
+  /** The first token that ends after original offset `offset` (-1 when none): where a detector's span starts. */
+  tokenAtOriginal(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokenSpan(mid, mid).end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.tokens.length ? lo : -1;
+  }
+
   /** Original span of folded range [a, b). */
   foldedSpan(a: number, b: number): { start: number; end: number } {
     return originalSpan(this.folded, a, b);

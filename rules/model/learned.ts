@@ -54,9 +54,9 @@ export class LearnedLayer {
     this.labelIndex = model.labels.flatMap((label, k) => (ITEM_IDS.includes(label as ItemId) && meta.thresholds[label as ItemId] !== undefined ? [{ item: label as ItemId, k }] : []));
   }
 
-  /** Findings the model adds to the rules' `ruleFindings` for one text. */
-  run(doc: Doc, ruleFindings: readonly Finding[], sensitivity: Sensitivity, disabled: ReadonlySet<ItemId>, guardIds: readonly number[]): Finding[] {
-    const raised = new Set<ItemId>();
+  /** Findings the model adds to the rules' `ruleFindings` for one text; `settled` items were matched by a rule and set aside by the text's frame. */
+  run(doc: Doc, ruleFindings: readonly Finding[], settled: ReadonlySet<ItemId>, sensitivity: Sensitivity, disabled: ReadonlySet<ItemId>, guardIds: readonly number[]): Finding[] {
+    const raised = new Set<ItemId>(settled);
     for (const f of ruleFindings) if (f.severity !== 'info') for (const r of f.refs) raised.add(r);
     const open = this.labelIndex.filter(({ item }) => !raised.has(item) && !disabled.has(item));
     if (open.length === 0 || guarded(doc, guardIds)) return [];
