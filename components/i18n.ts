@@ -79,6 +79,12 @@ export const STRINGS = {
   empty: { id: 'Istilah tidak boleh kosong.', en: 'A term cannot be empty.' },
   tooLong: { id: 'Istilah terlalu panjang (maks. {max} huruf).', en: 'The term is too long ({max} characters at most).' },
   saveFailed: { id: 'Gagal menyimpan. Coba lagi.', en: 'Could not save. Please try again.' },
+  about: { id: 'Tentang Saring', en: 'About Saring' },
+  notOfficial: { id: 'Bukan produk resmi TNI atau instansi mana pun.', en: 'Not an official product of TNI or any agency.' },
+  privacy: { id: 'Semua pemeriksaan berjalan di perangkat Anda. Tulisan Anda tidak pernah dikirim ke mana pun; yang disimpan hanya pengaturan dan jumlah temuan, di browser ini.', en: 'Every check runs on your device. Nothing you type is ever sent anywhere; only your settings and finding counts are stored, in this browser.' },
+  guidelineSource: { id: 'Sumber pedoman', en: 'Source of the guideline' },
+  credits: { id: 'Data dan pustaka yang dipakai', en: 'Data and libraries used' },
+  notices: { id: 'Lisensi pihak ketiga (THIRD_PARTY_NOTICES)', en: 'Third-party licences (THIRD_PARTY_NOTICES)' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

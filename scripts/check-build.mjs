@@ -1,5 +1,5 @@
 // Checks the store builds: both zips exist, and each manifest asks for no more than it needs.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const out = resolve(import.meta.dirname, '../.output');
@@ -20,6 +20,11 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     if (war.matches?.some((m) => !FACEBOOK.includes(m))) problems.push(`${target}: web resource exposed to ${war.matches}`);
   }
   if (target === 'firefox-mv3' && !manifest.browser_specific_settings?.gecko?.id) problems.push('firefox: no gecko id');
+  // The licences of what is bundled and what the data was built from travel with the package.
+  if (!readdirSync(resolve(out, target)).includes('THIRD_PARTY_NOTICES')) problems.push(`${target}: no THIRD_PARTY_NOTICES`);
+  // Issue 9's budget: rules, lexicons and the model together within 3 MB (the background holds them).
+  const background = statSync(resolve(out, target, 'background.js')).size;
+  if (background > 3 * 1024 * 1024) problems.push(`${target}: background.js is ${(background / 1e6).toFixed(1)} MB, over the 3 MB budget`);
 }
 const zips = readdirSync(out).filter((f) => f.endsWith('.zip'));
 for (const want of [`saring-${version}-chrome.zip`, `saring-${version}-firefox.zip`]) {

@@ -21,6 +21,8 @@ async function setup(policy: Record<string, unknown> = {}) {
     watchPolicy,
     browserLang: 'id',
     download: (_name, text) => void downloads.push(text),
+    version: '9.9.9',
+    noticesUrl: 'chrome-extension://x/THIRD_PARTY_NOTICES',
   };
   return { api, downloads };
 }
@@ -64,6 +66,17 @@ afterEach(() => {
 });
 
 describe('the settings page', () => {
+  it('says in its About section what Saring is, that nothing leaves the device, and credits every source', async () => {
+    const { api } = await setup();
+    const root = await mount(api);
+    const about = $(root, 'about');
+    expect(about.textContent).toContain('Saring 9.9.9');
+    expect(about.textContent).toContain('Bukan produk resmi TNI');
+    expect(about.textContent).toContain('tidak pernah dikirim');
+    for (const name of ['SmSA', 'IndoCollex', 'NusaX', 'CC BY-SA 4.0', 'id-profanity-filter', 'Surge AI', 'Wordnet Bahasa']) expect(about.textContent).toContain(name);
+    expect($<HTMLAnchorElement>(root, 'notices').href).toBe('chrome-extension://x/THIRD_PARTY_NOTICES');
+  });
+
   it('switches items off and sets the sensitivity', async () => {
     const { api } = await setup();
     const root = await mount(api);

@@ -5,6 +5,7 @@ import { makeBackup, readBackup, type Msg } from '@/utils/backup';
 import { DEFAULT_SETTINGS, effectiveSettings, LIMITS, termProblem, type Policy, type PolicyKey, type Settings } from '@/utils/settings';
 import { resolveLang, t, type Lang } from '../i18n';
 import { useLive } from '../shared/live';
+import { About } from './About';
 
 /**
  * No whole-object save on purpose: the page only ever sends a change, applied to what is stored
@@ -18,6 +19,9 @@ export interface SettingsApi {
   watchPolicy(callback: (p: Policy) => void): () => void;
   browserLang: string;
   download(name: string, text: string): void;
+  /** The extension's version and the packaged THIRD_PARTY_NOTICES, for the About section. */
+  version: string;
+  noticesUrl: string;
 }
 
 type Status = { kind: 'ok' | 'error'; msg: Msg } | null;
@@ -243,6 +247,8 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
           {t(lang, 'reset')}
         </button>
       </section>
+
+      <About lang={lang} version={api.version} noticesUrl={api.noticesUrl} />
     </main>
   );
 }

@@ -9,6 +9,8 @@ export function createOptionsApi(): SettingsApi {
     loadPolicy,
     watchPolicy,
     browserLang: browser.i18n.getUILanguage(),
+    version: browser.runtime.getManifest().version,
+    noticesUrl: browser.runtime.getURL('/THIRD_PARTY_NOTICES'),
     download(name, text) {
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
       const a = document.createElement('a');

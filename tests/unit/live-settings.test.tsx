@@ -36,6 +36,8 @@ const $ = <T extends Element = HTMLElement>(root: Element, id: string) => root.q
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('id');
+  // The fake browser has no manifest; the page reads only its version for the About section.
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Saring', version: '0.0.0' });
 });
 afterEach(() => {
   vi.restoreAllMocks();
