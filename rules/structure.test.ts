@@ -1,3 +1,4 @@
+import { MODEL_GUARDS } from './data/frames';
 import { describe, expect, it } from 'vitest';
 import { createChecker, DEFAULT_PACK, ITEM_IDS, PackError, type Rule, type RulePack } from './index';
 import { Lexicon } from './engine/lexicon';
@@ -42,10 +43,12 @@ describe('the rule data', () => {
     const used = new Set<string>(['negation', 'only']);
     for (const r of rules) {
       const own = r.kind === 'phrase' ? [r.anchor, ...(r.near ?? []), ...(r.unless ?? [])] : [];
-      for (const ref of [...own, ...(r.unlessText ?? []), ...(r.unlessBefore ?? [])]) {
+      for (const ref of [...own, ...(r.unlessText ?? []), ...(r.unlessBefore ?? []), ...(r.unlessPair ?? []).flat()]) {
         if (typeof ref === 'string') used.add(ref.replace(/^@/, ''));
       }
     }
+    // The learned layer's guards name concepts ("concept" or "concept:item,item").
+    for (const g of MODEL_GUARDS) used.add(g.split(':')[0]!);
     // Detectors read some concepts by name.
     for (const name of ['secret-word', 'secret-neutral', 'alarm', 'source', 'anti-hoax', 'curse-animal', 'insult-word', 'animal-context']) used.add(name);
     // A concept may include another ("@policy" among its terms).

@@ -69,6 +69,8 @@ interface RuleBase {
    * disebar" is still the leak.
    */
   unlessBefore?: readonly ConceptRef[];
+  /** Any pair [a, b] — a hit of a with a hit of b at most 5 words after it, in one sentence, anywhere in the text — cancels the finding ("tak laporno langsung nang Danramil"). */
+  unlessPair?: readonly (readonly [ConceptRef, ConceptRef])[];
 }
 
 /** A rule matched by words: an anchor, other concepts that must be near it, and what cancels it. */

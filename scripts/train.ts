@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Checker } from '../rules/engine/checker';
 import { DEFAULT_PACK } from '../rules/data';
+import { MODEL_GUARDS } from '../rules/data/frames';
 import { SLANG } from '../rules/data/slang';
 import { DETECTORS } from '../rules/detectors';
 import { ITEM_IDS, type ItemId } from '../rules/guideline';
@@ -39,7 +40,7 @@ const QUANTIZE_ARGS = ['-qnorm', '-cutoff', '15000', '-retrain', '-dsub', '2'];
  * Stretches doing what careful writers do are left to the rules: a leak reported properly, a hoax
  * denounced, advice on what not to post, a policy supported, remembrance, review or news context.
  */
-const GUARDS = ['proper-report', 'anti-hoax', 'leak-advice'];
+const GUARDS = MODEL_GUARDS;
 /** One false alarm costs as much as this many catches when an item's threshold is chosen. */
 const ALARM_COST = 8;
 const GRID = Array.from({ length: 15 }, (_, k) => 0.7 + k * 0.02);

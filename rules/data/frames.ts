@@ -11,10 +11,11 @@ const cross = (heads: readonly string[], links: readonly string[], tails: readon
   heads.flatMap((h) => links.flatMap((l) => tails.map((t) => (l ? `${h} ${l} ${t}` : `${h} ${t}`))));
 
 /** Verbs of reporting or handing something over, in Indonesian, Javanese, Sundanese, Madurese and slang. */
-const REPORT_VERBS = ['lapor', 'melapor', 'laporkan', 'melaporkan', 'dilaporkan', 'laporin', 'ngelaporin', 'dilaporin', 'laporno', 'laporke', 'laporake', 'dilaporno', 'laporkeun', 'dilaporkeun', 'laporaghi', 'ngelapor', 'teruskan hanya', 'diteruskan hanya', 'kirim hanya', 'serahkan', 'diserahkan', 'menyerahkan'];
-/** Whom a leak is properly reported to. */
-const REPORT_TO = ['danramil', 'dandim', 'danyon', 'danki', 'danton', 'danru', 'komandan', 'pasi intel', 'pasintel', 'intel', 'provos', 'atasan', 'pimpinan', 'sekdis', 'kasubag', 'kabag', 'kadis', 'kepala dinas', 'kepala kantor', 'admin', 'admin grup', 'babinsa', 'perwira piket', 'piket', 'pengamanan', 'polisi', 'pihak berwenang', 'yang berwenang', 'patroli siber', 'kominfo'];
-const TO = ['ke', 'kepada', 'ka', 'nang', 'neng', 'marang', 'dhateng', ''].flatMap((to) => ['', 'pak', 'bu', 'bapak', 'ibu'].map((h) => [to, h].filter(Boolean).join(' ')));
+const REPORT_VERBS = ['lapor', 'melapor', 'laporkan', 'melaporkan', 'dilaporkan', 'laporin', 'ngelaporin', 'dilaporin', 'laporno', 'laporne', 'laporke', 'laporake', 'dilaporno', 'dilaporne', 'laporkeun', 'dilaporkeun', 'laporaghi', 'ngelapor', 'lapur', 'sampaikan', 'disampaikan', 'menyampaikan', 'teruskan', 'diteruskan', 'meneruskan', 'serahkan', 'diserahkan', 'menyerahkan', 'kabari', 'kabarkan', 'matur', 'forward', 'kirim hanya'];
+/** Whom a leak is properly reported to (a verb, then one of these within five words: "tak laporno langsung nang Danramil"). */
+const REPORT_TO = ['danramil', 'dandim', 'danyon', 'danki', 'danton', 'danru', 'komandan', 'pasi intel', 'pasintel', 'intel', 'provos', 'atasan', 'pimpinan', 'sekdis', 'kasubag', 'kabag', 'kabid', 'kasi', 'kadis', 'kepala dinas', 'kepala kantor', 'kepala sekolah', 'kepsek', 'admin', 'babinsa', 'perwira piket', 'piket', 'pengamanan', 'polisi', 'kapolsek', 'pihak berwenang', 'yang berwenang', 'patroli siber', 'kominfo'];
+/** A leak deleted rather than passed on. */
+const DELETED = ['sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak hapus', 'wis tak hapus', 'wes tak hapus', 'sudah dihapus', 'langsung dihapus', 'sudah menghapus', 'sudah menghapusnya', 'sudah kuhapus', 'kuhapus', 'kulo busak', 'tak busak', 'minta admin menghapus', 'tak kon hapus', 'eapos', 'dihapus admin'];
 
 /** Words that deny a claim; a negator just before them ("bukan hoaks") turns them around. */
 const HOAX_DENIED = [
@@ -23,26 +24,45 @@ const HOAX_DENIED = [
   'cek dulu', 'dicek dulu', 'jangan diteruskan', 'berhenti di kita', 'stop forward', 'jangan forward',
 ];
 
-const PROHIBIT = ['jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
+const PROHIBIT = ['jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'tidak perlu', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ojok', 'ampun', 'ora usah', 'mboten usah', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
 const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar'];
 
-const TEACHING = ['hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'kultum', 'tafsir', 'dalil', 'injil', 'alkitab', 'renungan', 'ngaji'];
+const TEACHING = ['pengajian', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'kultum', 'tafsir', 'dalil', 'injil', 'alkitab', 'renungan', 'ngaji'];
 
 const NEWS = ['diberitakan', 'dilansir', 'menurut berita', 'dikutip dari', 'kpk menangkap', 'ditangkap kpk', 'operasi tangkap tangan', 'ott kpk', 'tunggu proses hukum', 'proses hukum', 'praduga tak bersalah', 'asas praduga', 'unang hita langsung manuduh', 'jangan langsung menuduh'];
 
-const GOOD_NEWS = ['kabar gembira', 'kabar bahagia', 'kabar baik', 'berita baik', 'berita gembira', 'laris', 'makin laris', 'biar laris', 'penglaris', 'umkm', 'jualan', 'dagangan', 'mohon doa', 'mohon doanya', 'doakan', 'lowongan', 'loker', 'donor darah', 'anak hilang', 'orang hilang', 'syukuran', 'alhamdulillah diterima', 'diterima'];
+const GOOD_NEWS = ['izin share', 'ijin share', 'izin bagikan', 'izin repost', 'izin copas', 'ijin copas', 'kabar gembira', 'kabar bahagia', 'kabar baik', 'berita baik', 'berita gembira', 'laris', 'makin laris', 'biar laris', 'penglaris', 'umkm', 'jualan', 'dagangan', 'mohon doa', 'mohon doanya', 'doakan', 'lowongan', 'loker', 'donor darah', 'anak hilang', 'orang hilang', 'syukuran', 'alhamdulillah diterima', 'diterima'];
+
+/** What sales and notices run short of: "kuota imunisasi terbatas", "SLOT TERBATAS". */
+const QUANTITY = ['kuota', 'slot', 'stok', 'tempat', 'kursi', 'persediaan', 'jumlah', 'waktu', 'porsi', 'edisi', 'promo', 'dana', 'anggaran', 'lahan', 'peserta', 'pendaftar', 'seat', 'paket', 'voucher', 'tiket', 'antrean', 'antrian', 'kamar', 'pesanan', 'order'];
+
+const REMEMBRANCE = ['mengenang', 'memperingati', 'peringatan', 'tragedi', 'in memoriam', 'doa untuk korban', 'untuk para korban', 'mendoakan korban', 'mengheningkan cipta'];
+
+/** Election reminders that take no side, and game talk: for the learned layer, which reads topics. */
+const NEUTRAL = ['netral', 'netralitas', 'jaga netralitas', 'tetap netral', 'gunakan hak pilih', 'pakai hak pilih', 'pake hak pilih', 'jangan golput', 'datang ke tps', 'bilik suara'];
+const GAME = ['clan war', 'mabar', 'push rank', 'login', 'ranked', 'match', 'squad', 'free fire', 'mobile legends', 'pubg', 'valorant', 'esports', 'e-sports', 'turnamen', 'scrim'];
 
 export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
-  'frame-reported': cross(REPORT_VERBS, TO, REPORT_TO),
+  'report-verb': REPORT_VERBS,
+  'report-target': REPORT_TO,
+  'frame-deleted': DELETED,
   'frame-denied': HOAX_DENIED,
   'frame-do-not-post': cross(PROHIBIT, [''], POST_VERBS),
   'frame-teaching': TEACHING,
   'frame-news': NEWS,
   'frame-good-news': GOOD_NEWS,
+  'frame-remembrance': REMEMBRANCE,
+  'frame-quantity': QUANTITY,
+  'frame-neutral': NEUTRAL,
+  'frame-game': GAME,
 };
 
+/** Guards for the learned layer (see ModelMeta.guards): "concept" or "concept:item,item". */
+export const MODEL_GUARDS = ['proper-report', 'anti-hoax', 'leak-advice', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-game:larangan-3,larangan-5,etika-3'];
+
 interface Frame {
-  concept: keyof typeof FRAME_CONCEPTS & string;
+  /** One concept, or a pair [a, b]: a then b within five words in one sentence. */
+  concept: string | readonly [string, string];
   /** Findings citing any of these items are cancelled by the frame. */
   items: readonly ItemId[];
   /** Anywhere in the text, or just before the finding in its sentence. */
@@ -52,18 +72,23 @@ interface Frame {
 }
 
 export const FRAMES: readonly Frame[] = [
-  // A leak reported to the commander or the admin is handled, not spread.
-  { concept: 'frame-reported', items: ['larangan-5', 'larangan-7', 'etika-3'], scope: 'text' },
+  // A leak reported to the commander or the admin, or deleted, is handled, not spread.
+  { concept: ['report-verb', 'report-target'], items: ['larangan-5', 'larangan-7', 'etika-3'], scope: 'text' },
+  { concept: 'frame-deleted', items: ['larangan-5', 'larangan-7', 'etika-3'], scope: 'text' },
   // "Surat 'rahasia' itu palsu, sudah dibantah Dispenad": denying a claim is not making it.
   { concept: 'frame-denied', items: ['larangan-2', 'larangan-3', 'larangan-5', 'larangan-7', 'etika-3', 'etika-6'], scope: 'text' },
   // "Jangan unggah foto gudang senjata": naming what not to post, before it.
-  { concept: 'frame-do-not-post', items: ['larangan-4', 'larangan-5', 'larangan-6', 'etika-3'], scope: 'before' },
+  { concept: 'frame-do-not-post', items: ['larangan-4', 'larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'before' },
   // "Tanda orang munafik ada tiga (HR Bukhari)": teaching, not accusing someone.
-  { concept: 'frame-teaching', items: ['etika-7'], scope: 'text', rules: ['e7-tuduhan'] },
+  { concept: 'frame-teaching', items: ['etika-7'], scope: 'text', rules: ['e7-tuduhan', 'e7-hinaan-orang'] },
   // Neutral news of a case, with the presumption of innocence, is not airing the unit's problems.
   { concept: 'frame-news', items: ['larangan-2'], scope: 'text' },
   // Spreading good news or a neighbour's stall is not a chain message.
   { concept: 'frame-good-news', items: ['larangan-3'], scope: 'text', rules: ['l3-ajakan-menyebarkan'] },
+  // "Kuota imunisasi terbatas": something runs short; not a classification marking.
+  { concept: 'frame-quantity', items: ['larangan-5', 'etika-3'], scope: 'before', rules: ['l5-dokumen-rahasia', 'l5-tanda-klasifikasi'] },
+  // "Mengenang tragedi bom Bali 2002": remembrance, not an arsenal.
+  { concept: 'frame-remembrance', items: ['larangan-5'], scope: 'text', rules: ['l5-senjata-amunisi'] },
 ];
 
 /** Detectors that describe rather than reveal (a word like RAHASIA); frames may cancel them. */
@@ -82,11 +107,13 @@ export function withFrames(rules: readonly Rule[]): Rule[] {
     if (rule.kind === 'detector' && !DESCRIPTIVE_DETECTORS.has(rule.detector)) return rule;
     const text: string[] = [];
     const before: string[] = [];
+    const pairs: [string, string][] = [];
     for (const f of FRAMES) {
       if (f.rules ? !f.rules.includes(rule.id) : !rule.refs.some((r) => f.items.includes(r))) continue;
-      (f.scope === 'text' ? text : before).push(`@${f.concept}`);
+      if (typeof f.concept !== 'string') pairs.push([`@${f.concept[0]}`, `@${f.concept[1]}`]);
+      else (f.scope === 'text' ? text : before).push(`@${f.concept}`);
     }
-    if (!text.length && !before.length) return rule;
-    return { ...rule, unlessText: [...(rule.unlessText ?? []), ...text], unlessBefore: [...(rule.unlessBefore ?? []), ...before] };
+    if (!text.length && !before.length && !pairs.length) return rule;
+    return { ...rule, unlessText: [...(rule.unlessText ?? []), ...text], unlessBefore: [...(rule.unlessBefore ?? []), ...before], unlessPair: [...(rule.unlessPair ?? []), ...pairs] };
   });
 }

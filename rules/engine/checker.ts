@@ -12,6 +12,7 @@ export type Detector = (doc: Doc) => Span[];
 interface Cancels {
   unlessText: number[];
   unlessBefore: number[];
+  unlessPair: [number, number][];
 }
 
 interface CompiledPhrase extends Cancels {
@@ -50,7 +51,7 @@ export class Checker {
   private configKey = '';
   private configLexicon: Lexicon | null = null;
   private watchSeverity = new Map<number, WatchSeverity>();
-  private readonly guardIds: number[] = [];
+  private readonly guardIds: { concept: number; items: ItemId[] | null }[] = [];
 
   constructor(
     readonly pack: RulePack,
@@ -75,6 +76,7 @@ export class Checker {
       const cancels: Cancels = {
         unlessText: (rule.unlessText ?? []).map((r, k) => ref(r, `unlessText${k}`)),
         unlessBefore: (rule.unlessBefore ?? []).map((r, k) => ref(r, `unlessBefore${k}`)),
+        unlessPair: (rule.unlessPair ?? []).map(([a, b], k) => [ref(a, `unlessPair${k}a`), ref(b, `unlessPair${k}b`)] as [number, number]),
       };
       if (rule.kind === 'detector') {
         const run = detectors[rule.detector];
@@ -92,9 +94,11 @@ export class Checker {
         unlessWindow: rule.unlessWindow ?? Math.max(rule.window ?? 6, 4),
       });
     }
+    // "concept" silences the model in a text; "concept:item,item" silences it for those items only.
     for (const g of learned?.meta.guards ?? []) {
-      if (this.lexicon.hasConcept(g)) this.guardIds.push(this.lexicon.conceptId(g));
-      else problems.push(`the learned layer's guard @${g} is not a concept of this pack`);
+      const [name = '', items] = g.split(':');
+      if (this.lexicon.hasConcept(name)) this.guardIds.push({ concept: this.lexicon.conceptId(name), items: items ? (items.split(',') as ItemId[]) : null });
+      else problems.push(`the learned layer's guard @${name} is not a concept of this pack`);
     }
     if (problems.length) throw new PackError(problems);
   }
@@ -135,7 +139,7 @@ export class Checker {
   }
 
   /** Concept ids of the learned layer's guards in this pack. */
-  get learnedGuards(): readonly number[] {
+  get learnedGuards(): readonly { concept: number; items: ItemId[] | null }[] {
     return this.guardIds;
   }
 
@@ -169,8 +173,8 @@ export class Checker {
     for (const p of this.phrases) {
       if (!allowed.has(p.rule.confidence ?? 'high')) continue;
       if (p.rule.refs.every((r) => disabled.has(r))) continue;
-      if (p.unlessText.some((c) => this.inText(doc, c))) {
-        if (doc.hitsOf(p.anchor).length) settle(p.rule);
+      if (p.unlessText.some((c) => this.inText(doc, c)) || p.unlessPair.some(([a, b]) => this.pairInText(doc, a, b))) {
+        settle(p.rule);
         continue;
       }
       let lastEnd = -1;
@@ -203,11 +207,11 @@ export class Checker {
         emit(p.rule, p.rule.highlight === 'span' ? doc.tokenSpan(lo, hi) : doc.tokenSpan(h.i, h.j));
       }
     }
-    for (const { rule, run, unlessText, unlessBefore } of this.detectorRules) {
+    for (const { rule, run, unlessText, unlessBefore, unlessPair } of this.detectorRules) {
       if (!allowed.has(rule.confidence ?? 'high')) continue;
       if (rule.refs.every((r) => disabled.has(r))) continue;
       const spans = run(doc);
-      if (spans.length && unlessText.some((c) => this.inText(doc, c))) {
+      if (spans.length && (unlessText.some((c) => this.inText(doc, c)) || unlessPair.some(([a, b]) => this.pairInText(doc, a, b)))) {
         settle(rule);
         continue;
       }
@@ -219,14 +223,25 @@ export class Checker {
         emit(rule, span, span.suggestion);
       }
     }
-    if (this.learned) findings.push(...this.learned.run(doc, findings, settled, config.sensitivity ?? 'normal', disabled, this.guardIds));
-    this.applyUserTerms(doc, config, findings, disabled);
+    // The unit's watch terms first: the learned layer must see the items they raise, and the user's
+    // allowed words silence its guesses as they silence the rules.
+    const allowSpans = this.applyUserTerms(doc, config, findings, disabled);
+    if (this.learned) {
+      for (const f of this.learned.run(doc, findings, settled, config.sensitivity ?? 'normal', disabled, this.guardIds)) {
+        if (!allowSpans.some((s) => s.start < f.end && f.start < s.end)) findings.push(f);
+      }
+    }
     return dedupe(findings);
   }
 
   /** The concept occurs in the text, not negated ("bukan hoaks" does not deny anything). */
   private inText(doc: Doc, concept: number): boolean {
     return doc.hitsOf(concept).some((h) => !this.negated(doc, h));
+  }
+
+  /** A hit of `a`, not negated, with a hit of `b` at most five words after it in the same sentence. */
+  private pairInText(doc: Doc, a: number, b: number): boolean {
+    return doc.hitsOf(a).some((h) => !this.negated(doc, h) && doc.near(b, h.i, h.j, 5, true) !== null);
   }
 
   /** A negator (jangan, tidak, bukan, stop…) up to three words before, in the same clause. */
@@ -243,10 +258,11 @@ export class Checker {
     return false;
   }
 
-  private applyUserTerms(doc: Doc, config: CheckConfig, findings: Finding[], disabled: Set<ItemId>): void {
+  /** Adds the unit's watch-term findings and removes findings on allowed words; returns the allowed spans. */
+  private applyUserTerms(doc: Doc, config: CheckConfig, findings: Finding[], disabled: Set<ItemId>): { start: number; end: number }[] {
     const watch = config.watchTerms ?? [];
     const allow = config.allowTerms ?? [];
-    if (watch.length === 0 && allow.length === 0) return;
+    if (watch.length === 0 && allow.length === 0) return [];
     const key = JSON.stringify([watch, allow]);
     if (key !== this.configKey) {
       this.configKey = key;
@@ -270,7 +286,7 @@ export class Checker {
         if (allowSpans.some((s) => s.start < f.end && f.start < s.end)) findings.splice(k, 1);
       }
     }
-    if (disabled.has('larangan-5') && disabled.has('etika-3')) return;
+    if (disabled.has('larangan-5') && disabled.has('etika-3')) return allowSpans;
     for (const h of hits) {
       const severity = this.watchSeverity.get(h.concept);
       if (!severity) continue;
@@ -285,6 +301,7 @@ export class Checker {
         message: WATCH_MESSAGE,
       });
     }
+    return allowSpans;
   }
 }
 
@@ -297,7 +314,8 @@ const WATCH_MESSAGE = {
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
 /** Words that report what someone else said or wrote: the quotation after them is mentioned, not used. */
-const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|kata|kata-kata|kalimat|tulisan|komentar|komentarnya|komen|ngomen|dikomen|nulis|menulis|ditulis|ngetik|teriak|berteriak|ujar|ucapan|omongan|ungkapan|caption|status|ngomong|muni|ngucap|julukan|label|pesan|called|calling|commented|said|says|wrote|posted|typed)\s*$/u;
+const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|kata|kata-kata|kalimat|tulisan|komentar|komentarnya|komen|ngomen|dikomen|nulis|menulis|ditulis|ngetik|teriak|berteriak|ujar|ucapan|omongan|ungkapan|caption|status|ngomong|muni|ngucap|julukan|label|pesan|called|calling|commented|said|says|wrote|posted|typed|dituduh|menuduh|tuduhan|dicap|dilabeli|dijuluki|dicemooh|diejek|diolok|diteriaki|disebut-sebut)\s*$/u;
+const REPORTING_NEAR = new RegExp(`${REPORTING.source.replace(/\\s\*\$$/, '')}(?:\\s+[^\\s.!?]+){1,4}$`, 'u');
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 
 /**
@@ -327,7 +345,9 @@ function quoted(doc: Doc, h: Hit): boolean {
     }
     if (SENTENCE_END.has(s[k]!)) break;
   }
-  return closed && REPORTING.test(s.slice(Math.max(0, open - 40), open).replace(/[\s,:]+$/, ''));
+  // "menulis di grup RT: '…'": the reporting word may stand a few words before the quotation.
+  const lead = s.slice(Math.max(0, open - 60), open).replace(/[\s,:]+$/, '');
+  return closed && (REPORTING.test(lead) || REPORTING_NEAR.test(lead));
 }
 
 /** A hit of `concept` ends within UNLESS_BEFORE words before token k, in k's sentence. */

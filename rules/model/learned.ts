@@ -14,12 +14,14 @@ import { modelWords } from './features';
 export interface ModelMeta {
   /** Per-item probability above which the model speaks, chosen on the corpus dev split. */
   thresholds: Partial<Record<ItemId, number>>;
-  /** Concepts whose presence in a stretch silences the model there (precision by what it does). */
+  /** Concepts whose presence in a text silences the model ("concept"), or silences it for some items ("concept:item,item"). */
   guards: readonly string[];
 }
 
 /** Stretches shorter than this many words join the next one: a lone "Mantap!" carries no meaning. */
 const MIN_WORDS = 6;
+/** A text of fewer words gives the model too little to go on ("Dasar baik"); the rules handle short insults. */
+const MIN_TEXT_WORDS = 3;
 /** At most this many model findings per item in one text: the point is made once or twice. */
 const MAX_PER_ITEM = 3;
 
@@ -55,11 +57,14 @@ export class LearnedLayer {
   }
 
   /** Findings the model adds to the rules' `ruleFindings` for one text; `settled` items were matched by a rule and set aside by the text's frame. */
-  run(doc: Doc, ruleFindings: readonly Finding[], settled: ReadonlySet<ItemId>, sensitivity: Sensitivity, disabled: ReadonlySet<ItemId>, guardIds: readonly number[]): Finding[] {
+  run(doc: Doc, ruleFindings: readonly Finding[], settled: ReadonlySet<ItemId>, sensitivity: Sensitivity, disabled: ReadonlySet<ItemId>, guardIds: readonly Guard[]): Finding[] {
     const raised = new Set<ItemId>(settled);
     for (const f of ruleFindings) if (f.severity !== 'info') for (const r of f.refs) raised.add(r);
-    const open = this.labelIndex.filter(({ item }) => !raised.has(item) && !disabled.has(item));
-    if (open.length === 0 || guarded(doc, guardIds)) return [];
+    if (doc.tokens.length < MIN_TEXT_WORDS) return [];
+    const silenced = guarded(doc, guardIds);
+    if (silenced === 'all') return [];
+    const open = this.labelIndex.filter(({ item }) => !raised.has(item) && !disabled.has(item) && !silenced.has(item));
+    if (open.length === 0) return [];
     const out: Finding[] = [];
     const count = new Map<ItemId, number>();
     for (const s of this.stretches(doc)) {
@@ -76,11 +81,12 @@ export class LearnedLayer {
   }
 
   /** The highest probability of each item over the text's stretches (guards applied): for training. */
-  maxProbs(doc: Doc, guardIds: readonly number[]): Map<ItemId, number> {
+  maxProbs(doc: Doc, guardIds: readonly Guard[]): Map<ItemId, number> {
     const best = new Map<ItemId, number>();
-    if (guarded(doc, guardIds)) return best;
+    const silenced = guarded(doc, guardIds);
+    if (silenced === 'all' || doc.tokens.length < MIN_TEXT_WORDS) return best;
     for (const s of this.stretches(doc)) {
-      for (const { item, k } of this.labelIndex) if (this.weightiest(doc, s, k)) best.set(item, Math.max(best.get(item) ?? 0, this.prob(s.hidden, k)));
+      for (const { item, k } of this.labelIndex) if (!silenced.has(item) && this.weightiest(doc, s, k)) best.set(item, Math.max(best.get(item) ?? 0, this.prob(s.hidden, k)));
     }
     return best;
   }
@@ -130,9 +136,20 @@ interface Stretch {
   token: number[];
 }
 
-/** The text does what careful writers do (reports a leak, denounces a hoax…): the model stays out. */
-function guarded(doc: Doc, guardIds: readonly number[]): boolean {
-  return guardIds.some((g) => doc.hitsOf(g).length > 0);
+export interface Guard {
+  concept: number;
+  items: readonly ItemId[] | null;
+}
+
+/** The text does what careful writers do (reports a leak, denounces a hoax…): the model stays out, of everything or of some items. */
+function guarded(doc: Doc, guards: readonly Guard[]): 'all' | Set<ItemId> {
+  const items = new Set<ItemId>();
+  for (const g of guards) {
+    if (doc.hitsOf(g.concept).length === 0) continue;
+    if (!g.items) return 'all';
+    for (const i of g.items) items.add(i);
+  }
+  return items;
 }
 
 /** Strict listens to weaker evidence, relaxed only to strong evidence. */

@@ -87,6 +87,13 @@ describe('the learned layer in the checker', () => {
     expect(threshold(0.8, 'relaxed')).toBeGreaterThan(0.8);
   });
 
+  it('leaves texts of one or two words to the rules, and a unit’s watch term to the watch list', () => {
+    expect(checker.check('Dasar baik').filter(isModel)).toEqual([]);
+    const watched = checker.check('Kode Sandiab untuk besok', { watchTerms: [{ term: 'Sandiab', severity: 'warning' }] });
+    expect(watched.map((f) => f.ruleId)).toEqual(['watch-term']);
+    expect(checker.check('Kode Sandiab untuk besok pagi ya', { allowTerms: ['Kode Sandiab untuk besok pagi ya'] })).toEqual([]);
+  });
+
   it('never raises an item that is switched off', () => {
     for (const c of dev.slice(0, 300)) {
       const items = checker.check(c.text).filter(isModel).map((f) => f.refs[0]!);

@@ -87,12 +87,17 @@ function prefixRoots(word: string): string[] {
   return out;
 }
 
+/** Affixed words whose meaning is not their root's: bertolak departs (it rejects nothing), bertanding competes. */
+const OWN_MEANING = new Set(['bertolak', 'bertolaknya', 'bertanding', 'pertandingan']);
+
 /**
  * Every root a word may come from (itself included), given which roots rules know.
  * Only roots in `known` are returned.
  */
 export function affixRoots(word: string, known: (root: string) => boolean): string[] {
   const found = new Set<string>();
+  // Derived words with a meaning of their own: "bertolak ke Istana" departs, it rejects nothing.
+  if (OWN_MEANING.has(word)) return [];
   const bases = new Set<string>([word, ...stripClitics(word)]);
   for (const base of bases) {
     for (const suf of SUFFIXES) {
