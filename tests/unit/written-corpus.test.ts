@@ -6,7 +6,7 @@ describe('the written corpus (issue 9)', () => {
   const cases = written();
 
   it('is large, valid, with unique ids and known refs, and at least 40% clean', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(14_000);
+    expect(cases.length).toBeGreaterThanOrEqual(15_000);
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
     for (const c of cases) for (const r of c.refs) expect(ITEM_IDS, `${c.id}: ${r}`).toContain(r);
     expect(cases.filter((c) => c.refs.length === 0).length / cases.length).toBeGreaterThan(0.4);
