@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 // A test build may also run on the local demo pages; the store build runs on facebook.com only.
 const testBuild = process.env.SARING_TEST === '1';
 const TEST_MATCHES = ['http://127.0.0.1/*'];
+const ICONS = { 16: 'icons/on-16.png', 32: 'icons/on-32.png', 48: 'icons/on-48.png', 128: 'icons/on-128.png' };
+const GECKO_ID = '{54160266-0f8b-4eb5-9505-5b7eec156507}';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -20,11 +22,14 @@ export default defineConfig({
     permissions: ['storage'],
     // Administrators set policy through managed storage (README: "Policy for administrators").
     storage: { managed_schema: 'managed_schema.json' },
-    action: { default_title: '__MSG_extName__' },
+    icons: ICONS,
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'saring@kodim0818.example', strict_min_version: '128.0' },
+            // The add-on id can never change after publication: a random UUID, tied to no domain or unit.
+            // Firefox 140 is the first to read data_collection_permissions; Saring collects nothing.
+            gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : {}),

@@ -82,6 +82,7 @@ export const STRINGS = {
   about: { id: 'Tentang Saring', en: 'About Saring' },
   notOfficial: { id: 'Bukan produk resmi TNI atau instansi mana pun.', en: 'Not an official product of TNI or any agency.' },
   privacy: { id: 'Semua pemeriksaan berjalan di perangkat Anda. Tulisan Anda tidak pernah dikirim ke mana pun; yang disimpan hanya pengaturan dan jumlah temuan, di browser ini.', en: 'Every check runs on your device. Nothing you type is ever sent anywhere; only your settings and finding counts are stored, in this browser.' },
+  privacyPolicy: { id: 'Kebijakan privasi', en: 'Privacy policy' },
   guidelineSource: { id: 'Sumber pedoman', en: 'Source of the guideline' },
   credits: { id: 'Data dan pustaka yang dipakai', en: 'Data and libraries used' },
   notices: { id: 'Lisensi pihak ketiga (THIRD_PARTY_NOTICES)', en: 'Third-party licences (THIRD_PARTY_NOTICES)' },

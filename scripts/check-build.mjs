@@ -19,7 +19,21 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
   for (const war of manifest.web_accessible_resources ?? []) {
     if (war.matches?.some((m) => !FACEBOOK.includes(m))) problems.push(`${target}: web resource exposed to ${war.matches}`);
   }
-  if (target === 'firefox-mv3' && !manifest.browser_specific_settings?.gecko?.id) problems.push('firefox: no gecko id');
+  if (target === 'firefox-mv3') {
+    const gecko = manifest.browser_specific_settings?.gecko;
+    if (!/^\{[0-9a-f-]{36}\}$/.test(gecko?.id ?? '')) problems.push(`firefox: the add-on id ${gecko?.id} is not the final one`);
+    if (JSON.stringify(gecko?.data_collection_permissions) !== '{"required":["none"]}') problems.push('firefox: data_collection_permissions must say none');
+  }
+  // The stores' published limits: a 128 px icon; a description of at most 132 characters per language.
+  for (const [size, path] of Object.entries(manifest.icons ?? {})) {
+    if (!readdirSync(resolve(out, target, 'icons')).includes(path.split('/').pop())) problems.push(`${target}: icon ${size} missing`);
+  }
+  if (!manifest.icons?.['128'] || !manifest.action?.default_icon) problems.push(`${target}: no 128 px icon or no toolbar icon`);
+  for (const lang of readdirSync(resolve(out, target, '_locales'))) {
+    const { extDescription, extName } = JSON.parse(readFileSync(resolve(out, target, '_locales', lang, 'messages.json'), 'utf8'));
+    if ([...extDescription.message].length > 132) problems.push(`${target} ${lang}: description longer than 132 characters`);
+    if ([...extName.message].length > 45) problems.push(`${target} ${lang}: name longer than 45 characters`);
+  }
   // The licences of what is bundled and what the data was built from travel with the package.
   if (!readdirSync(resolve(out, target)).includes('THIRD_PARTY_NOTICES')) problems.push(`${target}: no THIRD_PARTY_NOTICES`);
   // Issue 9's budget: rules, lexicons and the model together within 3 MB (the background holds them).

@@ -13,14 +13,19 @@ export const CREDITS: readonly { name: string; what: { id: string; en: string };
   { name: 'Preact, Valibot, webextension-polyfill', what: { id: 'pustaka perangkat lunak', en: 'software libraries' }, licence: 'MIT, MPL-2.0', url: 'THIRD_PARTY_NOTICES' },
 ];
 
-export function About({ lang, version, noticesUrl }: { lang: Lang; version: string; noticesUrl: string }) {
+export function About({ lang, version, noticesUrl, privacyUrl }: { lang: Lang; version: string; noticesUrl: string; privacyUrl: string }) {
   return (
     <section aria-labelledby="about-title" data-testid="about">
       <h2 id="about-title">{t(lang, 'about')}</h2>
       <p>
         Saring {version} · {t(lang, 'notOfficial')}
       </p>
-      <p>{t(lang, 'privacy')}</p>
+      <p>
+        {t(lang, 'privacy')}{' '}
+        <a href={privacyUrl} target="_blank" rel="noreferrer" data-testid="privacy">
+          {t(lang, 'privacyPolicy')}
+        </a>
+      </p>
       <h3>{t(lang, 'guidelineSource')}</h3>
       <p>{SOURCE[lang]}</p>
       <h3>{t(lang, 'credits')}</h3>

@@ -23,6 +23,7 @@ async function setup(policy: Record<string, unknown> = {}) {
     download: (_name, text) => void downloads.push(text),
     version: '9.9.9',
     noticesUrl: 'chrome-extension://x/THIRD_PARTY_NOTICES',
+    privacyUrl: 'chrome-extension://x/privacy.html',
   };
   return { api, downloads };
 }
@@ -75,6 +76,7 @@ describe('the settings page', () => {
     expect(about.textContent).toContain('tidak pernah dikirim');
     for (const name of ['SmSA', 'IndoCollex', 'NusaX', 'CC BY-SA 4.0', 'id-profanity-filter', 'Surge AI', 'Wordnet Bahasa']) expect(about.textContent).toContain(name);
     expect($<HTMLAnchorElement>(root, 'notices').href).toBe('chrome-extension://x/THIRD_PARTY_NOTICES');
+    expect($<HTMLAnchorElement>(root, 'privacy').href).toBe('chrome-extension://x/privacy.html');
   });
 
   it('switches items off and sets the sensitivity', async () => {

@@ -22,6 +22,7 @@ export interface SettingsApi {
   /** The extension's version and the packaged THIRD_PARTY_NOTICES, for the About section. */
   version: string;
   noticesUrl: string;
+  privacyUrl: string;
 }
 
 type Status = { kind: 'ok' | 'error'; msg: Msg } | null;
@@ -248,7 +249,7 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
         </button>
       </section>
 
-      <About lang={lang} version={api.version} noticesUrl={api.noticesUrl} />
+      <About lang={lang} version={api.version} noticesUrl={api.noticesUrl} privacyUrl={api.privacyUrl} />
     </main>
   );
 }

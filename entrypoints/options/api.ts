@@ -11,6 +11,7 @@ export function createOptionsApi(): SettingsApi {
     browserLang: browser.i18n.getUILanguage(),
     version: browser.runtime.getManifest().version,
     noticesUrl: browser.runtime.getURL('/THIRD_PARTY_NOTICES'),
+    privacyUrl: browser.runtime.getURL('/privacy.html'),
     download(name, text) {
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
       const a = document.createElement('a');

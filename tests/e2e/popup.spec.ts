@@ -61,10 +61,15 @@ test('the site switch and the pause reach the open tab at once', async ({ contex
   await popup.getByRole('checkbox', { name: /Saring aktif di situs ini/ }).check();
   await popup.getByRole('button', { name: 'Jeda 1 jam' }).click();
   await expect(popup.getByTestId('site')).toContainText('Dijeda sampai');
+  // The toolbar says so too, in words as well as in its icon.
+  const worker = await serviceWorkerOf(context);
+  const title = () => worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getTitle(d: object): Promise<string> } } }).chrome.action.getTitle({}));
+  await expect.poll(title).toMatch(/dijeda|paused/);
   await commentBox(page, 0).click();
   await page.keyboard.type('!');
   await expect(page.locator('saring-overlay .badge')).toHaveCount(0);
   await popup.getByRole('button', { name: 'Lanjutkan' }).click();
+  await expect.poll(title).toMatch(/aktif|— on/);
   await commentBox(page, 0).click();
   await page.keyboard.type('!');
   await checked(page, 'Dasar goblok!!');
