@@ -6,7 +6,7 @@ import { t, type Lang } from '../i18n';
 export const CREDITS: readonly { name: string; what: { id: string; en: string }; licence: string; url: string }[] = [
   { name: 'SmSA (IndoNLU)', what: { id: 'ulasan berbahasa Indonesia, teks bersih untuk melatih model', en: 'Indonesian reviews, clean text the model learned from' }, licence: 'Apache-2.0', url: 'https://github.com/IndoNLP/indonlu' },
   { name: 'IndoCollex — Wibowo et al. (2021)', what: { id: 'kamus kata gaul dan boso walikan', en: 'slang and walikan dictionary' }, licence: 'MIT', url: 'https://github.com/haryoa/indo-collex' },
-  { name: 'NusaX — Winata et al. (2023)', what: { id: 'leksikon bahasa daerah (tabel turunannya CC BY-SA 4.0)', en: 'regional-language lexicon (its derived table is CC BY-SA 4.0)' }, licence: 'CC BY-SA 4.0', url: 'https://github.com/IndoNLP/nusax' },
+  { name: 'NusaX — Winata et al. (2023)', what: { id: 'leksikon bahasa daerah; tabel turunannya berlisensi sama', en: 'regional-language lexicon; the table derived from it carries the same licence' }, licence: 'CC BY-SA 4.0', url: 'https://github.com/IndoNLP/nusax' },
   { name: 'id-profanity-filter — SideID', what: { id: 'daftar kata kasar per daerah', en: 'insults by region' }, licence: 'MIT', url: 'https://github.com/SideeID/id-profanity-filter' },
   { name: 'The Obscenity List — Surge AI', what: { id: 'kata kasar bahasa Inggris', en: 'English profanity' }, licence: 'MIT', url: 'https://github.com/surge-ai/profanity' },
   { name: 'Wordnet Bahasa — Bond, Moeljadi et al.', what: { id: 'daftar kata baku untuk menyaring tabel', en: 'standard words used to filter the tables' }, licence: 'MIT', url: 'http://wn-msa.sourceforge.net/' },
