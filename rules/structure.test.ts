@@ -48,7 +48,7 @@ describe('the rule data', () => {
       }
     }
     // The learned layer's guards name concepts ("concept" or "concept:item,item").
-    for (const g of MODEL_GUARDS) used.add(g.split(':')[0]!);
+    for (const g of MODEL_GUARDS) used.add(g.replace(/^</, '').split(':')[0]!);
     // Detectors read some concepts by name.
     for (const name of ['secret-word', 'secret-neutral', 'alarm', 'source', 'anti-hoax', 'curse-animal', 'insult-word', 'animal-context']) used.add(name);
     // A concept may include another ("@policy" among its terms).

@@ -57,8 +57,12 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'frame-game': GAME,
 };
 
-/** Guards for the learned layer (see ModelMeta.guards): "concept" or "concept:item,item". */
-export const MODEL_GUARDS = ['proper-report', 'anti-hoax', 'leak-advice', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-game:larangan-3,larangan-5,etika-3'];
+/**
+ * Guards for the learned layer (see ModelMeta.guards): "concept" or "concept:item,item" anywhere in the
+ * text; "<concept:item,…" just before the words the model would underline, as frame-do-not-post does
+ * for the rules ("jangan unggah foto posisi pos" names what not to post; "…, jangan disebar" does not).
+ */
+export const MODEL_GUARDS = ['proper-report', 'anti-hoax', 'leak-advice', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-game:larangan-3,larangan-5,etika-3', '<frame-do-not-post:larangan-4,larangan-5,larangan-6,larangan-7,etika-3'];
 
 interface Frame {
   /** One concept, or a pair [a, b]: a then b within five words in one sentence. */

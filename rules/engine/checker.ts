@@ -5,7 +5,7 @@ import { tokenize } from '../text/tokenize';
 import type { CheckConfig, Confidence, ConceptRef, DetectorRule, Finding, PhraseRule, Rule, RulePack, Sensitivity, Span } from '../types';
 import { Doc } from './doc';
 import { Lexicon, type Hit } from './lexicon';
-import type { LearnedLayer } from '../model/learned';
+import type { Guard, LearnedLayer } from '../model/learned';
 
 export type Detector = (doc: Doc) => Span[];
 
@@ -51,7 +51,7 @@ export class Checker {
   private configKey = '';
   private configLexicon: Lexicon | null = null;
   private watchSeverity = new Map<number, WatchSeverity>();
-  private readonly guardIds: { concept: number; items: ItemId[] | null }[] = [];
+  private readonly guardIds: Guard[] = [];
 
   constructor(
     readonly pack: RulePack,
@@ -94,10 +94,12 @@ export class Checker {
         unlessWindow: rule.unlessWindow ?? Math.max(rule.window ?? 6, 4),
       });
     }
-    // "concept" silences the model in a text; "concept:item,item" silences it for those items only.
+    // "concept" silences the model in a text; "concept:item,item" for those items only; a leading "<"
+    // only where the concept ends just before the words the model would underline.
     for (const g of learned?.meta.guards ?? []) {
-      const [name = '', items] = g.split(':');
-      if (this.lexicon.hasConcept(name)) this.guardIds.push({ concept: this.lexicon.conceptId(name), items: items ? (items.split(',') as ItemId[]) : null });
+      const before = g.startsWith('<');
+      const [name = '', items] = g.replace(/^</, '').split(':');
+      if (this.lexicon.hasConcept(name)) this.guardIds.push({ concept: this.lexicon.conceptId(name), items: items ? (items.split(',') as ItemId[]) : null, before: before ? (d, k) => endsJustBefore(d, this.lexicon.conceptId(name), k) : null });
       else problems.push(`the learned layer's guard @${name} is not a concept of this pack`);
     }
     if (problems.length) throw new PackError(problems);
@@ -139,7 +141,7 @@ export class Checker {
   }
 
   /** Concept ids of the learned layer's guards in this pack. */
-  get learnedGuards(): readonly { concept: number; items: ItemId[] | null }[] {
+  get learnedGuards(): readonly Guard[] {
     return this.guardIds;
   }
 

@@ -73,6 +73,7 @@ export class LearnedLayer {
         if (this.prob(s.hidden, k) < threshold(this.meta.thresholds[item]!, sensitivity)) continue;
         const span = this.weightiest(doc, s, k);
         if (!span) continue;
+        if (guardIds.some((g) => g.before && (!g.items || g.items.includes(item)) && g.before(doc, span.token))) continue;
         count.set(item, (count.get(item) ?? 0) + 1);
         out.push({ ruleId: `model-${item}`, refs: [item], severity: 'warning', start: span.start, end: span.end, message: messageFor(item), why: WHY });
       }
@@ -116,7 +117,7 @@ export class LearnedLayer {
    * almost as hard ("tolak kebijakan"): what the user sees underlined. Null when that word is a
    * number: times, phones and prices are the detectors' business, not a guess's.
    */
-  private weightiest(doc: Doc, s: Stretch, k: number): { start: number; end: number } | null {
+  private weightiest(doc: Doc, s: Stretch, k: number): { start: number; end: number; token: number } | null {
     const score = s.parts.map((p) => this.model.score(p, k));
     let best = 0;
     for (let w = 1; w < score.length; w++) if (score[w]! > score[best]!) best = w;
@@ -125,7 +126,7 @@ export class LearnedLayer {
     let hi = best;
     if (best > 0 && score[best - 1]! >= score[best]! / 2) lo = best - 1;
     else if (best + 1 < score.length && score[best + 1]! >= score[best]! / 2) hi = best + 1;
-    return doc.tokenSpan(s.token[lo]!, s.token[hi]!);
+    return { ...doc.tokenSpan(s.token[lo]!, s.token[hi]!), token: s.token[lo]! };
   }
 }
 
@@ -139,13 +140,15 @@ interface Stretch {
 export interface Guard {
   concept: number;
   items: readonly ItemId[] | null;
+  /** Set for guards that count only just before the underlined words (token index). */
+  before: ((doc: Doc, token: number) => boolean) | null;
 }
 
 /** The text does what careful writers do (reports a leak, denounces a hoax…): the model stays out, of everything or of some items. */
 function guarded(doc: Doc, guards: readonly Guard[]): 'all' | Set<ItemId> {
   const items = new Set<ItemId>();
   for (const g of guards) {
-    if (doc.hitsOf(g.concept).length === 0) continue;
+    if (g.before || doc.hitsOf(g.concept).length === 0) continue;
     if (!g.items) return 'all';
     for (const i of g.items) items.add(i);
   }

@@ -79,10 +79,10 @@ describe('the learned layer in the checker', () => {
   });
 
   it('listens to weaker evidence when strict and only to strong evidence when relaxed', () => {
-    const count = (sensitivity: 'strict' | 'normal' | 'relaxed') => dev.slice(0, 400).reduce((n, c) => n + checker.check(c.text, { sensitivity }).filter(isModel).length, 0);
-    const [strict, normal, relaxed] = [count('strict'), count('normal'), count('relaxed')];
-    expect(strict).toBeGreaterThan(normal);
-    expect(normal).toBeGreaterThan(relaxed);
+    // Items raised, by the rules or the model: a stricter setting raises at least what a laxer one does.
+    const raised = (sensitivity: 'strict' | 'normal' | 'relaxed') => dev.slice(0, 400).reduce((n, c) => n + new Set(checker.check(c.text, { sensitivity }).filter((f) => f.severity !== 'info').flatMap((f) => f.refs)).size, 0);
+    expect(raised('strict')).toBeGreaterThan(raised('normal'));
+    expect(raised('normal')).toBeGreaterThan(raised('relaxed'));
     expect(threshold(0.8, 'strict')).toBeLessThan(0.8);
     expect(threshold(0.8, 'relaxed')).toBeGreaterThan(0.8);
   });
