@@ -4,6 +4,7 @@
  * with a message and the card shows the updated findings, so nothing lands on stale offsets and no
  * wrong words are stored.
  */
+import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { ignoreKey, normalizeExcerpt } from '@/rules/present';
 import type { Finding } from '@/rules/types';
 import { reanchor } from './anchor';
@@ -26,6 +27,8 @@ export interface CardDeps {
 
 export class CardController {
   private open_: { el: HTMLElement; entry: Entry; index: number; notice?: 'changed'; frozen?: boolean } | null = null;
+  /** Placements are computed asynchronously: only the latest may move the card. */
+  private placing = 0;
 
   constructor(private readonly deps: CardDeps) {}
 
@@ -48,7 +51,8 @@ export class CardController {
     }
     const i = Math.min(index, entry.drawn.length - 1);
     const isNew = !this.open_;
-    this.open_?.el.remove();
+    const prev = this.open_?.el;
+    prev?.remove();
     const text = entry.drawnText;
     const el = renderCard(
       this.deps.layer,
@@ -67,6 +71,9 @@ export class CardController {
     );
     this.open_ = { el, entry, index: i, notice };
     this.deps.setActive(entry.marks[i]?.range ?? null);
+    // A redrawn card starts where the last one was; a new one is unseen (but focusable) until placed.
+    if (prev) for (const k of ['left', 'top', 'maxHeight', 'opacity'] as const) el.style[k] = prev.style[k];
+    else el.style.opacity = '0';
     this.place();
     if (focus) el.querySelector<HTMLElement>('.actions .btn')?.focus();
     this.deps.opened(entry.drawn[i]!.ruleId, isNew);
@@ -99,15 +106,38 @@ export class CardController {
     else this.open(entry, this.open_.index, false, this.open_.notice);
   }
 
-  /** Keeps the card next to its words (called once per frame). */
+  /**
+   * Keeps the card next to its words (called once per frame), never over them: below the words or,
+   * when there is no room, above; shifted to stay inside the viewport; and no taller than the room
+   * on that side (it scrolls inside), which is what keeps the words visible at 200% zoom.
+   */
   place(): void {
     if (!this.open_) return;
     const { el, entry, index } = this.open_;
-    const rect = entry.marks[index]?.rects()[0] ?? entry.el.getBoundingClientRect();
-    const h = el.offsetHeight || 200;
-    const below = rect.bottom + 8 + h < innerHeight;
-    el.style.left = `${Math.max(8, Math.min(rect.left, innerWidth - el.offsetWidth - 8))}px`;
-    el.style.top = `${below ? rect.bottom + 8 : Math.max(8, rect.top - h - 8)}px`;
+    const lines = entry.marks[index]?.rects() ?? [];
+    const words = lines.length ? union(lines) : entry.el.getBoundingClientRect();
+    const reference: VirtualElement = { getBoundingClientRect: () => words, getClientRects: () => (lines.length ? lines : [words]) };
+    const token = ++this.placing;
+    void computePosition(reference, el, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            el.style.maxHeight = `${Math.max(0, Math.floor(availableHeight))}px`;
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      if (token !== this.placing || this.open_?.el !== el) return;
+      el.style.left = `${Math.round(x)}px`;
+      el.style.top = `${Math.round(y)}px`;
+      el.style.opacity = '';
+    });
   }
 
   /** The finding's words in the editor's text now, or null (and the card updated) if they changed. */
@@ -151,3 +181,14 @@ export class CardController {
 
 /** The ignore key of a drawn finding, from the text its offsets point into. */
 export const keyOf = (text: string, f: Finding): string => ignoreKey(f.ruleId, text.slice(f.start, f.end));
+
+function union(rects: readonly DOMRect[]): DOMRect {
+  let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
+  for (const r of rects) {
+    left = Math.min(left, r.left);
+    top = Math.min(top, r.top);
+    right = Math.max(right, r.right);
+    bottom = Math.max(bottom, r.bottom);
+  }
+  return new DOMRect(left, top, right - left, bottom - top);
+}

@@ -22,7 +22,7 @@ export interface Ports {
   settings: SettingsPort;
   stat(event: StatEvent): void;
   /** Answers the popup's question about this tab. */
-  onPageInfo(answer: () => PageInfo): () => void;
+  onPageInfo(reply: () => PageInfo): () => void;
   uiLanguage(): string;
 }
 
@@ -43,8 +43,8 @@ export function browserPorts(): Ports {
       const message: RuntimeMessage = { kind: 'stat', event };
       browser.runtime.sendMessage(message).catch(() => {});
     },
-    onPageInfo(answer) {
-      const listener = (message: unknown): Promise<PageInfo> | undefined => ((message as TabRequest)?.kind === 'page-info' ? Promise.resolve(answer()) : undefined);
+    onPageInfo(reply) {
+      const listener = (message: unknown): Promise<PageInfo> | undefined => ((message as TabRequest)?.kind === 'page-info' ? Promise.resolve(reply()) : undefined);
       browser.runtime.onMessage.addListener(listener);
       return () => browser.runtime.onMessage.removeListener(listener);
     },
