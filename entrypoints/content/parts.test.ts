@@ -111,6 +111,9 @@ describe('CardController', () => {
   it('applies a suggestion at the words shown, even after typing moved them', async () => {
     const { card, ta, e } = await drawnTextarea('Dokumen RAHASIA ini');
     card.open(e, 0, false);
+    // The button names the replacement it will write.
+    expect(card.element!.querySelector('.btn-apply .btn-main')!.textContent).toBe('Ganti jadi: «[dirahasiakan]»');
+    expect(card.element!.querySelector('.btn-apply .btn-alt')!.textContent).toBe('Replace with: «[dirahasiakan]»');
     ta.value = `Baru: ${ta.value}`;
     (card.element!.querySelector('.btn-apply') as HTMLElement).click();
     expect(ta.value).toBe('Baru: Dokumen [dirahasiakan] ini');

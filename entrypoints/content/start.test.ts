@@ -109,6 +109,20 @@ describe('startSaring', () => {
     expect(overlay().querySelector('.card .quote')?.textContent).toBe('«goblok»');
   });
 
+  it('a press outside the card and its editor closes the card; inside either, it stays', async () => {
+    const { editor, host } = await started('Dasar goblok');
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'S', code: 'KeyS', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
+    const press = (el: EventTarget) => el.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    expect(overlay().querySelector('.card')).not.toBeNull();
+    press(overlay().querySelector('.card .quote')!);
+    press(editor);
+    expect(overlay().querySelector('.card')).not.toBeNull();
+    const elsewhere = document.body.appendChild(document.createElement('div'));
+    press(elsewhere);
+    expect(overlay().querySelector('.card')).toBeNull();
+    await settle(host);
+  });
+
   it('ignore hides the finding at once and stores the words as a normalised key', async () => {
     const { host, ports } = await started('Dasar goblok');
     overlay().querySelector<HTMLElement>('.badge')!.click();

@@ -150,6 +150,14 @@ export function startSaring(host: Host, ports: Ports, names: Names, signal: Sign
   host.listen(window, 'submit', live(onSubmit), { capture: true });
   for (const type of ['mousemove', 'click']) host.listen(document, type, live((e) => onPointer(e as MouseEvent)), { capture: true, passive: true });
   for (const type of ['scroll', 'resize']) host.listen(window, type, live(() => ui?.view.schedule()), { capture: true, passive: true });
+  // A press outside the card and its editor closes the card, as a popover would.
+  host.listen(document, 'pointerdown', live((e) => {
+    const el = ui?.card.element;
+    const entry = ui?.card.entry;
+    if (!el || !entry) return;
+    const path = e.composedPath();
+    if (!path.includes(el) && !path.includes(entry.el)) ui!.card.close(false);
+  }), { capture: true, passive: true });
 
   // An editor focused before this script ran is guarded too.
   track(editorFromTarget(document.activeElement));

@@ -10,6 +10,7 @@ export type Lang = 'id' | 'en';
 export const T = {
   severity: { danger: ['Berbahaya', 'Danger'], warning: ['Peringatan', 'Warning'], info: ['Pengingat', 'Reminder'] },
   apply: ['Terapkan saran', 'Apply suggestion'],
+  replaceWith: ['Ganti jadi: «{x}»', 'Replace with: «{x}»'],
   remove: ['Hapus kata ini', 'Remove these words'],
   ignore: ['Abaikan', 'Ignore'],
   allow: ['Selalu izinkan', 'Always allow'],
@@ -98,7 +99,10 @@ export function renderCard(root: HTMLElement, findings: Finding[], index: number
 
   const row = el('div', 'actions');
   if (f.suggestion !== undefined) {
-    const b = button(f.suggestion === '' ? T.remove : T.apply, lang, 'apply');
+    // The button says what it will write, not just that it will write something.
+    const fill = (t: string): string => t.replace('{x}', shorten(f.suggestion ?? ''));
+    const label: readonly [string, string] = f.suggestion === '' ? T.remove : [fill(T.replaceWith[0]), fill(T.replaceWith[1])];
+    const b = button(label, lang, 'apply');
     if (f.suggestion) b.title = f.suggestion;
     row.append(b);
   }
@@ -153,4 +157,9 @@ export function announceText(findings: Finding[], lang: Lang, total = findings.l
   return lang === 'id'
     ? `Saring: ${total} temuan${danger ? `, ${danger} berbahaya` : counted ? '' : ' (pengingat)'}`
     : `Saring: ${total} finding${total > 1 ? 's' : ''}${danger ? `, ${danger} dangerous` : ''}`;
+}
+
+/** A replacement as a button shows it: at most 32 characters. */
+function shorten(s: string): string {
+  return s.length > 32 ? `${s.slice(0, 31)}…` : s;
 }
