@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeNames, TEST_NAMES } from './names';
 import { Overlay } from './overlay';
-import { Painter, type Mark } from './painter';
+import { highlightCss, Painter, type Mark } from './painter';
 import { HOVER_DELAY, markAt, pointerHandler } from './pointer';
 import { renderPrompt } from './prompt';
 import { fakeFindings, installDomShims } from './testing';
@@ -81,3 +81,11 @@ describe('prompt', () => {
   });
 });
 
+
+describe('severity shapes', () => {
+  it('draws danger, warning and info with different line shapes, not colours alone', () => {
+    const css = highlightCss({ danger: 'd', warning: 'w', info: 'i', active: 'a' });
+    const shape = (name: string) => new RegExp(`::highlight\\(${name}\\) \\{ text-decoration: underline (\\w+)`).exec(css)?.[1];
+    expect([shape('d'), shape('w'), shape('i')]).toEqual(['double', 'wavy', 'dotted']);
+  });
+});

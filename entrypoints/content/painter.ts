@@ -13,8 +13,9 @@ export interface Mark {
   range: Range | null;
 }
 
-const highlightCss = (n: Names['highlight']): string => `
-::highlight(${n.danger}) { text-decoration: underline wavy #d32f2f 2px; text-underline-offset: 3px; background-color: rgba(211, 47, 47, 0.12); }
+/** Each severity has its own line shape (double, wavy, dotted), so it is never told by colour alone. */
+export const highlightCss = (n: Names['highlight']): string => `
+::highlight(${n.danger}) { text-decoration: underline double #d32f2f 3px; text-underline-offset: 3px; background-color: rgba(211, 47, 47, 0.12); }
 ::highlight(${n.warning}) { text-decoration: underline wavy #c77700 2px; text-underline-offset: 3px; background-color: rgba(255, 167, 38, 0.14); }
 ::highlight(${n.info}) { text-decoration: underline dotted #1565c0 2px; text-underline-offset: 3px; }
 ::highlight(${n.active}) { background-color: rgba(255, 213, 79, 0.55); }
