@@ -123,6 +123,23 @@ describe('startSaring', () => {
     await settle(host);
   });
 
+  it('Tab from the card’s last control returns to the editor', async () => {
+    const { editor } = await started('Dasar goblok');
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'S', code: 'KeyS', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
+    const buttons = [...overlay().querySelectorAll<HTMLElement>('.card button')];
+    const last = buttons[buttons.length - 1]!;
+    last.focus();
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true });
+    last.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(editor);
+    // Elsewhere in the card, Tab moves on as usual.
+    buttons[0]!.focus();
+    const early = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true });
+    buttons[0]!.dispatchEvent(early);
+    expect(early.defaultPrevented).toBe(false);
+  });
+
   it('ignore hides the finding at once and stores the words as a normalised key', async () => {
     const { host, ports } = await started('Dasar goblok');
     overlay().querySelector<HTMLElement>('.badge')!.click();

@@ -77,6 +77,15 @@ export function startSaring(host: Host, ports: Ports, names: Names, signal: Sign
       return;
     }
     if (e.key === 'Escape' && ui?.card.element) return ui.card.close(true);
+    // Tab past the card's last control goes back to the editor, where the user was writing.
+    const cardEl = ui?.card.element;
+    if (e.key === 'Tab' && !e.shiftKey && cardEl && ui?.card.entry) {
+      const controls = [...cardEl.querySelectorAll<HTMLElement>('button:not([disabled])')];
+      if (e.composedPath()[0] === controls[controls.length - 1]) {
+        stop(e);
+        return ui.card.entry.el.focus();
+      }
+    }
     const entry = track(editorFromTarget(e.target));
     if (!entry) return;
     // The shortcut only when there is a card to open: otherwise the keys (macOS Option+Shift+S
