@@ -73,3 +73,12 @@ export function guidelineItem(id: GuidelineId): GuidelineItem {
   return item;
 }
 export const ITEM_IDS: readonly ItemId[] = GUIDELINE.filter((g) => g.group !== 'asas').map((g) => g.id as ItemId);
+
+/** How a person names an item: "Larangan 1 · Tidak menentang kebijakan", "Ethics 3 · Keep state secrets"; a principle by its title. */
+export function itemHeading(id: GuidelineId, lang: 'id' | 'en'): string {
+  const item = guidelineItem(id);
+  if (item.group === 'asas') return item.title[lang];
+  const n = id.split('-')[1];
+  const name = item.group === 'larangan' ? (lang === 'id' ? 'Larangan' : 'Prohibition') : lang === 'id' ? 'Etika' : 'Ethics';
+  return `${name} ${n} · ${item.title[lang]}`;
+}

@@ -52,6 +52,9 @@ describe('the popup', () => {
   it('summarises every item of the guideline in Indonesian, with the source', async () => {
     const root = await mount(fakeApi().api);
     for (const id of ['asas-faktual', 'asas-akuntabel', 'larangan-1', 'larangan-7', 'etika-1', 'etika-8']) expect(root.querySelector(`[data-testid="item-${id}"]`)).not.toBeNull();
+    // Items by their number and title, as people name them; no internal ids on screen.
+    expect(root.querySelector('[data-testid="item-larangan-1"] summary')?.textContent).toContain('Larangan 1 · Tidak menentang kebijakan');
+    expect(root.textContent).not.toMatch(/asas-faktual|larangan-1\b|etika-8/);
     expect(root.querySelectorAll('details')).toHaveLength(24);
     expect(root.textContent).toContain('Tidak menyebarkan informasi rahasia');
     expect(root.textContent).toContain('PermenPAN-RB No. 83 Tahun 2012');
@@ -87,7 +90,7 @@ describe('the popup', () => {
     const root = await mount(fakeApi().api);
     const today = root.querySelector('[data-testid="today"]')!.textContent!;
     expect(today).toContain('Tidak menyebarkan informasi rahasia');
-    expect(today).toMatch(/larangan-5\s*3/);
+    expect(today).toMatch(/Larangan 5 · Tidak menyebarkan informasi rahasia\s*3/);
     expect(root.querySelector('[data-testid="helps"]')!.textContent).toBe(
       '1 dari 4 peringatan sebelum terbit berakhir dengan menyunting ulang (25%). Penelitian tentang peringatan serupa mencatat 22–34%.',
     );

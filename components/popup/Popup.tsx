@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { GUIDELINE, type GuidelineItem, type ItemId } from '@/rules/guideline';
+import { GUIDELINE, ITEM_IDS, itemHeading, type GuidelineItem, type ItemId } from '@/rules/guideline';
 import type { PageInfo } from '@/utils/protocol';
 import type { Settings } from '@/utils/settings';
 import { dayKey, emptyDay, type Stats } from '@/utils/stats';
@@ -50,7 +50,7 @@ function Guideline({ lang }: { lang: Lang }) {
             {items.map((item) => (
               <details key={item.id} data-testid={`item-${item.id}`} open={q.trim().length > 0}>
                 <summary>
-                  {item.title[lang]} <span class="item-id">{item.id}</span>
+                  {itemHeading(item.id, lang)}
                 </summary>
                 <p>{item.summary[lang]}</p>
                 <p class="checks">
@@ -150,7 +150,7 @@ export function Popup({ api }: Props) {
           <ul class="counts">
             {findings.map(([ref, n]) => (
               <li key={ref}>
-                <span>{GUIDELINE.find((g) => g.id === (ref as ItemId))?.title[lang] ?? ref}</span> <span class="item-id">{ref}</span> <strong>{n}</strong>
+                <span>{ITEM_IDS.includes(ref as ItemId) ? itemHeading(ref as ItemId, lang) : ref}</span> <strong>{n}</strong>
               </li>
             ))}
           </ul>

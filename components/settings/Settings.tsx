@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { GUIDELINE, type ItemId } from '@/rules/guideline';
+import { GUIDELINE, itemHeading, type ItemId } from '@/rules/guideline';
 import type { Severity } from '@/rules/types';
 import { makeBackup, readBackup, type Msg } from '@/utils/backup';
 import { DEFAULT_SETTINGS, effectiveSettings, LIMITS, termProblem, type Policy, type PolicyKey, type Settings } from '@/utils/settings';
@@ -123,7 +123,7 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
                   }}
                 />
                 <span>
-                  {item.title[lang]} <span class="item-id">{item.id}</span>
+                  {itemHeading(item.id, lang)}
                 </span>
               </label>
             ))}

@@ -2,7 +2,7 @@
  * Saring's own UI inside the overlay: the card that explains a finding and the prompt before
  * publishing. Everything shown comes from the extension's data and is set as text, never as HTML.
  */
-import { guidelineItem } from '@/rules/guideline';
+import { itemHeading } from '@/rules/guideline';
 import type { Finding } from '@/rules/types';
 
 export type Lang = 'id' | 'en';
@@ -51,10 +51,7 @@ export function button(label: readonly [string, string], lang: Lang, action: str
 }
 
 export function itemLine(ref: Finding['refs'][number], lang: Lang): string {
-  const item = guidelineItem(ref);
-  const [group, n] = ref.split('-');
-  const name = group === 'larangan' ? (lang === 'id' ? 'Larangan' : 'Prohibition') : lang === 'id' ? 'Etika' : 'Ethics';
-  return `${name} ${n} · ${item.title[lang]}`;
+  return itemHeading(ref, lang);
 }
 
 export interface CardActions {
