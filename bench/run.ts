@@ -17,6 +17,7 @@ import { MODEL_BASE64 } from '../rules/data/model/model';
 import { fnv1a } from '../rules/present';
 import type { Checker } from '../rules/index';
 import { writtenSplit } from '../tests/corpus/split';
+import { scoreChecker } from '../tests/corpus/score';
 
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 const line = (s = '') => console.log(s);
@@ -39,28 +40,9 @@ line('== Issue 9 targets: now (rules + learned layer) · baseline (rules alone) 
 {
   type Case = { text: string; refs: string[] };
   const rate = (c: Checker, cases: Case[]) => {
-    let v = 0, caught = 0, clean = 0, alarms = 0, danger = 0;
-    const per = new Map<string, [number, number]>();
-    for (const k of cases) {
-      const fs = counted(c.check(k.text));
-      const raised = new Set<string>(fs.flatMap((f) => f.refs));
-      if (!k.refs.length) {
-        clean++;
-        if (fs.length) alarms++;
-        if (fs.some((f) => f.severity === 'danger')) danger++;
-        continue;
-      }
-      v++;
-      if (k.refs.some((r) => raised.has(r))) caught++;
-      for (const r of k.refs) {
-        const s = per.get(r) ?? [0, 0];
-        s[1]++;
-        if (raised.has(r)) s[0]++;
-        per.set(r, s);
-      }
-    }
-    const minItem = [...per].map(([r, [a, b]]) => [r, pct(a, b)] as const).sort((a, b) => a[1] - b[1])[0];
-    return { caught: pct(caught, v), alarms: pct(alarms, clean), danger, v, clean, minItem };
+    const s = scoreChecker(c, cases);
+    const minItem = Object.entries(s.per).map(([r, [a, b]]) => [r, pct(a, b)] as const).sort((a, b) => a[1] - b[1])[0];
+    return { caught: pct(s.caught, s.violating), alarms: pct(s.alarms, s.clean), danger: s.danger, v: s.violating, clean: s.clean, minItem };
   };
   const both = (name: string, cases: Case[], target: string) => {
     const now = rate(checker, cases);

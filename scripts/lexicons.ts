@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseCsv } from '../bench/datasets';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SRC = resolve(ROOT, '../shared/data/lexicons');
@@ -158,32 +159,4 @@ function smsaWordCounts(): Map<string, number> {
     for (const w of new Set(line.split('\t')[0]!.toLowerCase().match(/[a-z]+/g) ?? [])) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return counts;
-}
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
 }

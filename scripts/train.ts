@@ -28,6 +28,7 @@ import { LearnedLayer, type ModelMeta } from '../rules/model/learned';
 import { fnv1a } from '../rules/present';
 import { handWritten, type CorpusCase } from '../tests/corpus/corpus';
 import { writtenSplit } from '../tests/corpus/split';
+import { scoreChecker, type Score } from '../tests/corpus/score';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SMSA = resolve(ROOT, '../shared/data/smsa/train_preprocess.tsv');
@@ -113,30 +114,10 @@ try {
 
   // Figures: rules alone and rules + model on the dev and test splits and the other half of SmSA.
   const withModel = new Checker(DEFAULT_PACK, SLANG, DETECTORS, new LearnedLayer(model, meta, SLANG));
-  const score = (checker: Checker, cases: CorpusCase[]) => {
-    let violating = 0, caught = 0, clean = 0, alarms = 0;
-    const per: Record<string, [number, number]> = {};
-    for (const c of cases) {
-      const raised = new Set<string>(checker.check(c.text).filter((f) => f.severity !== 'info').flatMap((f) => f.refs));
-      if (!c.refs.length) {
-        clean++;
-        if (raised.size) alarms++;
-        continue;
-      }
-      violating++;
-      if (c.refs.some((r) => raised.has(r))) caught++;
-      for (const r of c.refs) {
-        const s = (per[r] ??= [0, 0]);
-        s[1]++;
-        if (raised.has(r)) s[0]++;
-      }
-    }
-    return { caught, violating, alarms, clean, per };
-  };
   const figures = {
-    test: { rules: score(base, test), withModel: score(withModel, test) },
-    dev: { rules: score(base, dev), withModel: score(withModel, dev) },
-    smsaHeldOut: { rules: score(base, smsaHeld), withModel: score(withModel, smsaHeld) },
+    test: { rules: scoreChecker(base, test), withModel: scoreChecker(withModel, test) },
+    dev: { rules: scoreChecker(base, dev), withModel: scoreChecker(withModel, dev) },
+    smsaHeldOut: { rules: scoreChecker(base, smsaHeld), withModel: scoreChecker(withModel, smsaHeld) },
   };
 
   // Parity: the tool's own probabilities on dev lines, which the TypeScript reader must match.
@@ -167,8 +148,6 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-
-type Score = { caught: number; violating: number; alarms: number; clean: number; per: Record<string, [number, number]> };
 
 function card(counts: Record<string, number>, size: number, thresholds: Partial<Record<ItemId, number>>, figures: Record<string, { rules: Score; withModel: Score }>): string {
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');

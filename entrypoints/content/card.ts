@@ -29,6 +29,8 @@ export class CardController {
   private open_: { el: HTMLElement; entry: Entry; index: number; notice?: 'changed'; frozen?: boolean } | null = null;
   /** Placements are computed asynchronously: only the latest may move the card. */
   private placing = 0;
+  /** Where the words and viewport were when the card was last placed: an unchanged frame places nothing. */
+  private placedFor = '';
 
   constructor(private readonly deps: CardDeps) {}
 
@@ -116,6 +118,9 @@ export class CardController {
     const { el, entry, index } = this.open_;
     const lines = entry.marks[index]?.rects() ?? [];
     const words = lines.length ? union(lines) : entry.el.getBoundingClientRect();
+    const key = `${words.left},${words.top},${words.right},${words.bottom},${innerWidth},${innerHeight},${el.offsetHeight}`;
+    if (key === this.placedFor && el.style.opacity === '') return;
+    this.placedFor = key;
     const reference: VirtualElement = { getBoundingClientRect: () => words, getClientRects: () => (lines.length ? lines : [words]) };
     const token = ++this.placing;
     void computePosition(reference, el, {

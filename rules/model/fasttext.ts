@@ -294,6 +294,7 @@ export class FastTextModel {
       hashes.push(e.hash | 0);
     }
     // Word n-grams: fastText mixes the (sign-extended) 32-bit hashes in unsigned 64-bit arithmetic.
+    const v = new Float32Array(this.dim);
     for (let i = 0; i < hashes.length; i++) {
       let hi = hashes[i]! < 0 ? 0xffffffff : 0;
       let lo = hashes[i]! >>> 0;
@@ -303,7 +304,7 @@ export class FastTextModel {
         const row = this.bucketRow(id);
         if (row >= 0) {
           // A bigram's weight is shared by its two words when explaining a prediction.
-          const v = new Float32Array(this.dim);
+          v.fill(0);
           this.add(v, row);
           for (let d = 0; d < this.dim; d++) {
             parts[i]![d]! += v[d]! / 2;

@@ -5,7 +5,7 @@
  * weighed most. A text that does what careful writers do (reports a leak, denounces a hoax, advises
  * what not to share), as the rules' guard concepts know it, is left to the rules.
  */
-import { guidelineItem, ITEM_IDS, type ItemId } from '../guideline';
+import { itemHeading, ITEM_IDS, type ItemId } from '../guideline';
 import type { Doc } from '../engine/doc';
 import type { Finding, Sensitivity } from '../types';
 import type { FastTextModel } from './fasttext';
@@ -25,17 +25,10 @@ const MIN_TEXT_WORDS = 3;
 /** At most this many model findings per item in one text: the point is made once or twice. */
 const MAX_PER_ITEM = 3;
 
-export function itemLabel(id: ItemId): { id: string; en: string } {
-  const [group, n] = id.split('-');
-  return group === 'larangan' ? { id: `Larangan ${n}`, en: `Prohibition ${n}` } : { id: `Etika ${n}`, en: `Ethics ${n}` };
-}
-
 function messageFor(item: ItemId): Finding['message'] {
-  const label = itemLabel(item);
-  const title = guidelineItem(item).title;
   return {
-    id: `Kalimat ini mirip tulisan yang melanggar ${label.id} (${title.id}). Ini dugaan model bahasa Saring, bukan aturan pasti: baca lagi sebelum mengirim.`,
-    en: `This sentence resembles posts that break ${label.en} (${title.en}). It is a guess by Saring’s language model, not a fixed rule: read it again before you post.`,
+    id: `Kalimat ini mirip tulisan yang melanggar ${itemHeading(item, 'id')}. Ini dugaan model bahasa Saring, bukan aturan pasti: baca lagi sebelum mengirim.`,
+    en: `This sentence resembles posts that break ${itemHeading(item, 'en')}. It is a guess by Saring’s language model, not a fixed rule: read it again before you post.`,
   };
 }
 
