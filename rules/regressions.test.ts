@@ -34,3 +34,52 @@ describe('the false alarms issue 9 names', () => {
     });
   }
 });
+
+/**
+ * False alarms found by the held-out rounds (62–100), written here in new words so the test checks
+ * the general cause, not the round's sentence.
+ */
+const ROUND_CASES: [string, ItemId[]][] = [
+  ['Bom dari tengah lapangan menit 90, gol! Stadion meledak', ['larangan-5', 'etika-3']],
+  ['Sejarah mencatat pembantaian di Jawa Timur pasca-1965; kita mempelajarinya supaya tidak terulang', ['larangan-4']],
+  ['Berkas yang ada cap RAHASIA jangan difoto buat status ya rekan-rekan', ['larangan-5', 'etika-3']],
+  ['Arahan Danton saat apel pagi: jangan posting jadwal jaga dan titik pos ke medsos', ['larangan-5', 'etika-3']],
+  ["Poster bertuliskan 'PKI bangkit' di pertigaan sudah diturunkan warga, jangan terpancing", ['larangan-4']],
+  ["Ada yang nulis 'orang Papua kayak monyet' di grup, itu rasis, sudah saya laporkan ke admin", ['larangan-4']],
+  ['Password wifi kedai kopiku: ngopidulu123, monggo mampir', ['larangan-5', 'etika-3']],
+  ['Yang bilang PNS makan gaji buta, silakan lihat antrean loket kami jam 7 pagi', ['etika-1', 'etika-5', 'larangan-2']],
+  ['Asu ku wingi mlayu nang sawah, saiki wis mulih', ['etika-7']],
+  ['Cuk, suwun wis ngewangi angkat lemari, kapan-kapan tak traktir', ['etika-7']],
+  ['Salam dua jari dari tribun, Arema menang 2-0!', ['larangan-4']],
+  ['Katanya ada penerimaan CPNS jalur khusus tanpa tes. Sudah saya cek di situs resmi, tidak ada. Jangan tertipu', ['etika-2']],
+  ['Antre di posyandu dapat nomer loro, sambil nonton debat capres di TV', ['larangan-4']],
+  ['Reminder ASN: tidak boleh berfoto dengan pose jari nomor paslon saat pilkada', ['larangan-4']],
+  ['Atap gudang arsip bocor lagi pas hujan, berkas sudah dipindah', ['larangan-7']],
+];
+
+describe('the false alarms the held-out rounds found', () => {
+  for (const [text, wrong] of ROUND_CASES) {
+    it(text, () => {
+      const found = checker.check(text).filter((f) => f.severity !== 'info');
+      expect(found.filter((f) => f.refs.some((r) => wrong.includes(r))).map((f) => f.ruleId)).toEqual([]);
+      expect(found.filter((f) => f.severity === 'danger')).toEqual([]);
+    });
+  }
+});
+
+/** And what they missed, in new words: hints of a side, stereotypes, and the forms that were new. */
+const MISSED: [string, ItemId][] = [
+  ['Tanggal 27 ke TPS ya bun, sing paham yo paham, kaos ijo wis dibagi 😉', 'larangan-4'],
+  ['Pilkada besok jangan salah coblos lagi ya keluarga, yang nomer tengah itu lho', 'larangan-4'],
+  ['Foto reuni angkatan pose telung driji, #salamtigajari', 'larangan-4'],
+  ['Tetangga baru orang Madura, siap-siap jemuran hilang', 'larangan-4'],
+  ['Besok jam 04.00 2 SST geser ke Sumbermanjing lewat jalur selatan', 'larangan-5'],
+];
+
+describe('what the held-out rounds missed', () => {
+  for (const [text, item] of MISSED) {
+    it(text, () => {
+      expect(checker.check(text).filter((f) => f.severity !== 'info' && f.refs.includes(item)).length).toBeGreaterThan(0);
+    });
+  }
+});

@@ -144,6 +144,7 @@ export const CONCEPTS = {
     'di dalam', 'internal', 'di dinas', 'di kantor', 'di instansi', 'di kodim', 'di koramil', 'di batalyon', 'di yon', 'di kompi', 'di markas', 'unit kami', 'unit kerja', 'bagian kami', 'seksi kami', 'rekan kerja', 'senior', 'junior', 'perwira', 'bintara', 'tamtama', 'honorer', 'pegawai', 'pns', 'asn',
   ],
   'internal-problem': [
+    'fiktif', 'spj fiktif', 'perjalanan dinas fiktif', 'disuruh ngarahin', 'diarahkan nyoblos', 'dipake istri', 'dipakai istri', 'dipotong terus',
     'potong gaji', 'gaji dipotong', 'potongan gaji', 'pemotongan gaji', 'gaji disunat', 'disunat', 'uang makan dipotong', 'uang lauk pauk', 'ulp dipotong', 'jatah makan', 'ransum dikurangi',
     'tunjangan dipotong', 'tunjangan belum cair', 'gaji belum cair', 'belum cair', 'belum dibayar', 'tidak dibayar', 'tidak digaji', 'gaji telat', 'honor belum', 'uang lembur',
     'narkoba', 'sabu', 'sabu-sabu', 'positif narkoba', 'pakai narkoba', 'ganja', 'pesta narkoba', 'kekerasan', 'dipukul', 'dipukuli', 'dihajar', 'dianiaya', 'penganiayaan', 'pemukulan', 'saling pukul',
@@ -246,6 +247,32 @@ export const CONCEPTS = {
   ],
   'election-role': ['pasangan', 'pasangan calon', 'partai', 'pemimpin', 'presiden', 'bupati', 'gubernur', 'walikota', 'wali kota', 'kepala daerah', 'wakil rakyat', 'dewan', 'legislatif', 'pilkada', 'pilpres', 'pileg', 'pilgub', 'pilbup', 'pemilu', 'pilwali', 'pilkades', 'periode'],
   'choice-number': ['nomor 1', 'nomor 2', 'nomor 3', 'nomor 4', 'nomor 5', 'no 1', 'no 2', 'no 3', 'no 4', 'no 5', 'nomor satu', 'nomor dua', 'nomor tiga', 'nomor empat', 'nomor lima', 'nomer 1', 'nomer 2', 'nomer 3', '01', '02', '03'],
+  /** An election is the subject somewhere in the text (for hints that point into it from a sentence away). */
+  'election-context': [
+    'pemenangan', 'posko pemenangan', 'spanduk calon', 'akun kampanye', 'cawabup', 'calon tertentu',
+    'coblos', 'nyoblos', 'dicoblos', 'mencoblos', 'coblosan', 'pencoblosan', 'nyoblosa', 'contreng', 'bilik suara', 'surat suara', 'kotak suara', 'tps', 'pilkada', 'pilbup', 'pilgub', 'pilpres', 'pileg', 'pemilu', 'pilwali',
+    'pilkades', 'pemilihan', 'caleg', 'paslon', 'cabup', 'cawabup', 'cagub', 'cawagub', 'capres', 'cawapres', 'cawali', 'calon bupati', 'calon gubernur', 'calon presiden', 'calon wali kota', 'calon walikota',
+    'calon legislatif', 'calon kades', 'timses', 'tim sukses', 'tim pemenangan', 'relawan', 'kampanye', 'dapil', 'partai', 'vote', 'voting', 'ballot', 'election', 'candidate', 'nyalon', 'periode',
+  ],
+  /** What points at one side of an election without naming it outright. */
+  'partisan-pointer': [
+    'paham maksudku', 'paham maksudnya', 'yang biru', 'yang ijo', 'yang hijau', 'yang kuning', 'yang oranye', 'sing biru', 'sing ijo', 'sing abang', 'sing kuning', 'biru langit', 'cuma beliau', 'hanya beliau', 'bantu like', 'like dan share', 'like share', 'follow akun', 'share akun', 'sudah jelas siapa', 'udah jelas lah', 'jelas lah siapa', 'siapa yang layak', 'paslon sebelah', 'calon sebelah', 'paling masuk akal', 'jagoan',
+    '@choice-number', 'nomor urut 1', 'nomor urut 2', 'nomor urut 3', 'nomor urut 4', 'nomor urut 5', 'nomor urut 6', 'nomor urut 7', 'nomor urut 8', 'no urut 1', 'no urut 2', 'no urut 3',
+    'nomor 6', 'nomor 7', 'nomor 8', 'nomer 4', 'nomer 5', 'nomer tengah', 'nomor tengah', 'nomer siji', 'nomer loro', 'nomer telu', 'nomer papat', 'nomer kalih', 'nomer tigo', 'nomer tilu', 'nomor tilu', 'nomer dua', 'nomer tiga', 'nomer satu',
+    'dua jari', 'tiga jari', 'satu jari', 'empat jari', '2 jari', '3 jari', 'telung driji', 'driji telu', 'loro driji', 'driji loro', 'siji driji', 'pose jari', 'jempolnya satu', 'jempol siji', 'pose jempol', 'jempol telunjuk',
+    'kaos ijo', 'kaos hijau', 'kaos biru', 'kaos oranye', 'kaos kuning', 'kaos merah', 'kaos putih', 'baju ijo', 'baju hijau', 'baju oranye', 'baju kuning', 'baju kuniang', 'baju merah', 'baju putih', 'baju biru',
+    'jilbab oranye', 'jilbab hijau', 'jilbab biru', 'jaket oranye', 'jaket biru', 'jaket kuning', 'kemeja kotak', 'kemeja kotak-kotak', 'kotak-kotak', 'peci ireng', 'peci hitam', 'warna biru', 'warnane biru', 'warnane ijo', 'warnane abang',
+    'benderanya oranye', 'bendera oranye', 'warna partai', 'partai biru', 'partai kuning', 'partai merah', 'partai hijau', 'partai oranye', 'seragam biru',
+    'paham kan', 'paham kan maksudnya', 'ngerti kan', 'ngerti kan maksudku', 'sing paham', 'yang paham', 'yg paham', 'sing ngerti', 'paham lah', 'ngerti lah', 'you know who', 'tau kan', 'tahu kan', 'sudah tahu kan', 'udah tau lah', 'sudah tau lah', 'tau lah ya', 'tahu sama tahu',
+    'harus ke mana', 'harus nyoblos yang mana', 'kodenya', 'kode keras',
+    'balas budi', 'salah coblos', 'salah pilih', 'jangan salah coblos', 'ojo salah', 'ojok salah', 'lanjutkan', 'dua periode', '2 periode', 'siap mendukung', 'siap ngawal', 'sampai menang', 'sampek menang', 'menangkeun',
+    'jangan pilih', 'jangan dipilih', 'ojo dipilih', 'ojo milih', 'ojok dipilih', 'jangan pilih lagi', 'mending ganti', 'kudu ganti', 'harus ganti', 'condong ke', 'pasti amanah', 'kerjanya terbukti', 'terbukti kerjanya', 'wis kebukti', 'kerjane kebukti',
+    'paslon kita', 'calon kita', 'jagoan kita', 'pilihan kita', 'pilihanku', 'my vote', 'whole heart', 'forever', 'gaskeun', 'jangan lupa balas budi',
+  ],
+  /** Just before a sign, these forbid it rather than show it ("no foto pose jari", "tidak berfoto dengan pose jari"). */
+  'partisan-negator': ['@negation', 'no', 'ojo', 'ojok', 'ora', 'ulah', 'teu', 'tanpa', 'never', 'avoid', 'dont', "don't"],
+  /** Texts that teach or enforce neutrality name the signs they forbid. */
+  'partisan-guard': ['dilarang', 'larangan', 'tidak diperbolehkan', 'sanksi', 'melanggar', 'pelanggaran', 'bawaslu', 'panwaslu', 'lomba', 'balon', 'antrean', 'antrian', 'antre', 'antri', 'ngantre', 'ngantri', 'loket', 'posyandu', 'surat edaran', 'skb', 'aturan netralitas', 'netralitas asn', 'netralitas tni'],
   'vote-neutral': [
     'balon', 'coblos balon',
     'dalam memilih', 'cerdas memilih', 'bijak memilih', 'dalam pilih', 'pintar dalam',
@@ -254,6 +281,7 @@ export const CONCEPTS = {
     'pilih kasih', 'pilih-pilih', 'pilih pilih', 'memilih jurusan', 'hati-hati memilih', 'pemimpin yang jujur', 'pemimpin yang amanah', 'sesuai hati nurani', 'hati nurani',
   ],
   'sara-group': [
+    'meduro', 'wong meduro', 'bongso iku', 'bangsa itu', 'keturunan cina', 'orang2 kristen', 'bukan seiman', 'yang bukan seiman',
     'flores', 'ntt', 'timor', 'lombok', 'sasak', 'aceh', 'betawi', 'banjar', 'toraja', 'nias', 'manado', 'minahasa', 'buton', 'makassar', 'osing',
     'agama selain', 'selain agama kita', 'selain islam', 'non-islam', 'nonislam',
     'gereja', 'masjid', 'pura', 'vihara', 'umat kita', 'umat mereka',
@@ -285,13 +313,24 @@ export const CONCEPTS = {
     'harus dibasmi', 'harus diberantas', 'diberantas', 'benci', 'membenci', 'pelit', 'licik', 'serakah', 'rakus', 'dijajah', 'antek', 'laknat', 'terkutuk', 'sesat', 'halal darahnya',
     'jangan kasih izin', 'jangan beri izin', 'jangan beli', 'jangan kasih tempat', 'jangan beri tempat', 'jangan kasih', 'tidak boleh tinggal', 'tidak diterima', 'jangan dikasih', 'jangan diberi', 'tidak boleh diberi', 'jangan diterima', 'dibinasakan', 'bikin rusak', 'rusak kampung',
   ],
+  /** Groups as people write them in the regions and in English (for the stereotype rule). */
+  'sara-group-wide': ['@sara-group', 'halak cina', 'kaum salib', 'orang kristen', 'wong cino', 'wong madura', 'umat itu', 'golongan itu', 'papuan', 'papuans', 'chinese', 'pribumi muslim', 'orang kafir', 'urang papua', 'pendatang nonmuslim', 'wong pendatang', 'wong-wong pendatang'],
+  /** A group painted with one brush: weaker than a call to expel or kill, so a warning, not danger. */
+  'stereotype': [
+    'kadit iso diatur', 'angel diajari', 'ancene', 'begitu semua', 'kelakuannya begitu', 'sombong', 'ulah orang', 'memang gitu', 'jangan percaya sama mereka', 'haram dipimpin', 'dipimpin yang bukan', 'jatuh ke tangan mereka', 'orang kita sendiri', 'dijual ke aseng', 'dijual ke asing',
+    'jahat', 'jorok', 'jorok kabeh', 'kotor semua', 'musuh', 'musuh dalam selimut', 'boikot', 'boikot toko', 'azab', 'kena azab', 'angel diatur', 'ora iso diatur', 'ora iso diajak', 'watake', 'wataknya', 'dari sananya', 'by nature', 'lazy', 'dirty', 'teu beradab',
+    'can jadi jalma', 'siga monyet', 'kayak monyet', 'nyusup', 'menyusup', 'minta jantung', 'jemuran hilang', 'jemuran ilang', 'mending diem', 'diem aja', 'males urusan', 'kagak bakal berkah', 'ora berkah', 'ancur', 'hancur', 'mangarampok', 'merampok', 'rampok',
+    'duwike mlayu', 'duitnya lari', 'nggak usah dibantu', 'ga usah dibantu', 'tidak usah dibantu', 'ora usah dibantu', 'biar mereka mikir', 'diusir', 'diusir wae', 'usir wae', 'khusus pribumi', 'pembeli pribumi', 'mohon maaf nggak usah', 'pancen ngono', 'memang begitu semua',
+    'susah diatur semua', 'tukang ribut', 'bikin susah', 'tidak bisa dipercaya', 'ga bisa dipercaya', 'nggak bisa dipercaya', 'licik semua',
+  ],
   'sara-neutral': [
     'babi guling', 'babi panggang', 'sate babi', 'mencicipi', 'chinese food', 'masakan cina', 'makanan cina', 'pecinan', 'imlek', 'selamat natal', 'selamat idul fitri', 'selamat hari raya', 'idul fitri', 'idul adha', 'nyepi', 'waisak', 'toleransi',
     'kerukunan', 'bhinneka', 'bhineka', 'saling menghormati', 'antar umat', 'antarumat', 'lintas agama', 'budaya', 'tari', 'tarian', 'adat', 'batik', 'kuliner', 'bahasa', 'resep', 'wisata',
     'kebun binatang', 'seekor', 'anjing ras', 'ras anjing', 'ras kucing', 'ras ayam', 'pulau jawa', 'pulau madura', 'pulau papua', 'pulau sumatera', 'provinsi', 'kabupaten', 'masakan', 'makanan', 'panggang', 'daging', 'menu', 'restoran', 'rumah makan', 'selat', 'jalan tol', 'kereta', 'penerbangan', 'beras', 'kopi', 'teh', 'sate madura', 'soto madura', 'mie', 'vihara',
   ],
-  ideology: ['komunis', 'komunisme', 'pki', 'marxisme', 'marxis', 'leninisme', 'khilafah', 'khilafah islamiyah', 'negara islam', 'ganti pancasila', 'ganti ideologi', 'anti pancasila', 'palu arit', 'hti', 'isis', 'nii'],
+  ideology: ['ganti dasar negara', 'ganti dasar', 'pancasila', 'komunis', 'komunisme', 'pki', 'marxisme', 'marxis', 'leninisme', 'khilafah', 'khilafah islamiyah', 'negara islam', 'ganti pancasila', 'ganti ideologi', 'anti pancasila', 'palu arit', 'hti', 'isis', 'nii'],
   'ideology-support': [
+    'karangan manusia', 'buatan manusia', 'sudah waktunya', 'udah waktunya', 'sudah saatnya ganti',
     'cocok', 'dukung', 'mendukung', 'bangkit', 'hidup', 'tegakkan', 'solusi', 'lebih baik', 'sebenarnya bagus', 'ideologi yang benar', 'perjuangkan', 'terapkan', 'satu-satunya solusi', 'satu satunya solusi',
     'harus diganti', 'diganti jadi', 'ganti sistem', 'sistem kafir', 'thoghut', 'taghut', 'demokrasi kafir', 'demokrasi haram', 'harus diterapkan', 'wajib ditegakkan', 'kembalikan', 'jaya', 'menang', 'saatnya', 'bergabung', 'gabung', 'pancasila tidak relevan', 'pancasila sudah tidak', 'tidak relevan',
   ],
@@ -315,6 +354,7 @@ export const CONCEPTS = {
     'pengagum rahasia', 'secret admirer', 'santa rahasia', 'kado', 'cinta', 'pacar', 'gebetan', 'crush', 'rahasia perusahaan', 'pin', 'aman',
   ],
   'troop-unit': [
+    'sst', 'ssk', 'ssr', 'rantis', 'convoy', 'konvoi', 'troops', 'platoon', 'personnel', 'patrol rotation',
     'serah terima tahanan', 'pengiriman tahanan', 'pengawalan tahanan', 'tahanan teroris', 'napi teroris', 'pemindahan napi', 'pemindahan tahanan',
     'pengamanan ring 1', 'ring 1', 'ring satu', 'pengamanan pangdam', 'pengamanan kunjungan', 'pengamanan vip',
     'pengawalan vip', 'vip', 'vvip', 'rombongan vip',
@@ -323,6 +363,7 @@ export const CONCEPTS = {
     'tim', 'unit', 'kekuatan', 'tim buser', 'intel', 'tim intel', 'den', 'detasemen', 'kostrad', 'kopassus', 'raider', 'marinir', 'brimob', 'pasukan khusus', 'anggota', 'rombongan pasukan',
   ],
   movement: [
+    'leaves', 'leaving', 'moving', 'deploy', 'deployed', 'heads to', 'kumpul makodim', 'geser', 'langsung geser',
     'pendaratan', 'mendarat',
     'melintas', 'pengawalan', 'dikawal', 'mengawal',
     'bergerak', 'gerak', 'berangkat', 'diberangkatkan', 'pemberangkatan', 'geser', 'bergeser', 'digeser', 'pergeseran', 'mobilisasi', 'dimobilisasi', 'menuju', 'masuk ke', 'diterjunkan', 'terjun',
@@ -334,6 +375,7 @@ export const CONCEPTS = {
     'serbuan', 'operasi', 'pengepungan', 'bermanuver', 'manuver', 'bertolak', 'embarkasi', 'debarkasi', 'diturunkan', 'ditempatkan', 'penempatan', 'pos', 'posisi',
   ],
   'op-detail': [
+    'tmrw', 'tomorrow', 'tonight', 'trucks', 'truk', 'full sst', 'makodim',
     'sejak', 'seminggu lalu', 'kampus',
     'bulan depan', 'pekan depan', 'daftar nama', 'nrp',
     'tadi malam', 'sejak tadi', 'lanud', 'bandara', 'pelabuhan', 'dermaga', 'menunggu perintah',
@@ -344,6 +386,8 @@ export const CONCEPTS = {
   ],
   'public-activity': [
     'bnpb', 'bpbd', 'basarnas',
+    // Welfare talk about soldiers at a post is not where a unit stands tonight.
+    'uang makan', 'uang lauk pauk', 'tunjangan', 'kesejahteraan', 'gaji', 'perumahan', 'rumah dinas', 'bpjs', 'kebijakan',
     'motor gede', 'moge', 'pengantin', 'jenazah', 'klub motor',
     'tmmd', 'karya bakti', 'bakti sosial', 'baksos', 'upacara', 'lomba', 'donor darah', 'senam', 'jalan sehat', 'kerja bakti', 'pengobatan gratis', 'sosialisasi', 'vaksinasi', 'penyuluhan',
     'voli', 'bola voli', 'futsal', 'porprov', 'turnamen', 'puskesmas', 'posyandu', 'nakes', 'tim medis', 'paduan suara', 'karang taruna', 'pkk', 'siswa', 'ziarah', 'umroh', 'study tour',
@@ -371,6 +415,7 @@ export const CONCEPTS = {
 
   // ——— larangan-6: memes ———
   'meme-word': [
+    'photoshopped', 'into a clown', 'as a clown', 'jadi clown', 'tak edit', 'diedit jadi', 'topi badut', 'hidung badut', 'jadilah', 'tempel di foto', 'tak tempel', 'aku tempel',
     'kasih musik lucu', 'dikasih musik', 'kasih musik', 'dikasih efek', 'kasih efek', 'kasih sound', 'dikasih sound', 'dikasih backsound', 'kasih backsound',
     'meme', 'memes', 'sticker', 'karikatur', 'jadi badut', 'dibikin lucu', 'photoshop', 'diphotoshop', 'dipotosop', 'potosop', 'dipermak', 'permak',
     'bahan lawakan', 'bahan tertawaan', 'bahan candaan', 'plesetan', 'dipelesetkan', 'parodi', 'tempel muka', 'face swap', 'faceswap', 'jadi lawakan', 'di-meme-kan', 'dimemekan', 'dimeme',
@@ -390,6 +435,8 @@ export const CONCEPTS = {
     'dokumen rahasia', 'surat rahasia', 'surat telegram', 'st', 'sprin', 'surat perintah', 'data pribadi anggota', 'data anggota', 'dokumen internal', 'file rahasia', 'notulen rapat',
     'dokumen negara', 'dokumen satuan', 'dokumen kodim', 'dokumen tni', 'dokumen operasi', 'data prajurit', 'data pegawai', 'dokumen dinas', 'surat dinas', 'draft surat keputusan', 'draf surat keputusan', 'draft sk', 'draf sk', 'sebelum ditandatangani', 'dokumen perencanaan', 'dokumen pengamanan', 'rencana pengamanan', 'perencanaan pengamanan', 'hasil tes kesehatan anggota', 'hasil tes kesehatan', 'rekam medis', 'data kesehatan', 'denah markas', 'denah kodim', 'denah kantor', 'denah ruangan', 'nama ruangan', 'data penerima tunjangan', 'data tunjangan', 'soal tes', 'soal ujian', 'soal seleksi', 'materi tes', 'foto rapat tertutup', 'foto rapat pimpinan', 'foto rapat', 'screenshot grup', 'screenshot grup wa', 'tangkapan layar grup', 'ss grup', 'grup wa pimpinan', 'chat pimpinan', 'percakapan pimpinan', 'rekaman suara', 'rekaman suara rapat', 'rekaman percakapan', 'rekaman telepon', 'hasil rapat pimpinan', 'hasil rapat staf', 'keputusan rapat pimpinan', 'daftar promosi', 'daftar mutasi', 'hasil pantukhir', 'rekaman cctv', 'cctv ruang rapat', 'rekaman internal', 'video internal', 'data nomor hp', 'nomor hp para', 'nomor hp pejabat', 'nomor telepon pejabat', 'data pribadi pejabat', 'data pribadi', 'data diri anggota', 'data pribadi prajurit', 'alamat rumah pejabat', 'yang belum diumumkan', 'belum diumumkan', 'daftar calon peserta', 'daftar peserta', 'daftar calon', 'data kenaikan pangkat', 'data kepangkatan', 'data kenaikan', 'draf perpang', 'draf perkasad', 'draf aturan', 'draf peraturan', 'draft perpang', 'rancangan perpang', 'perpang', 'perkasad', 'juknis', 'juklak', 'belum disahkan', 'daftar gaji', 'data gaji', 'daftar gaji pejabat', 'data pejabat', 'dokumen kodam', 'data kodam', 'surat kodam', 'data kodim', 'data korem', 'daftar nama anggota', 'daftar anggota', 'nama-nama anggota', 'anggota intel', 'data intel', 'daftar personel', 'data personel', 'nota dinas', 'radiogram', 'rekaman rapat', 'foto surat', 'data rahasia', 'berkas',
   ],
+  /** A roof or a tyre leaks too: "atap ruang arsip bocor", "ban bocor". */
+  'leak-literal': ['atap', 'genteng', 'plafon', 'talang', 'udan', 'hujan', 'banjir', 'ban', 'pipa', 'kran', 'ember', 'rembes', 'bocor alus'],
   /** Neighbourhood meetings share their own minutes: not a service leak. */
   'civic-meeting': ['persiapan hut', 'kepanitiaan', 'ke panitia', 'rapat rt', 'rapat rw', 'arisan', 'karang taruna', 'rapat sekolah', 'komite sekolah', 'pengurus rt', 'pengurus rw'],
   /** Advice for when a leak happens, not a report of one. */
@@ -402,6 +449,7 @@ export const CONCEPTS = {
   // ——— etika-1: one's own institution ———
   institution: ['tni', 'instansi', 'instansi ini', 'kantor', 'kantor ini', 'dinas', 'satuan', 'kesatuan', 'kodim', 'koramil', 'korps', 'angkatan', 'abdi negara', 'pns', 'asn', 'tentara', 'militer', 'aparat', 'lembaga ini'],
   degrade: [
+    'alat penguasa', 'malu pake seragam', 'malu pakai seragam', 'malu memakai seragam', 'malu aku pake seragam',
     'bobrok', 'busuk', 'penakut', 'payah', 'sampah', 'memalukan', 'bikin malu', 'tidak becus', 'lembek', 'banci', 'pemalas', 'malas', 'makan gaji buta', 'gaji buta', 'parasit', 'benalu',
     'seremonial', 'cuma bisa seremonial', 'bodoh semua', 'penjilat', 'korup', 'sarang', 'sarang korupsi', 'bejat', 'bangkrut', 'tidak berguna', 'beban negara', 'mandul', 'ompong', 'macan kertas', 'abal-abal', 'kampungan',
   ],
@@ -419,7 +467,7 @@ export const CONCEPTS = {
     'juta', 'jt', 'rp', 'ribu', 'rb', 'tarif', 'uang', 'setor', 'transfer', 'dp', 'lunas', 'biaya administrasi', 'administrasi', 'sim', 'skck', 'ktp', 'sertifikat', 'izin', 'proyek', 'tender', 'kenaikan pangkat', 'naik pangkat', 'pangkat', 'jabatan',
     'mutasi', 'sekolah', 'diklat', 'pendidikan',
   ],
-  bribe: ['setor 10 persen', 'setor 15 persen', 'setor 20 persen', 'fee proyek', 'potongan proyek', 'jatah proyek', 'uang suap', 'disuap', 'menyuap', 'nyuap', 'suap petugas', 'suap polisi', 'kasih suap', 'sogok*', 'nyogok', 'disogok', 'pungli', 'pungutan liar', 'calo cpns', 'calo tni', 'calo polisi', 'lewat calo', 'pakai calo', 'jasa calo', 'percaloan', 'gratifikasi', 'jual beli jabatan', 'beli jabatan', 'uang pelicin', 'uang damai', 'sim tembak', 'nembak sim'],
+  bribe: ['selipin uang', 'selipin duit', 'nyelipin uang', 'nyelipin duit', 'selipin amplop', 'uang rokok', 'uang terima kasih', 'someone inside', 'guaranteed pass', 'my guy at', 'orang saya di', 'data prioritas', 'bisa masuk prioritas', 'bribe', 'bribed', 'setor 10 persen', 'setor 15 persen', 'setor 20 persen', 'fee proyek', 'potongan proyek', 'jatah proyek', 'uang suap', 'disuap', 'menyuap', 'nyuap', 'suap petugas', 'suap polisi', 'kasih suap', 'sogok*', 'nyogok', 'disogok', 'pungli', 'pungutan liar', 'calo cpns', 'calo tni', 'calo polisi', 'lewat calo', 'pakai calo', 'jasa calo', 'percaloan', 'gratifikasi', 'jual beli jabatan', 'beli jabatan', 'uang pelicin', 'uang damai', 'sim tembak', 'nembak sim'],
   /** Service property used for the service. */
   /** Wearing the uniform to look tough or cool off duty. */
   'uniform-show': ['biar keliatan keren', 'biar kelihatan keren', 'biar dihormati', 'biar disegani', 'biar ditakuti', 'biar gagah', 'biar keren', 'biar tidak ditilang', 'biar nggak ditilang', 'biar dapat diskon', 'biar dilayani duluan', 'biar ditakuti preman'],
@@ -438,8 +486,11 @@ export const CONCEPTS = {
   /** Work against a problem (not news of it): talks, campaigns, complaint desks. */
   prevention: ['saber', 'saber pungli', 'berantas*', 'cegah*', 'pencegahan', 'penyuluhan', 'sosialisasi', 'bahaya narkoba', 'bahaya judi', 'bahaya judi online', 'anti narkoba', 'antinarkoba', 'stop narkoba', 'katakan tidak', 'seminar', 'layanan pengaduan', 'pengaduan', 'lapor', 'laporkan', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'tanpa biaya', 'bebas biaya', 'bebas pungli', 'gratis'],
   'anti-corruption': [
+    'jangan tertipu', 'jangan sampai tertipu', 'web resmi', 'situs resmi', 'website resmi', 'cek di web',
     'saber', 'saber pungli', 'berantas*', 'tolak', 'lapor', 'laporkan', 'stop', 'anti', 'tangkap*', 'ott', 'kpk', 'cegah*', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'penipuan',
     'itu korupsi', 'adalah korupsi', 'termasuk korupsi', 'bentuk korupsi', 'sama dengan korupsi', 'itu suap', 'termasuk suap', 'jangan pernah', 'jangan mau', 'haram', 'dosa', 'melanggar hukum', 'dipidana', 'pidana',
+    // "no ordal no nyogok", "there is no 'jalur orang dalam'… a scammer": integrity stated, not a bribe offered.
+    'no ordal', 'tanpa ordal', 'no nyogok', 'tanpa nyogok', 'tanpa sogok', 'gak pake nyogok', 'ora nyogok', 'jalur reguler', 'murni', 'penipu', 'scammer', 'scam', 'there is no', 'tidak ada jalur', 'gak ada jalur', 'gratifikasi', 'pelatihan integritas', 'zona integritas', 'upg',
     'modus', 'sosialisasi', 'tanpa biaya', 'bebas biaya', 'tanpa dipungut', 'sepeser pun', 'kejaksaan', 'tersangka', 'terdakwa', 'vonis', 'divonis', 'sidang', 'hukuman', 'dihukum', 'dipenjara', 'pengaduan', 'bebas pungli', 'gratis', 'tidak dipungut biaya',
   ],
 
@@ -470,6 +521,7 @@ export const CONCEPTS = {
 
   // ——— etika-5: working hours and facilities ———
   truancy: [
+    'titipin teman', 'kutitipin', 'dititipin', 'nitip absen', 'absen titip', 'titipno', 'tak titipno', 'skipped apel', 'skip apel', 'bolos apel', 'pulang tidur lagi', 'tidak masuk kantor', 'told my boss', 'pretend to be sick', 'called in sick', 'skipped work', 'skip kerja', 'chilling at', 'jam kantor mah bisa diatur', 'tukin tetep full',
     'bolos', 'bolos kerja', 'bolos ngantor', 'titip absen', 'absen fiktif', 'absen dulu terus', 'absen terus pulang', 'mangkir', 'kabur dari kantor', 'pulang cepat', 'izin sakit padahal', 'pura-pura sakit',
     'pura pura sakit', 'nyambi', 'suruh anak magang', 'kerjaan dilempar ke', 'tinggal tanda tangan', 'ngantor cuma', 'cuma dua jam', 'sisanya di rumah', 'tidak ada yang ngecek', 'tidak balik kantor', 'tidak balik ke kantor', 'tidak kembali ke kantor', 'selfie dari rumah', 'foto selfie dari rumah', 'belum ada izin wfh', 'tanpa izin wfh', 'wfh tanpa izin', 'atasan tidak tahu', 'atasan nggak tahu', 'aplikasi palsu', 'absen palsu', 'absen aman', 'absen kantor aman', 'padahal sehat', 'surat sakit beli', 'beli dari klinik', 'padahal lagi nonton', 'padahal nonton', 'padahal lagi liburan', 'padahal lagi jalan-jalan', 'padahal lagi mancing', 'padahal lagi di mall', 'padahal lagi main', 'padahal nganter', 'padahal antar', 'padahal ngantar', 'padahal arisan', 'padahal belanja', 'padahal nongkrong', 'padahal tidur', 'padahal aslinya', 'padahal sebenarnya liburan', 'padahal liburan', 'padahal jalan-jalan', 'padahal mancing', 'padahal mudik', 'cuma buat absen', 'cuma untuk absen', 'cuma absen', 'absen doang', 'habis absen', 'selesai absen langsung', 'tidur di kantor', 'keluyuran', 'keluyuran jam kerja', 'izin palsu', 'surat sakit palsu', 'surat dokter palsu', 'beli surat sakit', 'absen dari rumah', 'fake gps', 'titip finger', 'joki absen', 'pulang jam 9 pagi', 'pulang jam 10 pagi', 'pulang jam 11 pagi', 'pulang siang terus', 'pulang duluan terus', 'pulang sebelum waktunya', 'atasan tidak pernah ngecek', 'atasan tidak pernah cek', 'tidak pernah dicek atasan', 'aman tidak ketahuan', 'ngantor jam 10', 'cabut dari kantor', 'tidak masuk kerja', 'tidak ngantor', 'makan gaji buta', 'absen pagi', 'absen sore', 'nitip absen', 'finger print', 'fingerprint',
   ],
@@ -479,7 +531,7 @@ export const CONCEPTS = {
   'private-use': ['ngopi', 'kafe', 'pindahan', 'pindahan rumah', 'dipinjamkan', 'pinjamkan', 'disewakan', 'sewakan','mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall', 'main game', 'ngegame', 'nonton film', 'nikahan', 'undangan nikah', 'keperluan pribadi', 'adik', 'hemat', 'narik', 'ojek', 'ojol', 'ojek online'],
 
   // ——— etika-6: accuracy ———
-  'cure-claim': ['pasti mencegah', 'mencegah stroke', 'sembuhin', 'nyembuhin', 'bisa sembuhin', 'dalam seminggu', 'dalam 3 hari', 'dalam sehari', 'dijamin bebas', 'banyak yang membuktikan', 'sudah banyak yang membuktikan', 'sudah dibuktikan', 'pasti hilang', 'langsung hilang', 'hilang total', 'sembuhkan', 'pasti sembuh', 'dijamin sembuh', 'ampuh', 'ampuh menyembuhkan', 'ampuh mengobati', '100% sembuh', '100 persen sembuh', 'langsung sembuh', 'sembuh total', 'obat segala penyakit', 'menyembuhkan segala', 'sembuh dalam', 'sembuh seketika', 'tanpa obat dokter', 'tidak perlu ke dokter', 'tidak usah ke dokter', 'mujarab', 'manjur', 'obat ajaib', 'menyembuhkan', 'sudah terbukti', 'terbukti', 'membunuh virus', 'mematikan virus', 'mencegah kanker', 'menyembuhkan kanker'],
+  'cure-claim': ['cures', 'cure', 'proven', '100% proven', 'no need for chemo', 'tidak perlu kemo', 'gak perlu kemo', 'pasti mencegah', 'mencegah stroke', 'sembuhin', 'nyembuhin', 'bisa sembuhin', 'dalam seminggu', 'dalam 3 hari', 'dalam sehari', 'dijamin bebas', 'banyak yang membuktikan', 'sudah banyak yang membuktikan', 'sudah dibuktikan', 'pasti hilang', 'langsung hilang', 'hilang total', 'sembuhkan', 'pasti sembuh', 'dijamin sembuh', 'ampuh', 'ampuh menyembuhkan', 'ampuh mengobati', '100% sembuh', '100 persen sembuh', 'langsung sembuh', 'sembuh total', 'obat segala penyakit', 'menyembuhkan segala', 'sembuh dalam', 'sembuh seketika', 'tanpa obat dokter', 'tidak perlu ke dokter', 'tidak usah ke dokter', 'mujarab', 'manjur', 'obat ajaib', 'menyembuhkan', 'sudah terbukti', 'terbukti', 'membunuh virus', 'mematikan virus', 'mencegah kanker', 'menyembuhkan kanker'],
   remedy: ['minum', 'makan', 'konsumsi', 'ramuan', 'obat', 'herbal', 'air', 'rebusan', 'jamu', 'daun', 'oleskan', 'terapi', 'resep', 'campuran', 'garam', 'bawang', 'jahe', 'kunyit', 'madu', 'lemon', 'air kelapa', 'minyak', 'kapsul', 'suplemen', 'teh', 'urin', 'bekam'],
   'public-claim': ['listrik', 'padam total', 'pln', 'blackout', 'internet', 'beras plastik', 'telur palsu', 'formalin', 'boraks', 'beras', 'pasar', 'makanan', 'obat', 'pemerintah', 'presiden', 'vaksin', 'chip', 'bbm', 'harga', 'bank', 'uang', 'rupiah', 'gempa', 'tsunami', 'pemilu', 'kpu', 'tni', 'polri', 'pki', 'asing', 'china', 'cina', 'yahudi', 'covid', 'konspirasi', 'elite global', 'pejabat', 'penculikan', 'kiamat', 'perang', 'hp mati', 'gerhana', 'mati total', 'bumi gelap', 'bumi akan gelap', 'gelap 3 hari', 'badai matahari', '5g', 'sinyal 5g', 'mati massal', 'burung mati', 'mengandung plastik', 'telur', 'minyak goreng', 'dicampur plastik', 'plastik', 'dicampur', 'oplosan', 'kerusuhan', 'rusuh', 'dalang', 'dalangnya', 'demo', 'pelakunya', 'partai', 'partai sebelah', 'ormas'],
 
@@ -500,7 +552,7 @@ export const CONCEPTS = {
   /** Insults a writer may also say of themselves ("aku budek", "gw goblok"). */
   'insult-word': ['goblok', 'goblog', 'gblk', 'gblg', 'goblik', 'tolol', 'bego', 'begok', 'idiot', 'dungu', 'budek', 'udik', 'bolot', 'sinting', 'sarap', 'kampungan', 'gembel', 'sableng', 'dongo', 'tulalit', 'geblek', 'koplak', 'bodat'],
   // Talking about a word rather than using it.
-  'profanity-neutral': ['kulo', 'kula', 'ilang', 'hilang', 'kalung', 'gulune', 'jenenge', 'werno', 'peliharaan', 'kandang', 'gonggong', 'bukan pecundang', 'wedhus gembel', 'beterbangan', 'berterbangan', 'sarang kampret', 'gua kampret','nama lain', 'kelelawar', 'bego-begoan', 'bahasa jawa', 'artinya', 'berarti', 'makian', 'umpatan', 'kata kasar', 'jangan dipakai', 'jangan diucapkan', 'istilah', 'rujak banci', 'wiro sableng', '3 idiot', 'three idiots', 'my idiot brother', 'tai chi', 'fairy tai', 'tai lalat', 'tahi lalat', 'tai sapi', 'tahi sapi', 'pupuk', 'kotoran', 'tai ayam', 'colibri', 'mampus tidak'],
+  'profanity-neutral': ['asu saya', 'asu kami', 'asuku', 'asu paling setia', 'paling setia', 'dokter hewan', 'peliharaanku', 'kandange', 'lemu', 'mlaku-mlaku', 'maem', 'kulo', 'kula', 'ilang', 'hilang', 'kalung', 'gulune', 'jenenge', 'werno', 'peliharaan', 'kandang', 'gonggong', 'bukan pecundang', 'wedhus gembel', 'beterbangan', 'berterbangan', 'sarang kampret', 'gua kampret','nama lain', 'kelelawar', 'bego-begoan', 'bahasa jawa', 'artinya', 'berarti', 'makian', 'umpatan', 'kata kasar', 'jangan dipakai', 'jangan diucapkan', 'istilah', 'rujak banci', 'wiro sableng', '3 idiot', 'three idiots', 'my idiot brother', 'tai chi', 'fairy tai', 'tai lalat', 'tahi lalat', 'tai sapi', 'tahi sapi', 'pupuk', 'kotoran', 'tai ayam', 'colibri', 'mampus tidak'],
   'javanese-swear': ['jancok', 'jancuk', 'jancik', 'jancog', 'dancok', 'dancuk', 'diancuk', 'diancok', 'jiancuk', 'jiancok', 'jamput', 'damput', 'diamput', 'mbokne ancuk', 'ancuk', 'cuk', 'cok', 'coeg', 'coek', 'jnck', 'jnck'],
   'insult-mild': [
     'bodoh', 'bloon', 'bloon', 'oon', 'pea', 'budek', 'bolot', 'norak', 'alay', 'lebay', 'cupu', 'culun', 'katrok', 'ndeso', 'kampungan', 'udik', 'kere', 'gembel', 'munafik', 'penjilat', 'busuk',
@@ -523,6 +575,8 @@ export const CONCEPTS = {
   'slang-exclamation': ['anjir', 'anjay', 'njir', 'anjim', 'anjas', 'anjrot', 'anjer', 'anjai', 'wtf', 'jangkrik'],
   'mild-exclamation': ['buset', 'busyet', 'sial', 'dih', 'idih', 'najis', 'asem', 'astaga', '@slang-exclamation'],
   'ambiguous-insult': ['anjing', 'babi', 'monyet', 'bangkai', 'sampah', 'gila', 'edan', 'sapi', 'kerbau', 'kambing', 'keledai', 'tikus', 'ular', 'buaya', 'lintah', 'cacing', 'kecoa', 'beruk', 'binatang', 'setan', 'iblis', 'su', 'celeng', 'kirik', 'bedhes', 'wedhus', 'sampah masyarakat', 'kecebong', 'kerdus', 'kardus', 'cacat', 'autis'],
+  /** Friends' warmth around a Malang swear word ("Cuk, suwun wis ngewangi"): a reminder, not an insult. */
+  affection: ['suwun', 'matur suwun', 'makasih', 'terima kasih', 'thanks', 'ulang taun', 'ulang tahun', 'hbd', 'sehat terus', 'sehat selalu', 'konco paling apik', 'kanca paling apik', 'nawak paling apik', 'sayang', 'kangen', 'traktir', 'selamat ya', 'barakallah', 'sukses terus', 'wis ngewangi', 'ngewangi'],
   'curse-animal': ['anjing', 'babi', 'monyet', 'setan', 'iblis', 'bangkai', 'beruk', 'nyet', 'asu'],
   intensifier: ['betul', 'banget', 'parah', 'sekali', 'amat', 'beneran', 'la', 'lah', 'apa', 'apaan', 'sial', 'sialan', 'emang', 'memang', 'kau', 'kamu', 'lu', 'tuh', 'itu', 'semua', 'kalian'],
   'animal-context': [
@@ -536,11 +590,13 @@ export const CONCEPTS = {
     'tikus sawah', 'hama', 'ular sanca', 'ular kobra', 'buaya muara', 'penangkaran', 'pawang', 'tangkap', 'ditangkap', 'digigit', 'menggigit', 'lepas', 'hilang', 'mati', 'sakit', 'makan',
   ],
   accusation: [
+    'reya maling', 'iku maling', 'itu maling', 'tikus', 'dimakan sendiri', 'dhibi',
     'maling', 'koruptor', 'penipu', 'pencuri', 'perampok', 'tukang tipu', 'garong', 'rampok', 'makan uang rakyat', 'makan duit rakyat', 'pemakan uang rakyat', 'tikus berdasi', 'tikus kantor',
     'pembohong', 'pengkhianat', 'antek', 'penjilat', 'mafia', 'bandar', 'pemeras', 'lintah darat', 'pelakor', 'pezina', 'penjahat', 'bajingan', 'rentenir', 'preman', 'korup', 'pungli',
     'munafik', 'cabul', 'predator', 'tidak becus', 'bodoh', 'goblok', 'tolol', 'bego',
   ],
   'person-or-office': [
+    'kalebun', 'kepala bpbd', 'kepala badan', 'kepala bidang', 'kabid', 'kasubag', 'kades', 'klebun',
     'camat', 'lurah', 'kades', 'kepala desa', 'pak kades', 'bupati', 'walikota', 'wali kota', 'gubernur', 'presiden', 'menteri', 'pejabat', 'anggota dewan', 'dprd', 'dpr', 'kapolsek', 'kapolres',
     'danramil', 'dandim', 'kadis', 'kepala dinas', 'kepala sekolah', 'kepsek', 'bos', 'atasan', 'pimpinan', 'pengurus', 'ketua', 'sekdes', 'perangkat desa', 'pak rt', 'pak rw', 'ketua rt', 'ketua rw',
     'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'si', 'dia', 'kamu', 'kalian', 'mereka', 'itu', 'orang itu', 'tetangga', 'bendahara', 'komandan', 'kapten', 'sersan', 'mayor', 'pns', 'guru', 'dosen',

@@ -62,6 +62,8 @@ export const RULES: Rule[] = [
     refs: ['etika-7'],
     severity: 'warning',
     anchor: '@javanese-swear',
+    unless: ['@affection'],
+    window: 12,
     suggestion: '',
     message: {
       id: 'Pisuhan seperti "jancok" mungkin akrab di Malang, tetapi tidak pantas di unggahan publik seorang prajurit atau PNS (etika 7).',
@@ -71,6 +73,23 @@ export const RULES: Rule[] = [
     examples: {
       bad: ['j4nc0k tenan', 'Jancuk, macet maneh', 'Piye kabare cuk', 'diancuk'],
       good: ['Cukup sekian dan terima kasih', 'Cocok banget buat keluarga', 'Sudah cukup latihannya', "Onok sing komen 'jancok' nang postingan baksos Koramil, tak bales: ojo misuh nang kene"],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'e7-pisuhan-akrab',
+    refs: ['etika-7'],
+    severity: 'info',
+    anchor: '@javanese-swear',
+    near: ['@affection'],
+    window: 12,
+    message: {
+      id: 'Pisuhan akrab antarteman ("cuk, suwun yo") tetap terbaca kasar oleh orang lain. Untuk unggahan publik, pertimbangkan sapaan lain (etika 7).',
+      en: 'Friendly swearing between mates ("cuk, thanks") still reads as rude to others. For a public post, consider another greeting (ethics 7).',
+    },
+    examples: {
+      bad: ['Cuk, suwun wis ngewangi pindahan yo', 'Jancuk umak sam, ulang taun kok meneng ae, sehat terus yo'],
+      good: ['Jancuk, macet maneh', 'Matur suwun sanget Pak Lurah'],
     },
   },
   {

@@ -13,7 +13,7 @@ const cross = (heads: readonly string[], links: readonly string[], tails: readon
 /** Verbs of reporting or handing something over, in Indonesian, Javanese, Sundanese, Madurese and slang. */
 const REPORT_VERBS = ['lapor', 'melapor', 'laporkan', 'melaporkan', 'dilaporkan', 'laporin', 'ngelaporin', 'dilaporin', 'laporno', 'laporne', 'laporke', 'laporake', 'dilaporno', 'dilaporne', 'laporkeun', 'dilaporkeun', 'laporaghi', 'ngelapor', 'lapur', 'sampaikan', 'disampaikan', 'menyampaikan', 'teruskan', 'diteruskan', 'meneruskan', 'serahkan', 'diserahkan', 'menyerahkan', 'kabari', 'kabarkan', 'matur', 'forward', 'kirim hanya'];
 /** Whom a leak is properly reported to (a verb, then one of these within five words: "tak laporno langsung nang Danramil"). */
-const REPORT_TO = ['danramil', 'dandim', 'danyon', 'danki', 'danton', 'danru', 'komandan', 'pasi intel', 'pasintel', 'intel', 'provos', 'atasan', 'pimpinan', 'sekdis', 'kasubag', 'kabag', 'kabid', 'kasi', 'kadis', 'kepala dinas', 'kepala kantor', 'kepala sekolah', 'kepsek', 'admin', 'babinsa', 'perwira piket', 'piket', 'pengamanan', 'polisi', 'kapolsek', 'pihak berwenang', 'yang berwenang', 'patroli siber', 'kominfo'];
+const REPORT_TO = ['satuan', 'satuannya', 'kesatuan', 'kesatuannya', 'akunnya', 'danramil', 'dandim', 'danyon', 'danki', 'danton', 'danru', 'komandan', 'pasi intel', 'pasintel', 'intel', 'provos', 'atasan', 'pimpinan', 'sekdis', 'kasubag', 'kabag', 'kabid', 'kasi', 'kadis', 'kepala dinas', 'kepala kantor', 'kepala sekolah', 'kepsek', 'admin', 'babinsa', 'perwira piket', 'piket', 'pengamanan', 'polisi', 'kapolsek', 'pihak berwenang', 'yang berwenang', 'patroli siber', 'kominfo'];
 /** A leak deleted rather than passed on. */
 const DELETED = ['sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak hapus', 'wis tak hapus', 'wes tak hapus', 'sudah dihapus', 'langsung dihapus', 'sudah menghapus', 'sudah menghapusnya', 'sudah kuhapus', 'kuhapus', 'kulo busak', 'tak busak', 'minta admin menghapus', 'tak kon hapus', 'eapos', 'dihapus admin'];
 
@@ -21,7 +21,7 @@ const DELETED = ['sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak h
 const HOAX_DENIED = [
   'hoaks', 'hoax', 'hoaxs', 'hoak', 'palsu', 'fake', 'penipuan', 'modus penipuan', 'tidak benar', 'tidak terbukti', 'belum terbukti', 'belum ada bukti', 'tidak ada bukti', 'dibantah', 'membantah',
   'bantahan', 'diklarifikasi', 'sudah diklarifikasi', 'disinformasi', 'misinformasi', 'berita bohong', 'kabar bohong', 'dinyatakan palsu', 'cek fakta', 'turnbackhoax', 'jangan dipercaya', 'jangan percaya',
-  'cek dulu', 'dicek dulu', 'jangan diteruskan', 'berhenti di kita', 'stop forward', 'jangan forward',
+  'cek dulu', 'dicek dulu', 'jangan tertipu', 'jangan sampai tertipu', 'jangan diteruskan', 'berhenti di kita', 'stop forward', 'jangan forward',
 ];
 
 const PROHIBIT = ['jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'tidak perlu', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ojok', 'ampun', 'ora usah', 'mboten usah', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
@@ -31,7 +31,9 @@ const TEACHING = ['pengajian', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari'
 
 const NEWS = ['diberitakan', 'dilansir', 'menurut berita', 'dikutip dari', 'kpk menangkap', 'ditangkap kpk', 'operasi tangkap tangan', 'ott kpk', 'tunggu proses hukum', 'proses hukum', 'praduga tak bersalah', 'asas praduga', 'unang hita langsung manuduh', 'jangan langsung menuduh'];
 
-const GOOD_NEWS = ['izin share', 'ijin share', 'izin bagikan', 'izin repost', 'izin copas', 'ijin copas', 'kabar gembira', 'kabar bahagia', 'kabar baik', 'berita baik', 'berita gembira', 'laris', 'makin laris', 'biar laris', 'penglaris', 'umkm', 'jualan', 'dagangan', 'mohon doa', 'mohon doanya', 'doakan', 'lowongan', 'loker', 'donor darah', 'anak hilang', 'orang hilang', 'syukuran', 'alhamdulillah diterima', 'diterima'];
+const GOOD_NEWS = ['izin share', 'ijin share', 'izin bagikan', 'izin repost', 'izin copas', 'ijin copas', 'kabar gembira', 'kabar bahagia', 'kabar baik', 'berita baik', 'berita gembira', 'laris', 'makin laris', 'biar laris', 'penglaris', 'umkm', 'jualan', 'dagangan', 'mohon doa', 'mohon doanya', 'doakan', 'lowongan', 'loker', 'donor darah', 'anak hilang', 'orang hilang', 'syukuran', 'alhamdulillah diterima', 'diterima',
+  // A stall's food: "Viralin rawon Cak Man, porsi kuli harga mahasiswa".
+  'warung', 'kuliner', 'rawon', 'bakso', 'soto', 'pecel', 'porsi', 'enak pol', 'mantul', 'harga mahasiswa', 'kedai', 'depot'];
 
 /** What sales and notices run short of: "kuota imunisasi terbatas", "SLOT TERBATAS". */
 const QUANTITY = ['kuota', 'slot', 'stok', 'tempat', 'kursi', 'persediaan', 'jumlah', 'waktu', 'porsi', 'edisi', 'promo', 'dana', 'anggaran', 'lahan', 'peserta', 'pendaftar', 'seat', 'paket', 'voucher', 'tiket', 'antrean', 'antrian', 'kamar', 'pesanan', 'order'];
@@ -41,6 +43,13 @@ const REMEMBRANCE = ['mengenang', 'memperingati', 'peringatan', 'tragedi', 'in m
 /** Election reminders that take no side, and game talk: for the learned layer, which reads topics. */
 const NEUTRAL = ['netral', 'netralitas', 'jaga netralitas', 'tetap netral', 'gunakan hak pilih', 'pakai hak pilih', 'pake hak pilih', 'jangan golput', 'datang ke tps', 'bilik suara'];
 const GAME = ['clan war', 'mabar', 'push rank', 'login', 'ranked', 'match', 'squad', 'free fire', 'mobile legends', 'pubg', 'valorant', 'esports', 'e-sports', 'turnamen', 'scrim'];
+/** Football talk: "bom dari luar kotak penalti" is a shot, "meledak" a stand. */
+const SPORT = ['gol', 'penalti', 'kotak penalti', 'tendangan', 'striker', 'kiper', 'babak pertama', 'babak kedua', 'skor', 'pertandingan', 'liga', 'tribun', 'arema', 'aremania', 'persema', 'stadion', 'wasit', 'sepak bola', 'futsal', 'voli', 'badminton'];
+/** A marking described rather than shown: "surat sing ono cap RAHASIA", "berkas bertanda TERBATAS". */
+const MARKING_DESCRIBED = ['cap', 'ono cap', 'ada cap', 'bercap', 'dicap', 'stempel', 'berstempel', 'distempel', 'bertanda', 'berlabel', 'bertuliskan'];
+/** History told so it is not repeated, and condemnation: "sejarah mencatat … supaya tidak terulang", "eta rasis pisan". */
+const HISTORY = ['sejarah mencatat', 'catatan sejarah', 'pelajaran sejarah', 'tidak terulang', 'tak terulang', 'jangan terulang', 'ora baleni', 'tragedi', 'mengenang', 'memperingati', 'in memoriam'];
+const CONDEMN = ['salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasisme', 'rasial', 'ujaran kebencian', 'hate speech', 'racist', 'intoleran', 'diskriminatif', 'diskriminasi'];
 
 export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'report-verb': REPORT_VERBS,
@@ -55,6 +64,10 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'frame-quantity': QUANTITY,
   'frame-neutral': NEUTRAL,
   'frame-game': GAME,
+  'frame-sport': SPORT,
+  'frame-marking-described': MARKING_DESCRIBED,
+  'frame-history': HISTORY,
+  'frame-condemn': CONDEMN,
 };
 
 /**
@@ -77,8 +90,8 @@ interface Frame {
 
 export const FRAMES: readonly Frame[] = [
   // A leak reported to the commander or the admin, or deleted, is handled, not spread.
-  { concept: ['report-verb', 'report-target'], items: ['larangan-5', 'larangan-7', 'etika-3'], scope: 'text' },
-  { concept: 'frame-deleted', items: ['larangan-5', 'larangan-7', 'etika-3'], scope: 'text' },
+  { concept: ['report-verb', 'report-target'], items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
+  { concept: 'frame-deleted', items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
   // "Surat 'rahasia' itu palsu, sudah dibantah Dispenad": denying a claim is not making it.
   { concept: 'frame-denied', items: ['larangan-2', 'larangan-3', 'larangan-5', 'larangan-7', 'etika-3', 'etika-6'], scope: 'text' },
   // "Jangan unggah foto gudang senjata": naming what not to post, before it.
@@ -93,16 +106,28 @@ export const FRAMES: readonly Frame[] = [
   { concept: 'frame-quantity', items: ['larangan-5', 'etika-3'], scope: 'before', rules: ['l5-dokumen-rahasia', 'l5-tanda-klasifikasi'] },
   // "Mengenang tragedi bom Bali 2002": remembrance, not an arsenal.
   { concept: 'frame-remembrance', items: ['larangan-5'], scope: 'text', rules: ['l5-senjata-amunisi'] },
+  // "Bom dari luar kotak penalti": a shot on goal, not an arsenal.
+  { concept: 'frame-sport', items: ['larangan-5'], scope: 'text', rules: ['l5-senjata-amunisi'] },
+  { concept: 'frame-game', items: ['larangan-5'], scope: 'text', rules: ['l5-senjata-amunisi'] },
+  // "Salam dua jari dari tribun Kanjuruhan": supporters, not voters.
+  { concept: 'frame-sport', items: ['larangan-4'], scope: 'text', rules: ['l4-simbol-kampanye', 'l4-isyarat-dukungan'] },
+  // "Surat sing ono cap RAHASIA ojo difoto": the marking named, not shown on a document.
+  { concept: 'frame-marking-described', items: ['larangan-5', 'etika-3'], scope: 'before', rules: ['l5-tanda-klasifikasi'] },
+  // History told so it is not repeated, and hate named to condemn it.
+  { concept: 'frame-history', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara'] },
+  { concept: 'frame-condemn', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara'] },
+  // "'Wasit disuap' itu belum ada buktinya": a denied bribe is not a bribe offered.
+  { concept: 'frame-denied', items: ['etika-2'], scope: 'text', rules: ['e2-suap-pungli', 'e2-jalur-belakang'] },
 ];
 
 /** Detectors that describe rather than reveal (a word like RAHASIA); frames may cancel them. */
-const DESCRIPTIVE_DETECTORS = new Set(['classification-marking']);
+const DESCRIPTIVE_DETECTORS = new Set(['classification-marking', 'campaign-symbol', 'partisan-hint']);
 
 /**
  * Items whose words, quoted after "komen", "bilang", "kata"…, are being talked about, not said:
  * "Ada yang komen 'usir aja pendatang', tolong dihapus". Secrets stay secrets when quoted.
  */
-const QUOTABLE: readonly ItemId[] = ['etika-1', 'etika-7', 'larangan-1', 'larangan-2', 'larangan-3', 'larangan-4'];
+const QUOTABLE: readonly ItemId[] = ['etika-1', 'etika-5', 'etika-7', 'larangan-1', 'larangan-2', 'larangan-3', 'larangan-4'];
 
 /** The rules with each frame that covers them added to their cancels. Real data (numbers, coordinates, passwords) is never cancelled. */
 export function withFrames(rules: readonly Rule[]): Rule[] {

@@ -115,8 +115,11 @@ const PHONE = /(?<![0-9+])(?:\+62|62|0)[\s-]?8[1-9](?:[\s-]?\d){7,10}(?![0-9])/g
 
 const CLASSIFICATION_LABEL = /(?<![a-z])(?:klasifikasi|klas|sifat)\s?[:.]?\s?(sangat rahasia|rahasia|terbatas|sr|r|t)(?![a-z])/g;
 
-const SALAM_JARI = /(?<![a-z])salam\s(?:satu|dua|tiga|empat|lima|1|2|3|4|5|0[1-5])\s?jari(?![a-z])/g;
+const SALAM_JARI = /(?<![a-z])(?:salam\s?(?:satu|dua|tiga|empat|lima|1|2|3|4|5|0[1-5])\s?jari|salam\s?(?:siji|loro|telu|telung|papat|limo)\s?driji)(?![a-z])/g;
 const CAMPAIGN_TAG = /#[a-z0-9_]*(?:gantipresiden|2periode|3periode|tigaperiode|duaperiode|satuputaran|lanjutkan|pilih0?[1-5]|coblos[a-z0-9]*|menangkan[a-z0-9]+|dukung0?[1-5])[a-z0-9_]*/g;
+const PUBLIC_VENUE = /(?<![a-z])(?:warkop\w*|kafe\w*|cafe\w*|kedai\w*|warung\w*|resto\w*|coffee ?shop|pengunjung|pelanggan|monggo mampir|silakan mampir|ayo mampir|customer)(?![a-z])/;
+/** Hand signs that show a ballot number (victory, one, three fingers, pointing up); not the thumbs-up people add to anything. */
+const HAND_SIGN = /(?:\u270C|\u261D|\u{1F91F}|\u{1F446})\uFE0F?(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})?/gu;
 const REJECT_TAG = /#(?:tolak|boikot|turunkan|lengserkan|cabut|batalkan|lawan|gagalkan)([a-z0-9_]{2,40})/g;
 const REJECT_TAG_TARGET = /(ruu|uu|perpu|perppu|perpres|kebijakan|presiden|pemerintah|rezim|menteri|tapera|pajak|ppn|bbm|omnibus|ciptakerja|tni|polri|dpr|kenaikan|iuran|pangdam|kasad|panglima)/;
 
@@ -133,7 +136,7 @@ export const SCANS = {
   pinValue: { re: PIN_VALUE, gate: ['pin ', 'kode ', 'kombinasi '], back: 0, ahead: 80 },
   nrp: { re: NRP, gate: ['nrp', 'registrasi pokok'], back: 12, ahead: 80 },
   dms: { re: DMS, gate: ['°', 'º'], back: 12, ahead: 40 },
-  salamJari: { re: SALAM_JARI, gate: ['jari'], back: 20, ahead: 4 },
+  salamJari: { re: SALAM_JARI, gate: ['jari', 'driji'], back: 20, ahead: 4 },
   campaignTag: { re: CAMPAIGN_TAG, gate: ['#'], back: 0, ahead: 80 },
   rejectTag: { re: REJECT_TAG, gate: ['#'], back: 0, ahead: 60 },
 } satisfies Record<string, Scan>;
@@ -208,11 +211,14 @@ export const DETECTORS: Record<string, DetectorFn> = {
 
   password: (doc) => {
     const out: Span[] = [];
-    for (const m of scan(SCANS.password, doc.plain().s)) {
+    const s = doc.plain().s;
+    for (const m of scan(SCANS.password, s)) {
       const value = m[2]!;
       const start = m.index + m[0].length - value.length;
       // "lupa password? klik di sini" has no value after a colon; "password-nya: ..." does.
       if (/^(klik|di|ke|reset|lupa|salah|anda|kamu|yang|untuk|jangan)$/.test(value)) continue;
+      // A café's Wi-Fi password is written on its wall for every guest ("password wifi warkopku: …").
+      if (/wi-?fi/.test(s.slice(Math.max(0, m.index - 12), start)) && PUBLIC_VENUE.test(s)) continue;
       out.push({ ...doc.plainSpan(start, start + value.length), suggestion: '••••••' });
     }
     for (const m of scan(SCANS.pinValue, doc.plain().s)) {
@@ -258,6 +264,30 @@ export const DETECTORS: Record<string, DetectorFn> = {
     const out: Span[] = [];
     for (const m of scan(SCANS.salamJari, doc.plain().s)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
     for (const m of scan(SCANS.campaignTag, doc.plain().s)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
+    return out;
+  },
+
+  /**
+   * An election named somewhere in the text and a pointer to one side somewhere else in it: a
+   * ballot number, a party colour, a candidate-number hand sign, "paham kan 😉", "balas budi". People
+   * who must stay neutral hint rather than say "coblos nomor 2", and the hint often sits a sentence
+   * away from the election it points into.
+   */
+  'partisan-hint': (doc) => {
+    if (doc.hits('election-context').length === 0) return [];
+    const { sent } = doc.tokens;
+    const negators = doc.hits('partisan-negator');
+    // "tidak berfoto dengan pose jari": a sign named in order to forbid it.
+    const forbidden = (i: number): boolean => negators.some((g) => g.j < i && i - g.j <= 4 && sent[g.j] === sent[i]);
+    const out: Span[] = doc
+      .hits('partisan-pointer')
+      .filter((h) => !forbidden(h.i))
+      .slice(0, 2)
+      .map((h) => doc.tokenSpan(h.i, h.j));
+    if (out.length < 2) for (const m of matches(HAND_SIGN, doc.text)) {
+      out.push({ start: m.index, end: m.index + m[0].length });
+      break;
+    }
     return out;
   },
 

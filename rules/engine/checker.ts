@@ -201,7 +201,7 @@ export class Checker {
           hi = Math.max(hi, g.j);
         }
         if (!ok) continue;
-        if (p.unless.some((c) => doc.near(c, h.i, h.j, p.unlessWindow) || overlaps(doc, c, h)) || p.unlessBefore.some((c) => endsJustBefore(doc, c, lo))) {
+        if (p.unless.some((c) => doc.near(c, h.i, h.j, p.unlessWindow) || overlaps(doc, c, h)) || p.unlessBefore.some((c) => endsJustBefore(doc, c, lo, hi))) {
           settle(p.rule);
           continue;
         }
@@ -218,7 +218,7 @@ export class Checker {
         continue;
       }
       for (const span of spans) {
-        if (unlessBefore.length && unlessBefore.some((c) => endsJustBefore(doc, c, doc.tokenAtOriginal(span.start)))) {
+        if (unlessBefore.length && unlessBefore.some((c) => endsJustBefore(doc, c, doc.tokenAtOriginal(span.start), doc.tokenAtOriginal(span.end - 1)))) {
           settle(rule);
           continue;
         }
@@ -316,9 +316,11 @@ const WATCH_MESSAGE = {
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
 /** Words that report what someone else said or wrote: the quotation after them is mentioned, not used. */
-const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|kata|kata-kata|kalimat|tulisan|komentar|komentarnya|komen|ngomen|dikomen|nulis|menulis|ditulis|ngetik|teriak|berteriak|ujar|ucapan|omongan|ungkapan|caption|status|ngomong|muni|ngucap|julukan|label|pesan|called|calling|commented|said|says|wrote|posted|typed|dituduh|menuduh|tuduhan|dicap|dilabeli|dijuluki|dicemooh|diejek|diolok|diteriaki|disebut-sebut)\s*$/u;
+const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|nyebut|bertuliskan|bertulisan|tulisane|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|kata|kata-kata|kalimat|tulisan|komentar|komentarnya|komen|ngomen|dikomen|nulis|menulis|ditulis|ngetik|teriak|berteriak|ujar|ucapan|omongan|ungkapan|caption|status|ngomong|muni|ngucap|julukan|label|pesan|called|calling|commented|said|says|wrote|posted|typed|dituduh|menuduh|tuduhan|dicap|dilabeli|dijuluki|dicemooh|diejek|diolok|diteriaki|disebut-sebut)\s*$/u;
 const REPORTING_NEAR = new RegExp(`${REPORTING.source.replace(/\\s\*\$$/, '')}(?:\\s+[^\\s.!?]+){1,4}$`, 'u');
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+/** "Yg bilang PNS makan gaji buta, mampir dong": someone else's words, named to answer them (at most five words before the hit). */
+const REBUTTED = /(?:^|[^\p{L}])(?:yang|yg|sing|siapa|who|those who)\s+(?:bilang|ngomong|nyebut|menyebut|ngatain|nuduh|menuduh|mengira|ngira|say|says|said|think)(?:\s+[^\s.!?,]+){0,4}\s*$/u;
 
 /**
  * The hit is being talked about, not said: it stands alone in quotation marks ("kata 'idiot'
@@ -332,13 +334,13 @@ function quoted(doc: Doc, h: Hit): boolean {
   if (QUOTES.has(s[a - 1] ?? '') && QUOTES.has(s[b] ?? '')) return true;
   let open = -1;
   for (let k = a - 1; k >= Math.max(0, a - 80); k--) {
-    if (SENTENCE_END.has(s[k]!)) return false;
+    if (SENTENCE_END.has(s[k]!)) return REBUTTED.test(s.slice(k + 1, a));
     if (QUOTES.has(s[k]!)) {
       open = k;
       break;
     }
   }
-  if (open < 0) return false;
+  if (open < 0) return REBUTTED.test(s.slice(Math.max(0, a - 80), a));
   let closed = false;
   for (let k = b; k < Math.min(s.length, b + 80); k++) {
     if (QUOTES.has(s[k]!)) {
@@ -352,12 +354,17 @@ function quoted(doc: Doc, h: Hit): boolean {
   return closed && (REPORTING.test(lead) || REPORTING_NEAR.test(lead));
 }
 
-/** A hit of `concept` ends within UNLESS_BEFORE words before token k, in k's sentence. */
-function endsJustBefore(doc: Doc, concept: number, k: number): boolean {
+/**
+ * A hit of `concept` ends within UNLESS_BEFORE words before token k, in k's sentence; or, given the
+ * finding's last token `end`, starts before k and runs into the finding ("jangan dikirim", where
+ * "dikirim" begins it) or lies inside it ("jam komandan: jangan upload foto pos, jadwal patroli").
+ */
+function endsJustBefore(doc: Doc, concept: number, k: number, end = -1): boolean {
   if (k < 0) return false;
   const sent = doc.tokens.sent[k];
-  for (const g of doc.between(concept, k - UNLESS_BEFORE - 6, k - 1)) {
-    if (g.j < k && k - g.j <= UNLESS_BEFORE && doc.tokens.sent[g.i] === sent) return true;
+  for (const g of doc.between(concept, k - UNLESS_BEFORE - 6, Math.max(k - 1, end - 1))) {
+    if (doc.tokens.sent[g.i] !== sent) continue;
+    if (g.j < k ? k - g.j <= UNLESS_BEFORE : g.i < k || g.j < end) return true;
   }
   return false;
 }
