@@ -18,11 +18,22 @@ export interface Finding {
   why?: Bilingual;
   /** A replacement for text[start, end), when one makes sense. */
   suggestion?: string;
+  /**
+   * Set when a unit's rule pack raised the finding: its message may hold simple markup (bold,
+   * italics, links), which the extension renders through a strict sanitiser, and `link` points to
+   * the unit's SOP.
+   */
+  source?: 'unit-pack';
+  link?: string;
 }
 
 export interface WatchTerm {
   term: string;
   severity: Severity;
+  /** From a unit's rule pack: the item it breaks (else larangan-5 and etika-3), its own message, the SOP. */
+  item?: ItemId;
+  message?: Bilingual;
+  link?: string;
 }
 
 export interface CheckConfig {

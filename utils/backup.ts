@@ -4,9 +4,12 @@
  * words a user knows, what is wrong and where.
  */
 import * as v from 'valibot';
-import { ImportSchema, sanitizeSettings, WORDS, type SettingKey, type Settings, type Words } from './schema/settings';
+import { ImportSchema, sanitizeSettings, UnitPackSchema, WORDS, type SettingKey, type Settings, type UnitPack, type Words } from './schema/settings';
 
 export const BACKUP_FORMAT = 'saring-settings';
+/** A unit's rule pack, distributed by its administrator: { format, version, pack: { name, version, sopUrl, terms } }. */
+export const PACK_FORMAT = 'saring-unit-pack';
+export const PACK_FILE_VERSION = 1;
 export const BACKUP_VERSION = 1;
 export const MAX_BACKUP_BYTES = 512 * 1024;
 
@@ -42,6 +45,7 @@ export function readBackup(text: string, bytes = text.length): ImportResult {
   } catch {
     return fail('Berkas ini bukan JSON yang sah.', 'This file is not valid JSON.');
   }
+  if (isObj(data) && data.format === PACK_FORMAT) return readPack(data);
   if (!isObj(data) || data.format !== BACKUP_FORMAT) return fail('Ini bukan berkas pengaturan Saring.', 'This is not a Saring settings file.');
   if (!v.is(FileVersion, data.version)) return fail('Versi berkas tidak dikenal.', 'Unknown file version.');
   if (data.version > BACKUP_VERSION) return fail('Berkas ini dibuat oleh Saring yang lebih baru. Perbarui Saring dulu.', 'This file comes from a newer Saring. Update Saring first.');
@@ -58,6 +62,44 @@ export function readBackup(text: string, bytes = text.length): ImportResult {
   for (const k of Object.keys(parsed.output) as SettingKey[]) (settings as Record<SettingKey, unknown>)[k] = clean[k];
   return { ok: true, settings };
 }
+
+/** A unit pack file, checked in full: one bad rule refuses the whole pack, so a unit never runs half of it. */
+function readPack(data: Record<string, unknown>): ImportResult {
+  if (!v.is(FileVersion, data.version)) return fail('Versi paket aturan tidak dikenal.', 'Unknown rule-pack version.');
+  if (data.version > PACK_FILE_VERSION) return fail('Paket aturan ini dibuat untuk Saring yang lebih baru. Perbarui Saring dulu.', 'This rule pack is for a newer Saring. Update Saring first.');
+  if (!isObj(data.pack)) return fail('Berkas tidak memuat paket aturan.', 'The file holds no rule pack.');
+  const parsed = v.safeParse(UnitPackSchema, data.pack);
+  if (!parsed.success) {
+    const listed = parsed.issues.slice(0, 3).map(packSentence);
+    const more = parsed.issues.length - listed.length;
+    return fail(
+      `Paket aturan tidak dapat dipasang. ${listed.map((m) => m.id).join(' ')}${more > 0 ? ` Ada ${more} masalah lain.` : ''}`,
+      `The rule pack cannot be installed. ${listed.map((m) => m.en).join(' ')}${more > 0 ? ` There ${more === 1 ? 'is 1 more problem' : `are ${more} more problems`}.` : ''}`,
+    );
+  }
+  return { ok: true, settings: { unitPack: parsed.output } };
+}
+
+/** Words for what a pack issue is about: "aturan ke-3: pesan (Indonesia) …". */
+function packSentence(issue: Issue): Words {
+  const keys = (issue.path ?? []).map((p) => p.key);
+  const row = keys.findIndex((k) => typeof k === 'number');
+  const lang = keys.at(-1) === 'id' ? { id: ' (bahasa Indonesia)', en: ' (Indonesian)' } : keys.at(-1) === 'en' ? { id: ' (bahasa Inggris)', en: ' (English)' } : { id: '', en: '' };
+  const named = [...keys].reverse().find((k): k is keyof typeof WORDS => typeof k === 'string' && k in WORDS && k !== 'id' && k !== 'en');
+  const what = named ? WORDS[named] : WORDS.entry;
+  const words = { id: `${what.id}${lang.id}`, en: `${what.en}${lang.en}` };
+  const r: Words =
+    issue.message === 'common'
+      ? { id: `istilah «${shown(issue.input)}» terlalu umum (akan menandai hampir setiap tulisan)`, en: `the term «${shown(issue.input)}» is too common (it would flag almost every post)` }
+      : issue.type === 'url' || issue.type === 'starts_with'
+        ? { id: `${words.id} harus berupa alamat https://`, en: `the ${words.en} must be an https:// address` }
+        : reason(issue, words);
+  if (row < 0) return { id: `${cap(r.id)}.`, en: `${cap(r.en)}.` };
+  const n = (keys[row] as number) + 1;
+  return { id: `Aturan ke-${n}: ${r.id}.`, en: `Rule ${n}: ${r.en}.` };
+}
+
+export type { UnitPack };
 
 // ——— messages ———
 
@@ -96,6 +138,7 @@ function reason(issue: Issue, what: Words): Words {
       };
     }
     case 'non_empty':
+    case 'min_length':
       return { id: `${what.id} kosong`, en: `the ${what.en} is empty` };
     case 'max_length':
       return isList

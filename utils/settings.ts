@@ -17,6 +17,7 @@ export {
   sanitizeSettings,
   termProblem,
   type IgnoredFinding,
+  type UnitPack,
   type Policy,
   type PolicyKey,
   type Settings,
@@ -24,7 +25,9 @@ export {
 } from './schema/settings';
 
 export function checkConfig(s: Settings): CheckConfig {
-  return { disabledItems: s.disabledItems, sensitivity: s.sensitivity, watchTerms: s.watchTerms, allowTerms: s.allowTerms };
+  // A pack's rules are watch terms with their own item, message and the pack's SOP link.
+  const pack = s.unitPack?.terms.map((t) => ({ ...t, ...(s.unitPack?.sopUrl ? { link: s.unitPack.sopUrl } : {}) })) ?? [];
+  return { disabledItems: s.disabledItems, sensitivity: s.sensitivity, watchTerms: [...pack, ...s.watchTerms], allowTerms: s.allowTerms };
 }
 
 export function activeOn(s: Settings, host: string, now = Date.now()): boolean {

@@ -87,7 +87,9 @@ describe('the settings page', () => {
     expect($<HTMLInputElement>(root, 'toggle-larangan-4').checked).toBe(false);
     await click($(root, 'sens-strict'));
     expect((await loadUserSettings()).sensitivity).toBe('strict');
-    expect($(root, 'status').textContent).toBe('Tersimpan');
+    expect($(root, 'status-sens').textContent).toBe('Tersimpan');
+    // The message sits beside the control that caused it, not in another section.
+    expect($(root, 'status-items').textContent).toBe('');
   });
 
   it('adds watch terms with a severity and allowed terms, refusing empty and overlong ones', async () => {
@@ -147,12 +149,14 @@ describe('the settings page', () => {
     const root = await mount(api);
     const before = await loadUserSettings();
     await importFile(root, '{"format":"something-else"}');
-    expect($(root, 'status').textContent).toBe('Ini bukan berkas pengaturan Saring. Tidak ada yang diubah.');
+    expect($(root, 'status-backup').textContent).toBe('Ini bukan berkas pengaturan Saring. Tidak ada yang diubah.');
+    expect($(root, 'status-backup').getAttribute('role')).toBe('alert');
+    expect($(root, 'status-backup').closest('section')).toBe($(root, 'import').closest('section'));
     await importFile(root, JSON.stringify({ format: 'saring-settings', version: 1, settings: { watchTerms: [{ term: 'a' }, { term: 'b' }, { term: '' }] } }));
-    expect($(root, 'status').textContent).toBe('Berkas tidak dapat diimpor. Daftar kata pantauan berisi entri yang tidak sah (baris ke-3): istilah kosong. Tidak ada yang diubah.');
+    expect($(root, 'status-backup').textContent).toBe('Berkas tidak dapat diimpor. Daftar kata pantauan berisi entri yang tidak sah (baris ke-3): istilah kosong. Tidak ada yang diubah.');
     expect(await loadUserSettings()).toEqual(before);
     await importFile(root, makeBackup({ ...DEFAULT_SETTINGS, allowTerms: ['jancuk'] }));
-    expect($(root, 'status').textContent).toBe('Pengaturan berhasil diimpor.');
+    expect($(root, 'status-backup').textContent).toBe('Pengaturan berhasil diimpor.');
     expect((await loadUserSettings()).allowTerms).toEqual(['jancuk']);
   });
 
@@ -198,6 +202,120 @@ describe('the settings page', () => {
     const root = await mount(api);
     await click($(root, 'reset'));
     expect(await loadUserSettings()).toEqual({ ...DEFAULT_SETTINGS });
-    expect($(root, 'status').textContent).toBe('Pengaturan dikembalikan ke bawaan.');
+    expect($(root, 'status-reset').textContent).toBe('Pengaturan dikembalikan ke bawaan.');
+  });
+
+  it('takes a reset back: the unit’s watch terms and everything else return', async () => {
+    const { api } = await setup();
+    await updateSettings((s) => ({ ...s, sensitivity: 'strict', watchTerms: [{ term: 'Markas Lama', severity: 'danger' }], allowTerms: ['jancuk'] }));
+    const before = await loadUserSettings();
+    const root = await mount(api);
+    await click($(root, 'reset'));
+    expect((await loadUserSettings()).watchTerms).toEqual([]);
+    expect($(root, 'status-reset').textContent).toBe('Pengaturan dikembalikan ke bawaan, termasuk istilah pantauan satuan.');
+    await click($(root, 'undo-reset'));
+    expect(await loadUserSettings()).toEqual(before);
+    expect($(root, 'status-reset').textContent).toBe('Dikembalikan seperti semula.');
+    expect(root.querySelector('[data-testid="undo-reset"]')).toBeNull();
+  });
+
+  it('takes a removed term back', async () => {
+    const { api } = await setup();
+    await updateSettings((s) => ({ ...s, watchTerms: [{ term: 'Pos 3', severity: 'danger' }], allowTerms: ['anjir'] }));
+    const root = await mount(api);
+    await click(root.querySelector<HTMLButtonElement>('[aria-label="Hapus Pos 3"]')!);
+    expect($(root, 'status-watch').textContent).toBe('«Pos 3» dihapus.');
+    await click($(root, 'undo-watch'));
+    expect((await loadUserSettings()).watchTerms).toEqual([{ term: 'Pos 3', severity: 'danger' }]);
+    await click(root.querySelector<HTMLButtonElement>('[aria-label="Hapus anjir"]')!);
+    await click($(root, 'undo-allow'));
+    expect((await loadUserSettings()).allowTerms).toEqual(['anjir']);
+  });
+
+  it('says honestly when a term is already listed, and changes only its severity when that differs', async () => {
+    const { api } = await setup({ watchTerms: [{ term: 'Markas Lama', severity: 'danger' }] });
+    await updateSettings((s) => ({ ...s, watchTerms: [{ term: 'Pos 3', severity: 'warning' }] }));
+    const root = await mount(api);
+    const add = async (term: string, severity?: string) => {
+      await act(async () => {
+        const input = $<HTMLInputElement>(root, 'watch-input');
+        input.value = term;
+        input.dispatchEvent(new Event('input'));
+        if (severity) {
+          const sev = $<HTMLSelectElement>(root, 'watch-severity');
+          sev.value = severity;
+          sev.dispatchEvent(new Event('change'));
+        }
+      });
+      await click($(root, 'watch-add'));
+    };
+    const alert = () => $(root, 'watch-add').closest('form')!.querySelector('[role="alert"]')?.textContent;
+    await add('pos 3');
+    expect(alert()).toBe('«Pos 3» sudah ada di daftar. Tidak ada yang diubah.');
+    expect((await loadUserSettings()).watchTerms).toEqual([{ term: 'Pos 3', severity: 'warning' }]);
+    await add('markas lama');
+    expect(alert()).toBe('«markas lama» sudah ditetapkan oleh administrator satuan. Tidak ada yang diubah.');
+    await add('Pos 3', 'danger');
+    expect((await loadUserSettings()).watchTerms).toEqual([{ term: 'Pos 3', severity: 'danger' }]);
+    expect($(root, 'status-watch').textContent).toBe('«Pos 3» sudah ada; tingkatnya diubah menjadi berbahaya.');
+  });
+
+  it('asks before a very common word becomes a watch term', async () => {
+    const { api } = await setup();
+    const root = await mount(api);
+    await act(async () => {
+      const input = $<HTMLInputElement>(root, 'watch-input');
+      input.value = 'yang';
+      input.dispatchEvent(new Event('input'));
+    });
+    await click($(root, 'watch-add'));
+    expect($(root, 'watch-confirm').textContent).toContain('«yang» adalah kata yang sangat umum');
+    expect((await loadUserSettings()).watchTerms).toEqual([]);
+    await click($(root, 'watch-add-anyway'));
+    expect((await loadUserSettings()).watchTerms).toEqual([{ term: 'yang', severity: 'warning' }]);
+    expect(root.querySelector('[data-testid="watch-confirm"]')).toBeNull();
+  });
+
+  it('installs a unit rule pack from a file, shows it, and takes its removal back', async () => {
+    const { api } = await setup();
+    const root = await mount(api);
+    expect($(root, 'pack-info').textContent).toContain('Belum ada paket aturan satuan');
+    const pack = {
+      format: 'saring-unit-pack',
+      version: 1,
+      pack: {
+        name: 'Pantauan Kodim 0818',
+        unit: 'Kodim 0818',
+        version: '2026.12',
+        sopUrl: 'https://sop.kodim0818.example/medsos',
+        terms: [{ term: 'Operasi Teratai', severity: 'danger', item: 'larangan-5', message: { id: 'Nama operasi <b>tidak boleh</b> diunggah.', en: 'Never post <b>operation names</b>.' } }],
+      },
+    };
+    await importFile(root, JSON.stringify(pack));
+    expect($(root, 'status-backup').textContent).toBe('Paket aturan «Pantauan Kodim 0818» versi 2026.12 dipasang: 1 aturan.');
+    expect((await loadUserSettings()).unitPack?.terms[0]?.term).toBe('Operasi Teratai');
+    expect($(root, 'pack-info').textContent).toContain('Pantauan Kodim 0818 · versi 2026.12 · Kodim 0818 · 1 aturan');
+    expect($(root, 'pack-terms').textContent).toContain('Nama operasi tidak boleh diunggah.');
+    expect($(root, 'pack-terms').innerHTML).not.toContain('<b>');
+    await click($(root, 'remove-pack'));
+    expect((await loadUserSettings()).unitPack).toBeNull();
+    await click($(root, 'undo-backup'));
+    expect((await loadUserSettings()).unitPack?.name).toBe('Pantauan Kodim 0818');
+  });
+
+  it('refuses a broken pack with the rule and the reason, and changes nothing', async () => {
+    const { api } = await setup();
+    const root = await mount(api);
+    const before = await loadUserSettings();
+    const pack = (terms: unknown[], extra: object = {}) => JSON.stringify({ format: 'saring-unit-pack', version: 1, pack: { name: 'P', version: '1', terms, ...extra } });
+    await importFile(root, pack([{ term: 'Pos 3' }, { term: 'yang' }]));
+    expect($(root, 'status-backup').textContent).toBe('Paket aturan tidak dapat dipasang. Aturan ke-2: istilah «yang» terlalu umum (akan menandai hampir setiap tulisan). Tidak ada yang diubah.');
+    await importFile(root, pack([{ term: 'Pos 3', item: 'larangan-9' }]));
+    expect($(root, 'status-backup').textContent).toContain('Aturan ke-1: butir pedoman «larangan-9» tidak dikenal');
+    await importFile(root, pack([{ term: 'Pos 3' }], { sopUrl: 'javascript:alert(1)' }));
+    expect($(root, 'status-backup').textContent).toContain('Tautan SOP harus berupa alamat https://');
+    await importFile(root, pack([]));
+    expect($(root, 'status-backup').textContent).toContain('Daftar aturan kosong');
+    expect(await loadUserSettings()).toEqual(before);
   });
 });

@@ -31,8 +31,16 @@ export class CardController {
   private placing = 0;
   /** Where the words and viewport were when the card was last placed: an unchanged frame places nothing. */
   private placedFor = '';
+  /** Set by whoever opened the card: one the pointer opened closes when the pointer leaves it. */
+  byHover = false;
+  /** The language the user switched the card to, for the rest of this page's life. */
+  private langChoice: Lang | null = null;
 
   constructor(private readonly deps: CardDeps) {}
+
+  private lang(): Lang {
+    return this.langChoice ?? this.deps.lang();
+  }
 
   get entry(): Entry | null {
     return this.open_?.entry ?? null;
@@ -47,6 +55,7 @@ export class CardController {
   }
 
   open(entry: Entry, index: number, focus: boolean, notice?: 'changed'): void {
+    if (!this.open_ || this.open_.entry !== entry) this.byHover = false;
     if (entry.drawn.length === 0) {
       this.close(false);
       return;
@@ -61,13 +70,18 @@ export class CardController {
       entry.drawn,
       i,
       (f) => text.slice(f.start, f.end),
-      this.deps.lang(),
+      this.lang(),
       {
         apply: (f) => this.act(entry, f, (at) => this.apply(entry, f, at)),
         ignore: (f) => this.act(entry, f, () => this.deps.ignore(f.ruleId, text.slice(f.start, f.end))),
         allow: (f) => this.act(entry, f, () => this.deps.allow(normalizeExcerpt(text.slice(f.start, f.end)), f.ruleId)),
         close: () => this.close(true),
         show: (k) => this.open(entry, k, true),
+        switchLang: () => {
+          this.langChoice = this.lang() === 'id' ? 'en' : 'id';
+          this.open(entry, i, false, this.open_?.notice);
+          this.open_?.el.querySelector<HTMLElement>('.lang-switch')?.focus();
+        },
       },
       notice,
     );
@@ -93,7 +107,7 @@ export class CardController {
   /** The refused finding alone, with the notice and no actions, until the user closes it or acts again. */
   private frozen(entry: Entry, f: Finding, text: string): void {
     this.open_?.el.remove();
-    const el = renderCard(this.deps.layer, [f], 0, (x) => text.slice(x.start, x.end), this.deps.lang(), { apply() {}, ignore() {}, allow() {}, close: () => this.close(true), show() {} }, 'changed');
+    const el = renderCard(this.deps.layer, [f], 0, (x) => text.slice(x.start, x.end), this.lang(), { apply() {}, ignore() {}, allow() {}, close: () => this.close(true), show() {}, switchLang() {} }, 'changed');
     el.querySelector('.actions')?.remove();
     this.open_ = { el, entry, index: 0, notice: 'changed', frozen: true };
     el.querySelector<HTMLElement>('.close')?.focus();

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeNames, TEST_NAMES } from './names';
 import { Overlay } from './overlay';
 import { highlightCss, Painter, type Mark } from './painter';
-import { HOVER_DELAY, markAt, pointerHandler } from './pointer';
+import { HOVER_DELAY, LEAVE_DELAY, markAt, pointerHandler } from './pointer';
 import { renderPrompt } from './prompt';
 import { fakeFindings, installDomShims } from './testing';
 
@@ -34,6 +34,9 @@ describe('pointer', () => {
       clearTimeout: (id) => clearTimeout(id),
       showing: () => false,
       open,
+      hoverCardOpen: () => false,
+      overCard: () => false,
+      closeHoverCard: () => {},
     });
     for (let i = 0; i < 5; i++) handle(new MouseEvent('mousemove', { clientX: 20, clientY: 15 }));
     expect(frames).toHaveLength(1);
@@ -41,7 +44,43 @@ describe('pointer', () => {
     vi.advanceTimersByTime(HOVER_DELAY - 1);
     expect(open).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
-    expect(open).toHaveBeenCalledWith('e', 0);
+    expect(open).toHaveBeenCalledWith('e', 0, true);
+  });
+
+  it('closes a card the pointer opened a short while after the pointer leaves it and its words, not while it is over either', () => {
+    vi.useFakeTimers();
+    const closed = vi.fn();
+    const frames: (() => void)[] = [];
+    const card = { left: 10, top: 30, right: 200, bottom: 120 };
+    const handle = pointerHandler({
+      // Over the card the event's target is Saring's overlay, not an editor.
+      entryAt: (target) => (target === null ? null : { entry: 'e', marks }),
+      raf: (cb) => frames.push(cb),
+      setTimeout: (cb, ms) => setTimeout(cb, ms) as unknown as number,
+      clearTimeout: (id) => clearTimeout(id),
+      showing: () => true,
+      open: () => {},
+      hoverCardOpen: () => true,
+      overCard: (x, y) => x >= card.left && x <= card.right && y >= card.top && y <= card.bottom,
+      closeHoverCard: closed,
+    });
+    const move = (x: number, y: number, overEditor: boolean) => {
+      const e = new MouseEvent('mousemove', { clientX: x, clientY: y });
+      Object.defineProperty(e, 'target', { value: overEditor ? document.body : null });
+      handle(e);
+      frames.shift()?.();
+    };
+    move(50, 60, false); // on the card
+    vi.advanceTimersByTime(LEAVE_DELAY * 2);
+    expect(closed).not.toHaveBeenCalled();
+    move(500, 500, false); // away
+    vi.advanceTimersByTime(LEAVE_DELAY - 100);
+    move(20, 15, true); // back on the words in time
+    vi.advanceTimersByTime(LEAVE_DELAY * 2);
+    expect(closed).not.toHaveBeenCalled();
+    move(500, 500, false);
+    vi.advanceTimersByTime(LEAVE_DELAY);
+    expect(closed).toHaveBeenCalledTimes(1);
   });
 });
 

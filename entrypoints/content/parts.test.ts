@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { present } from '@/rules/present';
+import type { Finding } from '@/rules/types';
+import { renderCard } from './ui';
 import { CardController, keyOf } from './card';
 import { TEST_NAMES } from './names';
 import { Overlay } from './overlay';
@@ -112,11 +114,27 @@ describe('CardController', () => {
     const { card, ta, e } = await drawnTextarea('Dokumen RAHASIA ini');
     card.open(e, 0, false);
     // The button names the replacement it will write.
-    expect(card.element!.querySelector('.btn-apply .btn-main')!.textContent).toBe('Ganti jadi: «[dirahasiakan]»');
-    expect(card.element!.querySelector('.btn-apply .btn-alt')!.textContent).toBe('Replace with: «[dirahasiakan]»');
+    expect(card.element!.querySelector('.btn-apply')!.textContent).toBe('Ganti jadi: «[dirahasiakan]»');
     ta.value = `Baru: ${ta.value}`;
     (card.element!.querySelector('.btn-apply') as HTMLElement).click();
     expect(ta.value).toBe('Baru: Dokumen [dirahasiakan] ini');
+  });
+
+  it('speaks one language at a time, and switches on request for the rest of the page', async () => {
+    const { card, e } = await drawnTextarea('Dokumen RAHASIA ini');
+    card.open(e, 0, false);
+    const el = () => card.element!;
+    expect(el().lang).toBe('id');
+    expect(el().querySelector('.msg')!.textContent).toBe('pesan');
+    expect(el().textContent).not.toContain('message');
+    (el().querySelector('.lang-switch') as HTMLElement).click();
+    expect(el().lang).toBe('en');
+    expect(el().querySelector('.msg')!.textContent).toBe('message');
+    expect(el().querySelector('.btn-apply')!.textContent).toBe('Replace with: «[dirahasiakan]»');
+    expect((el().getRootNode() as ShadowRoot).activeElement).toBe(el().querySelector('.lang-switch'));
+    card.close(false);
+    card.open(e, 0, false);
+    expect(el().lang).toBe('en');
   });
 
   it('refuses with a notice when the words themselves changed, and changes nothing', async () => {
@@ -160,5 +178,31 @@ describe('visibleWindow', () => {
     expect(visibleWindow(e, long.length)).toEqual({ start: 37_000, end: 44_000 });
     expect(visibleWindow(e, 100)).toEqual({ start: 0, end: 100 });
     delete (doc as { caretRangeFromPoint?: unknown }).caretRangeFromPoint;
+  });
+});
+
+describe('a unit pack finding on the card', () => {
+  it('shows the pack message with its formatting made safe, and the SOP link', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const f: Finding = {
+      ruleId: 'unit-pack',
+      refs: ['larangan-5'],
+      severity: 'danger',
+      start: 0,
+      end: 6,
+      source: 'unit-pack',
+      link: 'https://sop.kodim0818.example/medsos',
+      message: { id: 'Nama operasi <b>tidak boleh</b> diunggah.<img src=x onerror="document.body.dataset.pwned=1"><script>document.body.dataset.pwned=2</script> <a href="javascript:alert(1)">klik</a>', en: 'Never post <i>operation names</i>.' },
+    };
+    const card = renderCard(root, [f], 0, () => 'Teratai', 'id', { apply() {}, ignore() {}, allow() {}, close() {}, show() {}, switchLang() {} });
+    const msg = card.querySelector('.msg')!;
+    expect(msg.innerHTML).toBe('Nama operasi <b>tidak boleh</b> diunggah. klik');
+    expect(card.querySelector('img, script')).toBeNull();
+    expect(document.body.dataset.pwned).toBeUndefined();
+    const sop = card.querySelector<HTMLAnchorElement>('a.sop')!;
+    expect(sop.href).toBe('https://sop.kodim0818.example/medsos');
+    expect(sop.rel).toBe('noopener noreferrer');
+    expect(card.querySelector('.sev')!.textContent).toBe('Berbahaya · Aturan satuan');
   });
 });

@@ -5,6 +5,8 @@
 import type { Mark } from './painter';
 
 export const HOVER_DELAY = 350;
+/** A card the pointer opened closes this long after the pointer left it and its words. */
+export const LEAVE_DELAY = 600;
 
 export function markAt(marks: readonly Mark[], x: number, y: number): number {
   for (let i = 0; i < marks.length; i++) {
@@ -21,31 +23,51 @@ export interface PointerDeps<E> {
   clearTimeout(id: number): void;
   /** Whether the card already shows this mark. */
   showing(entry: E, index: number): boolean;
-  open(entry: E, index: number): void;
+  open(entry: E, index: number, byHover: boolean): void;
+  /** Whether a card opened by hovering is showing (one opened by click or keyboard stays). */
+  hoverCardOpen(): boolean;
+  overCard(x: number, y: number): boolean;
+  closeHoverCard(): void;
 }
 
 export function pointerHandler<E>(deps: PointerDeps<E>): (e: MouseEvent) => void {
-  let pending: { hit: { entry: E; marks: readonly Mark[] }; x: number; y: number } | null = null;
+  let pending: { hit: { entry: E; marks: readonly Mark[] } | null; x: number; y: number } | null = null;
   let frame = 0;
   let timer = 0;
+  let leaveTimer = 0;
+  const stay = (): void => {
+    deps.clearTimeout(leaveTimer);
+    leaveTimer = 0;
+  };
   const test = (): void => {
     frame = 0;
     if (!pending) return;
     const { hit, x, y } = pending;
     pending = null;
-    const i = markAt(hit.marks, x, y);
+    const i = hit ? markAt(hit.marks, x, y) : -1;
+    if (deps.hoverCardOpen()) {
+      if (i >= 0 || deps.overCard(x, y)) stay();
+      else if (!leaveTimer) leaveTimer = deps.setTimeout(() => ((leaveTimer = 0), deps.closeHoverCard()), LEAVE_DELAY);
+    }
+    if (!hit) return;
     deps.clearTimeout(timer);
-    if (i >= 0 && !deps.showing(hit.entry, i)) timer = deps.setTimeout(() => deps.open(hit.entry, i), HOVER_DELAY);
+    if (i >= 0 && !deps.showing(hit.entry, i)) timer = deps.setTimeout(() => deps.open(hit.entry, i, true), HOVER_DELAY);
   };
   return (e) => {
-    const hit = deps.entryAt(e.target);
-    if (!hit || hit.marks.length === 0) return;
+    const found = deps.entryAt(e.target);
+    const hit = found && found.marks.length > 0 ? found : null;
     if (e.type === 'click') {
+      if (!hit) return;
       const i = markAt(hit.marks, e.clientX, e.clientY);
       deps.clearTimeout(timer);
-      if (i >= 0) deps.open(hit.entry, i);
+      if (i >= 0) {
+        stay();
+        deps.open(hit.entry, i, false);
+      }
       return;
     }
+    // Moves elsewhere on the page matter only while a hovered card may need closing.
+    if (!hit && !deps.hoverCardOpen()) return;
     pending = { hit, x: e.clientX, y: e.clientY };
     if (!frame) frame = deps.raf(test);
   };

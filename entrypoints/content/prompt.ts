@@ -1,6 +1,6 @@
 /** The prompt before publishing a text with a `danger` finding: go back and edit, or publish anyway. */
 import type { Finding } from '@/rules/types';
-import { button, el, other, pick, T, type Lang } from './ui';
+import { button, el, messageNode, other, pick, T, type Lang } from './ui';
 
 export function renderPrompt(root: HTMLElement, findings: Finding[], excerpt: (f: Finding) => string, lang: Lang, onBack: () => void, onPublish: () => void): HTMLElement {
   const backdrop = el('div', 'prompt-backdrop');
@@ -17,7 +17,7 @@ export function renderPrompt(root: HTMLElement, findings: Finding[], excerpt: (f
   const list = el('ul', 'prompt-list');
   for (const f of findings.filter((x) => x.severity === 'danger')) {
     const li = el('li', '');
-    li.append(el('span', 'quote', `«${excerpt(f)}» `), el('span', '', f.message[lang]));
+    li.append(el('span', 'quote', `«${excerpt(f)}» `), messageNode(f, lang, '', root.ownerDocument));
     list.append(li);
   }
   body.append(list);

@@ -123,7 +123,20 @@ export function startSaring(host: Host, ports: Ports, names: Names, signal: Sign
     setTimeout: (cb, ms) => window.setTimeout(cb, ms),
     clearTimeout: (id) => window.clearTimeout(id),
     showing: (entry, i) => ui?.card.entry === entry && ui.card.index === i,
-    open: (entry, i) => ui?.card.open(entry, i, false),
+    open: (entry, i, byHover) => {
+      ui?.card.open(entry, i, false);
+      if (ui) ui.card.byHover = byHover;
+    },
+    hoverCardOpen: () => !!ui?.card.element && ui.card.byHover,
+    overCard: (x, y) => {
+      const r = ui?.card.element?.getBoundingClientRect();
+      return !!r && x >= r.left - 4 && x <= r.right + 4 && y >= r.top - 4 && y <= r.bottom + 4;
+    },
+    // A keyboard user who moved into the card keeps it.
+    closeHoverCard: () => {
+      const el = ui?.card.element;
+      if (el && ui!.card.byHover && !el.contains((el.getRootNode() as ShadowRoot | Document).activeElement)) ui!.card.close(false);
+    },
   });
 
   let resumeTimer = 0;

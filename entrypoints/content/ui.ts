@@ -1,9 +1,11 @@
 /**
  * Saring's own UI inside the overlay: the card that explains a finding and the prompt before
- * publishing. Everything shown comes from the extension's data and is set as text, never as HTML.
+ * publishing. Everything shown is set as text, never as HTML, except a unit pack's message, which
+ * goes through DOMPurify's strict allow-list (utils/markup.ts).
  */
 import { itemHeading } from '@/rules/guideline';
 import type { Finding } from '@/rules/types';
+import { safeMarkup } from '@/utils/markup';
 
 export type Lang = 'id' | 'en';
 
@@ -21,6 +23,9 @@ export const T = {
   ignoreHint: ['Sembunyikan temuan ini untuk kata-kata ini. Bisa dibatalkan di Pengaturan.', 'Hide this finding for these words. You can undo this in Settings.'],
   changed: ['Teks sudah berubah sejak temuan ini dibuat. Temuan sudah diperbarui; periksa lagi.', 'The text changed since this finding was made. The findings were updated; please look again.'],
   close: ['Tutup', 'Close'],
+  switchLang: ['Tampilkan dalam bahasa Inggris', 'Show in Indonesian'],
+  sop: ['SOP satuan', 'Unit SOP'],
+  fromPack: ['Aturan satuan', 'Unit rule'],
   prev: ['Sebelumnya', 'Previous'],
   next: ['Berikutnya', 'Next'],
   promptTitle: ['Tunggu sebentar sebelum menerbitkan', 'Wait before you publish'],
@@ -46,8 +51,17 @@ export function button(label: readonly [string, string], lang: Lang, action: str
   const b = el('button', `btn btn-${action}`);
   b.type = 'button';
   b.dataset.action = action;
-  b.append(el('span', 'btn-main', pick(label, lang)), el('span', 'btn-alt', other(label, lang)));
+  b.append(el('span', 'btn-main', pick(label, lang)));
   return b;
+}
+
+/** A finding's message: plain text, or a unit pack's simple markup made safe. */
+export function messageNode(f: Finding, lang: Lang, cls: string, doc: Document): HTMLElement {
+  const p = doc.createElement(cls === 'msg' ? 'p' : 'span');
+  p.className = cls;
+  if (f.source === 'unit-pack') p.append(safeMarkup(f.message[lang], doc));
+  else p.textContent = f.message[lang];
+  return p;
 }
 
 export function itemLine(ref: Finding['refs'][number], lang: Lang): string {
@@ -60,6 +74,8 @@ export interface CardActions {
   allow(f: Finding): void;
   close(): void;
   show(index: number): void;
+  /** Shows the card in the other language. */
+  switchLang(): void;
 }
 
 export function renderCard(root: HTMLElement, findings: Finding[], index: number, excerpt: (f: Finding) => string, lang: Lang, actions: CardActions, notice?: 'changed'): HTMLElement {
@@ -71,7 +87,14 @@ export function renderCard(root: HTMLElement, findings: Finding[], index: number
   card.dataset.ruleId = f.ruleId;
 
   const head = el('div', 'card-head');
-  head.append(el('span', 'sev', `${pick(T.severity[f.severity], lang)} · ${other(T.severity[f.severity], lang)}`));
+  head.append(el('span', 'sev', f.source === 'unit-pack' ? `${pick(T.severity[f.severity], lang)} · ${pick(T.fromPack, lang)}` : pick(T.severity[f.severity], lang)));
+  // One language at a time keeps the card short; the switch shows the other.
+  const switcher = el('button', 'lang-switch', lang === 'id' ? 'EN' : 'ID');
+  switcher.type = 'button';
+  switcher.dataset.action = 'lang';
+  switcher.lang = lang === 'id' ? 'en' : 'id';
+  switcher.setAttribute('aria-label', pick(T.switchLang, lang));
+  head.append(switcher);
   const close = el('button', 'close', '×');
   close.type = 'button';
   close.setAttribute('aria-label', pick(T.close, lang));
@@ -85,11 +108,16 @@ export function renderCard(root: HTMLElement, findings: Finding[], index: number
     card.append(note);
   }
   card.append(el('p', 'quote', `«${excerpt(f)}»`));
-  const primary = el('p', 'msg', f.message[lang]);
-  const secondary = el('p', 'msg-alt', lang === 'id' ? f.message.en : f.message.id);
-  secondary.lang = lang === 'id' ? 'en' : 'id';
-  card.append(primary, secondary);
+  card.lang = lang;
+  card.append(messageNode(f, lang, 'msg', root.ownerDocument));
   if (f.why) card.append(el('p', 'why', f.why[lang]));
+  if (f.link?.startsWith('https://')) {
+    const sop = el('a', 'sop', pick(T.sop, lang));
+    sop.href = f.link;
+    sop.target = '_blank';
+    sop.rel = 'noopener noreferrer';
+    card.append(sop);
+  }
   const items = el('ul', 'items');
   for (const ref of f.refs) items.append(el('li', '', itemLine(ref, lang)));
   card.append(items);
@@ -134,6 +162,7 @@ export function renderCard(root: HTMLElement, findings: Finding[], index: number
     else if (action === 'ignore') actions.ignore(f);
     else if (action === 'allow') actions.allow(f);
     else if (action === 'close') actions.close();
+    else if (action === 'lang') actions.switchLang();
     else if (action === 'prev') actions.show((index - 1 + findings.length) % findings.length);
     else if (action === 'next') actions.show((index + 1) % findings.length);
   });

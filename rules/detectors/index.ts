@@ -279,9 +279,12 @@ export const DETECTORS: Record<string, DetectorFn> = {
     const negators = doc.hits('partisan-negator');
     // "tidak berfoto dengan pose jari": a sign named in order to forbid it.
     const forbidden = (i: number): boolean => negators.some((g) => g.j < i && i - g.j <= 4 && sent[g.j] === sent[i]);
+    // "Coblos partai X, lanjutkan!": a sentence that says it outright is the explicit rules' finding.
+    const said = new Set(doc.hits('vote-verb').map((h) => sent[h.i]));
+    const outright = new Set(['party', 'candidate', 'choice-number'].flatMap((c) => doc.hits(c).map((h) => sent[h.i])).filter((k) => said.has(k)));
     const out: Span[] = doc
       .hits('partisan-pointer')
-      .filter((h) => !forbidden(h.i))
+      .filter((h) => !forbidden(h.i) && !outright.has(sent[h.i]))
       .slice(0, 2)
       .map((h) => doc.tokenSpan(h.i, h.j));
     if (out.length < 2) for (const m of matches(HAND_SIGN, doc.text)) {

@@ -2,7 +2,7 @@ import type { ItemId } from '../guideline';
 import { ITEM_IDS } from '../guideline';
 import { fold } from '../text/fold';
 import { tokenize } from '../text/tokenize';
-import type { CheckConfig, Confidence, ConceptRef, DetectorRule, Finding, PhraseRule, Rule, RulePack, Sensitivity, Span } from '../types';
+import type { CheckConfig, Confidence, ConceptRef, DetectorRule, Finding, PhraseRule, Rule, RulePack, Sensitivity, Span, WatchTerm } from '../types';
 import { Doc } from './doc';
 import { Lexicon, type Hit } from './lexicon';
 import type { Guard, LearnedLayer } from '../model/learned';
@@ -50,7 +50,7 @@ export class Checker {
   private readonly only: number;
   private configKey = '';
   private configLexicon: Lexicon | null = null;
-  private watchSeverity = new Map<number, WatchSeverity>();
+  private watchSeverity = new Map<number, WatchTerm>();
   private readonly guardIds: Guard[] = [];
 
   constructor(
@@ -274,7 +274,8 @@ export class Checker {
         if (typeof w?.term !== 'string' || !w.term.trim()) continue;
         const id = this.configLexicon.conceptId(`watch:${w.term}`);
         this.configLexicon.add(`watch:${w.term}`, w.term);
-        this.watchSeverity.set(id, w.severity);
+        // The first entry for a term wins: an administrator's, merged in front, over the user's.
+        if (!this.watchSeverity.has(id)) this.watchSeverity.set(id, w);
       }
       for (const a of allow) if (typeof a === 'string' && a.trim()) this.configLexicon.add('allow', a);
     }
@@ -288,26 +289,29 @@ export class Checker {
         if (allowSpans.some((s) => s.start < f.end && f.start < s.end)) findings.splice(k, 1);
       }
     }
-    if (disabled.has('larangan-5') && disabled.has('etika-3')) return allowSpans;
     for (const h of hits) {
-      const severity = this.watchSeverity.get(h.concept);
-      if (!severity) continue;
+      const w = this.watchSeverity.get(h.concept);
+      if (!w) continue;
+      const refs = (w.item ? [w.item] : (['larangan-5', 'etika-3'] as ItemId[])).filter((r) => !disabled.has(r));
+      if (refs.length === 0) continue;
       const span = doc.tokenSpan(h.i, h.j);
       if (allowSpans.some((s) => s.start <= span.start && span.end <= s.end)) continue;
+      const fromPack = w.message !== undefined || w.link !== undefined || w.item !== undefined;
       findings.push({
-        ruleId: 'watch-term',
-        refs: (['larangan-5', 'etika-3'] as ItemId[]).filter((r) => !disabled.has(r)),
-        severity,
+        ruleId: fromPack ? 'unit-pack' : 'watch-term',
+        refs,
+        severity: w.severity,
         start: span.start,
         end: span.end,
-        message: WATCH_MESSAGE,
+        message: w.message ?? WATCH_MESSAGE,
+        ...(fromPack ? { source: 'unit-pack' as const } : {}),
+        ...(w.link ? { link: w.link } : {}),
       });
     }
     return allowSpans;
   }
 }
 
-type WatchSeverity = Finding['severity'];
 
 const WATCH_MESSAGE = {
   id: 'Istilah ini ada di daftar pantauan satuan Anda. Pastikan tidak membuka informasi dinas (larangan 5, etika 3).',

@@ -44,10 +44,15 @@ test.describe('the card', () => {
     await badge(page, 'comment').click();
     await expect(card(page)).toBeVisible();
     await expect(card(page)).toHaveAttribute('data-rule-id', 'l5-nomor-surat');
-    await expect(card(page).locator('.sev')).toHaveText('Berbahaya · Danger');
+    await expect(card(page).locator('.sev')).toHaveText('Berbahaya');
     await expect(card(page).locator('.quote')).toHaveText('«ST/1234/XI/2026»');
     await expect(card(page).locator('.msg')).toContainText('nomor surat dinas');
-    await expect(card(page).locator('.msg-alt')).toContainText('official letter number');
+    // One language at a time; the switch shows the other, and the card stays in it.
+    await expect(card(page)).not.toContainText('official letter number');
+    await card(page).locator('.lang-switch').click();
+    await expect(card(page).locator('.msg')).toContainText('official letter number');
+    await expect(card(page).locator('.items')).toContainText('Prohibition 5');
+    await card(page).locator('.lang-switch').click();
     await expect(card(page).locator('.items')).toContainText('Larangan 5 · Tidak menyebarkan informasi rahasia');
     await expect(card(page).locator('.items')).toContainText('Etika 3 · Menjaga rahasia negara');
     await page.keyboard.press('Escape');

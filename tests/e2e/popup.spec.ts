@@ -100,15 +100,21 @@ test('importing settings: a good file applies, bad files are refused and change 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  const status = options.getByTestId('status');
+  const status = options.getByTestId('status-backup');
   for (const [name, text, message] of [
     ['rusak.json', '{"format": "saring-settings", "version": 1, "settings": {"watchTerms": "x"}}', /Daftar kata pantauan harus berupa daftar.*Tidak ada yang diubah\./],
     ['asing.json', '{"name": "package"}', 'Ini bukan berkas pengaturan Saring. Tidak ada yang diubah.'],
     ['bukan-json.json', 'halo', 'Berkas ini bukan JSON yang sah. Tidak ada yang diubah.'],
     ['besar.json', JSON.stringify({ format: 'saring-settings', version: 1, settings: {}, pad: 'x'.repeat(600 * 1024) }), 'Berkas terlalu besar (600 KB; maks. 512 KB). Tidak ada yang diubah.'],
   ] as const) {
-    await options.getByTestId('import').setInputFiles(file(name, text));
+    // As a user does: press the import control, then pick the file.
+    const chooser = options.waitForEvent('filechooser');
+    await options.getByText('Impor dari berkas JSON').click();
+    await (await chooser).setFiles(file(name, text));
     await expect(status).toHaveText(message);
+    // The reason shows beside the import control, where the user is looking, not under the page title.
+    await expect(status).toBeInViewport();
+    await expect(options.getByText('Impor dari berkas JSON')).toBeInViewport();
     await expect(options.getByTestId('toggle-larangan-6')).toBeChecked();
   }
   const good = { format: 'saring-settings', version: 1, settings: { disabledItems: ['larangan-6'], watchTerms: [{ term: 'Markas Lama', severity: 'danger' }] } };
@@ -116,6 +122,66 @@ test('importing settings: a good file applies, bad files are refused and change 
   await expect(status).toHaveText('Pengaturan berhasil diimpor.');
   await expect(options.getByTestId('toggle-larangan-6')).not.toBeChecked();
   await expect(options.getByTestId('watch-list')).toContainText('Markas Lama');
+});
+
+test('a unit rule pack applies its own rules, and a malicious message or link in it is rendered inert', async ({ context, extensionId, page }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const pack = {
+    format: 'saring-unit-pack',
+    version: 1,
+    pack: {
+      name: 'Pantauan Kodim 0818',
+      version: '2026.12',
+      sopUrl: 'https://sop.kodim0818.example/medsos',
+      terms: [
+        {
+          term: 'Operasi Teratai',
+          severity: 'danger',
+          item: 'larangan-5',
+          message: {
+            id: 'Nama operasi <b>tidak boleh</b> diunggah.<img src=x onerror="document.documentElement.dataset.pwned=1"><script>document.documentElement.dataset.pwned=2</script> <a href="javascript:document.documentElement.dataset.pwned=3">klik</a> <a href="https://sop.kodim0818.example/medsos#nama">Baca SOP</a>',
+            en: 'Never post <i>operation names</i>.',
+          },
+        },
+      ],
+    },
+  };
+  const chooser = options.waitForEvent('filechooser');
+  await options.getByText('Impor dari berkas JSON').click();
+  await (await chooser).setFiles({ name: 'paket.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+  await expect(options.getByTestId('status-backup')).toHaveText('Paket aturan «Pantauan Kodim 0818» versi 2026.12 dipasang: 1 aturan.');
+
+  await openDemo(page, '/', '?lang=id');
+  await commentBox(page, 0).click();
+  await typeAndCheck(page, 'comment-0', 'Besok Operasi Teratai dimulai');
+  expect((await highlighted(page)).danger).toEqual(['Operasi Teratai']);
+  await badge(page, 'comment').click();
+  const msg = card(page).locator('.msg');
+  await expect(msg).toContainText('Nama operasi tidak boleh diunggah.');
+  await expect(msg.locator('b')).toHaveText('tidak boleh');
+  await expect(msg.locator('img, script')).toHaveCount(0);
+  await expect(msg.locator('a')).toHaveCount(1);
+  await expect(msg.locator('a')).toHaveAttribute('href', 'https://sop.kodim0818.example/medsos#nama');
+  await expect(msg.locator('a')).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(card(page).locator('a.sop')).toHaveAttribute('href', 'https://sop.kodim0818.example/medsos');
+  await msg.getByText('klik').click();
+  expect(await page.evaluate(() => document.documentElement.dataset.pwned)).toBeUndefined();
+});
+
+test('a reset can be taken back, watch terms included', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('watch-input').fill('Markas Lama');
+  await options.getByTestId('watch-add').click();
+  await expect(options.getByTestId('watch-list')).toContainText('Markas Lama');
+  await options.getByTestId('reset').click();
+  await expect(options.getByTestId('status-reset')).toHaveText('Pengaturan dikembalikan ke bawaan, termasuk istilah pantauan satuan.');
+  await expect(options.getByTestId('watch-list')).not.toContainText('Markas Lama');
+  await expect(options.getByTestId('undo-reset')).toBeInViewport();
+  await options.getByTestId('undo-reset').click();
+  await expect(options.getByTestId('watch-list')).toContainText('Markas Lama');
+  await expect(options.getByTestId('status-reset')).toHaveText('Dikembalikan seperti semula.');
 });
 
 test('an administrator’s policy wins and shows as locked', async ({ context, extensionId, page }) => {

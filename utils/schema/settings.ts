@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import { ITEM_IDS } from '../../rules/guideline';
 import { SEVERITIES, type Sensitivity } from '../../rules/types';
+import { isCommonTerm } from '../common-words';
 
 export interface Words {
   id: string;
@@ -30,6 +31,9 @@ export const LIMITS = {
   sites: 200,
   /** The longest DNS name. */
   hostLength: 253,
+  /** A unit pack's message, in each language. */
+  packMessage: 400,
+  urlLength: 500,
 };
 
 const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'normal', 'relaxed'];
@@ -60,6 +64,28 @@ const WatchTermSchema = v.object({
   term: WatchTermText,
   severity: v.optional(v.picklist(SEVERITIES), 'warning'),
 });
+
+/**
+ * A unit's rule pack: a versioned list of terms, each with its own severity, guideline item and
+ * message, and a link to the unit's SOP. Messages may hold simple markup (<b>, <i>, <a href>), which
+ * the extension renders through DOMPurify with a strict allow-list; everything else is dropped there.
+ */
+const PackTermSchema = v.object({
+  term: v.pipe(WatchTermText, v.check((t) => !isCommonTerm(t), 'common')),
+  severity: v.optional(v.picklist(SEVERITIES), 'warning'),
+  item: v.optional(v.picklist(ITEM_IDS)),
+  message: v.optional(v.object({ id: text(LIMITS.packMessage), en: text(LIMITS.packMessage) })),
+});
+/** Only https links: a unit's SOP is a web page, never a script or a local file. */
+const HttpsUrl = v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.urlLength), v.url(), v.startsWith('https://'));
+export const UnitPackSchema = v.object({
+  name: text(80),
+  unit: v.optional(text(120)),
+  version: text(20),
+  sopUrl: v.optional(HttpsUrl),
+  terms: v.pipe(list(PackTermSchema, LIMITS.terms, (t) => t.term.toLowerCase()), v.minLength(1)),
+});
+export type UnitPack = v.InferOutput<typeof UnitPackSchema>;
 
 const IgnoredSchema = v.object({
   ruleId: text(LIMITS.ruleIdLength),
@@ -94,6 +120,7 @@ const FIELDS = {
     v.description("Added to the user's own. / Ditambahkan ke milik pengguna."),
   ),
   ignored: list(IgnoredSchema, LIMITS.ignored, (i) => `${i.ruleId}\u0000${i.excerpt}`, 'last'),
+  unitPack: v.nullable(UnitPackSchema),
 };
 
 export type SettingKey = keyof typeof FIELDS;
@@ -112,6 +139,7 @@ export const SettingsSchema = v.object({
   watchTerms: v.optional(FIELDS.watchTerms, () => []),
   allowTerms: v.optional(FIELDS.allowTerms, () => []),
   ignored: v.optional(FIELDS.ignored, () => []),
+  unitPack: v.optional(FIELDS.unitPack, null),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -122,20 +150,38 @@ export type UiLang = Settings['uiLang'];
 export const ImportSchema = v.partial(FieldsSchema);
 
 /** Keys an administrator may set; documented in the README with public/managed_schema.json. */
-export const POLICY_KEYS = ['enabled', 'disabledItems', 'sensitivity', 'watchTerms', 'allowTerms'] as const;
+export const POLICY_KEYS = ['enabled', 'disabledItems', 'sensitivity', 'watchTerms', 'allowTerms', 'unitPack'] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 /** An administrator's terms are added to the user's, not put in their place. */
 const ADDED_KEYS: readonly PolicyKey[] = ['watchTerms', 'allowTerms'];
 
 export const PolicySchema = v.pipe(
-  v.partial(v.pick(FieldsSchema, POLICY_KEYS)),
+  // An administrator sets a pack or leaves the key out; "no pack" (null) is the user's state only.
+  v.partial(
+    v.object({
+      ...v.pick(FieldsSchema, POLICY_KEYS).entries,
+      unitPack: v.pipe(
+        UnitPackSchema,
+        v.title("The unit's rule pack"),
+        v.description("Terms with their own severity, item, message and SOP link; replaces the user's imported pack. / Istilah dengan tingkat, butir, pesan, dan tautan SOP sendiri; menggantikan paket yang diimpor pengguna."),
+      ),
+    }),
+  ),
   v.title('Saring policy'),
   v.description("Set by an administrator: wins over the user's settings and is shown locked. / Ditetapkan administrator: mengalahkan pengaturan pengguna dan tampil terkunci."),
 );
 export type Policy = v.InferOutput<typeof PolicySchema>;
 
 /** What people call each setting and part of an entry, for messages about a settings file. */
-export const WORDS: Record<SettingKey | 'term' | 'severity' | 'ruleId' | 'excerpt' | 'at' | 'entry', Words> = {
+export const WORDS: Record<SettingKey | 'term' | 'severity' | 'ruleId' | 'excerpt' | 'at' | 'entry' | 'name' | 'unit' | 'version' | 'sopUrl' | 'terms' | 'item' | 'message', Words> = {
+  unitPack: { id: 'paket aturan satuan', en: 'unit rule pack' },
+  name: { id: 'nama paket', en: 'pack name' },
+  unit: { id: 'nama satuan', en: 'unit name' },
+  version: { id: 'versi paket', en: 'pack version' },
+  sopUrl: { id: 'tautan SOP', en: 'SOP link' },
+  terms: { id: 'daftar aturan', en: 'rule list' },
+  item: { id: 'butir pedoman', en: 'guideline item' },
+  message: { id: 'pesan', en: 'message' },
   enabled: { id: 'saklar Saring (aktif/nonaktif)', en: 'on/off switch' },
   uiLang: { id: 'bahasa tampilan', en: 'display language' },
   pausedUntil: { id: 'waktu jeda', en: 'pause time' },
