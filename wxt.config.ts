@@ -24,6 +24,9 @@ export default defineConfig({
     storage: { managed_schema: 'managed_schema.json' },
     icons: ICONS,
     action: { default_title: '__MSG_extName__', default_icon: ICONS },
+    // A command, not a hard-wired key: the browser lists it, the user can rebind it (ChromeOS uses
+    // Alt+Shift+S itself), and the background sends it to the editor being written in.
+    commands: { 'open-card': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdOpenCard__' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,5 @@
 import { answer } from '@/utils/checker-host';
-import { CHECKER_PORT, isCheckerRequest, type RuntimeMessage } from '@/utils/protocol';
+import { CHECKER_PORT, isCheckerRequest, OPEN_CARD_COMMAND, type RuntimeMessage, type TabRequest } from '@/utils/protocol';
 import { applyAddition, loadSettings, updateSettings, watchSettings } from '@/utils/settings';
 import { iconPaths, toolbarState, toolbarTitle } from '@/utils/toolbar';
 import { addEvent, statsItem } from '@/utils/stats';
@@ -17,6 +17,11 @@ export default defineBackground(() => {
   };
   void showState();
   watchSettings(() => void showState());
+  // First run: the welcome page (what Saring checks, privacy, a practice box). Test builds leave it
+  // out so the end-to-end tests keep one tab; they open welcome.html themselves.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' && !__SARING_TEST__) void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.runtime.onStartup.addListener(() => void showState());
 
   browser.runtime.onConnect.addListener((port) => {
@@ -26,6 +31,20 @@ export default defineBackground(() => {
       if (isCheckerRequest(message)) port.postMessage(answer(message));
     });
   });
+
+  // The shortcut (a manifest command, so the user can rebind it): the active tab's content script
+  // opens the card of the editor being written in.
+  const openCard = async (tabId?: number): Promise<boolean> => {
+    const id = tabId ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    if (id === undefined) return false;
+    const message: TabRequest = { kind: 'open-card' };
+    return browser.tabs.sendMessage(id, message).then((opened) => opened === true, () => false);
+  };
+  browser.commands?.onCommand.addListener((name: string, tab?: { id?: number }) => {
+    if (name === OPEN_CARD_COMMAND) void openCard(tab?.id);
+  });
+  // The end-to-end tests cannot press a command's keys through the browser; test builds let them run it.
+  if (__SARING_TEST__) (globalThis as { saringCommand?: (name: string) => Promise<boolean> }).saringCommand = async (name) => (name === OPEN_CARD_COMMAND ? openCard() : false);
 
   // Statistics: counts only. Writes go one after another so no event is lost to a race.
   let writes: Promise<void> = Promise.resolve();

@@ -30,8 +30,14 @@ export type StatEvent =
   | { kind: 'publish-check-went-back' }
   | { kind: 'publish-check-published' };
 
-/** Popup → the content script of a tab (tabs.sendMessage), and its answer. */
-export type TabRequest = { kind: 'page-info' };
+/**
+ * Popup or background → the content script of a tab (tabs.sendMessage). `page-info` answers with a
+ * PageInfo; `open-card` (the manifest command, Alt+Shift+S unless the user rebound it) opens the card
+ * of the focused editor and answers whether there was one to open.
+ */
+export type TabRequest = { kind: 'page-info' } | { kind: 'open-card' };
+/** The manifest command's name (wxt.config.ts). */
+export const OPEN_CARD_COMMAND = 'open-card';
 export interface PageInfo {
   host: string;
   active: boolean;

@@ -21,6 +21,7 @@ function fakeApi(over: Partial<PopupApi> = {}) {
     clearStats: vi.fn(async () => {}),
     pageInfo: async () => ({ host: 'www.facebook.com', active: true, findings: { info: 0, warning: 1, danger: 0 } }),
     openSettings: vi.fn(),
+    shortcut: async () => 'Alt+Shift+S',
     browserLang: 'id',
     now: () => NOW,
     ...over,
@@ -57,8 +58,17 @@ describe('the popup', () => {
     expect(root.textContent).not.toMatch(/asas-faktual|larangan-1\b|etika-8/);
     expect(root.querySelectorAll('details')).toHaveLength(24);
     expect(root.textContent).toContain('Tidak menyebarkan informasi rahasia');
-    expect(root.textContent).toContain('PermenPAN-RB No. 83 Tahun 2012');
-    expect(root.textContent).toContain('Kodim 0818');
+    // Each group cites its own source, with what that source was written for.
+    const source = (g: string) => root.querySelector(`[data-testid="group-${g}"] .group-source`)?.textContent ?? '';
+    expect(source('asas')).toContain('PermenPAN-RB No. 83 Tahun 2012');
+    expect(source('larangan')).toContain('arahan Kodim 0818');
+    expect(source('larangan')).toContain('anggota TNI dan PNS');
+    expect(source('etika')).toContain('praktisi humas pemerintah');
+  });
+
+  it('shows the keyboard shortcut as the browser has it bound, or how to set it', async () => {
+    expect((await mount(fakeApi().api)).querySelector('[data-testid="shortcut"]')!.textContent).toContain('Alt+Shift+S: buka penjelasan temuan di kotak tulisan');
+    expect((await mount(fakeApi({ shortcut: async () => '' }).api)).querySelector('[data-testid="shortcut"]')!.textContent).toContain('Belum diatur');
   });
 
   it('shows English when the browser is in English, and switches language on request', async () => {
@@ -86,14 +96,12 @@ describe('the popup', () => {
     expect(shown).toEqual(['item-larangan-6']);
   });
 
-  it('shows today’s counts by item and whether the publish check helps', async () => {
+  it('shows today’s counts by item, and leaves research figures to the settings page', async () => {
     const root = await mount(fakeApi().api);
     const today = root.querySelector('[data-testid="today"]')!.textContent!;
     expect(today).toContain('Tidak menyebarkan informasi rahasia');
     expect(today).toMatch(/Larangan 5 · Tidak menyebarkan informasi rahasia\s*3/);
-    expect(root.querySelector('[data-testid="helps"]')!.textContent).toBe(
-      '1 dari 4 peringatan sebelum terbit berakhir dengan menyunting ulang (25%). Penelitian tentang peringatan serupa mencatat 22–34%.',
-    );
+    expect(root.textContent).not.toMatch(/Penelitian|22–34%/);
   });
 
   it('turns Saring off for this site and pauses it for an hour', async () => {

@@ -16,6 +16,8 @@ export interface PopupApi {
   clearStats(): Promise<void>;
   pageInfo(): Promise<PageInfo | null>;
   openSettings(): void;
+  /** The keys bound to the open-card command now ('' when the user left it unbound). */
+  shortcut(): Promise<string>;
   browserLang: string;
   now(): number;
 }
@@ -25,6 +27,8 @@ export interface Props {
 }
 
 const GROUPS = ['asas', 'larangan', 'etika'] as const;
+/** Each group keeps its own source, and what that source was written for. */
+const GROUP_SOURCE = { asas: 'sourceAsas', larangan: 'sourceLarangan', etika: 'sourceEtika' } as const;
 const HOUR = 60 * 60 * 1000;
 
 function matches(item: GuidelineItem, q: string): boolean {
@@ -45,8 +49,9 @@ function Guideline({ lang }: { lang: Lang }) {
         const items = shown.filter((g) => g.group === group);
         if (!items.length) return null;
         return (
-          <div key={group} class="group">
+          <div key={group} class="group" data-testid={`group-${group}`}>
             <h3>{t(lang, group)}</h3>
+            <p class="group-source">{t(lang, GROUP_SOURCE[group])}</p>
             {items.map((item) => (
               <details key={item.id} data-testid={`item-${item.id}`} open={q.trim().length > 0}>
                 <summary>
@@ -75,10 +80,12 @@ export function Popup({ api }: Props) {
   const settings = useLive(api.loadUserSettings, api.watchUserSettings);
   const [stats, setStats] = useState<Stats>({});
   const [page, setPage] = useState<PageInfo | null | undefined>(undefined);
+  const [keys, setKeys] = useState<string | null>(null);
 
   useEffect(() => {
     void api.loadStats().then(setStats);
     void api.pageInfo().then(setPage);
+    void api.shortcut().then(setKeys, () => setKeys(''));
   }, [api]);
 
   const lang = resolveLang(settings?.uiLang ?? 'auto', api.browserLang);
@@ -87,7 +94,6 @@ export function Popup({ api }: Props) {
   const paused = settings ? settings.pausedUntil > api.now() : false;
   const siteOn = page && settings ? !settings.disabledSites.includes(page.host) : false;
   const findings = useMemo(() => Object.entries(today.findings).sort((a, b) => b[1] - a[1]), [today]);
-  const pct = today.publishChecks ? `${Math.round((100 * today.wentBack) / today.publishChecks)}%` : '';
 
   return (
     <main data-testid="saring-popup" lang={lang}>
@@ -155,8 +161,6 @@ export function Popup({ api }: Props) {
             ))}
           </ul>
         )}
-        <h3>{t(lang, 'helps')}</h3>
-        <p data-testid="helps">{today.publishChecks ? t(lang, 'helpsLine', { back: today.wentBack, shown: today.publishChecks, pct }) : t(lang, 'helpsNone')}</p>
         <p class="muted">
           {t(lang, 'cards')}: {today.cardsOpened} · {t(lang, 'applied')}: {today.suggestionsApplied}
         </p>
@@ -166,13 +170,17 @@ export function Popup({ api }: Props) {
         </button>
       </section>
 
+      <section aria-labelledby="keys-title" data-testid="shortcut">
+        <h2 id="keys-title">{t(lang, 'shortcut')}</h2>
+        {keys !== null && <p>{keys ? t(lang, 'shortcutLine', { keys }) : t(lang, 'shortcutNone')}</p>}
+      </section>
+
       <Guideline lang={lang} />
 
       <footer>
         <button type="button" class="primary" onClick={() => api.openSettings()}>
           {t(lang, 'settings')}
         </button>
-        <p class="source">{t(lang, 'source')}</p>
       </footer>
     </main>
   );

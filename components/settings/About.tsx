@@ -10,7 +10,7 @@ export const CREDITS: readonly { name: string; what: { id: string; en: string };
   { name: 'id-profanity-filter — SideID', what: { id: 'daftar kata kasar per daerah', en: 'insults by region' }, licence: 'MIT', url: 'https://github.com/SideeID/id-profanity-filter' },
   { name: 'The Obscenity List — Surge AI', what: { id: 'kata kasar bahasa Inggris', en: 'English profanity' }, licence: 'MIT', url: 'https://github.com/surge-ai/profanity' },
   { name: 'Wordnet Bahasa — Bond, Moeljadi et al.', what: { id: 'daftar kata baku untuk menyaring tabel', en: 'standard words used to filter the tables' }, licence: 'MIT', url: 'http://wn-msa.sourceforge.net/' },
-  { name: 'Preact, Valibot, webextension-polyfill', what: { id: 'pustaka perangkat lunak', en: 'software libraries' }, licence: 'MIT, MPL-2.0', url: 'THIRD_PARTY_NOTICES' },
+  { name: 'Preact, Valibot, Floating UI, DOMPurify, webextension-polyfill', what: { id: 'pustaka perangkat lunak', en: 'software libraries' }, licence: 'MIT, Apache-2.0, MPL-2.0', url: 'THIRD_PARTY_NOTICES' },
 ];
 
 export function About({ lang, version, noticesUrl, privacyUrl }: { lang: Lang; version: string; noticesUrl: string; privacyUrl: string }) {

@@ -20,6 +20,7 @@ async function setup(policy: Record<string, unknown> = {}) {
     loadPolicy,
     watchPolicy,
     browserLang: 'id',
+    loadStats: async () => ({ '2026-11-28': { findings: {}, cardsOpened: 0, suggestionsApplied: 0, publishChecks: 3, wentBack: 1, publishedAnyway: 2 }, '2026-11-29': { findings: {}, cardsOpened: 0, suggestionsApplied: 0, publishChecks: 1, wentBack: 0, publishedAnyway: 1 } }),
     download: (_name, text) => void downloads.push(text),
     version: '9.9.9',
     noticesUrl: 'chrome-extension://x/THIRD_PARTY_NOTICES',
@@ -317,5 +318,12 @@ describe('the settings page', () => {
     await importFile(root, pack([]));
     expect($(root, 'status-backup').textContent).toContain('Daftar aturan kosong');
     expect(await loadUserSettings()).toEqual(before);
+  });
+
+  it('says whether the publish check helps, over every day on this device, beside the research', async () => {
+    const { api } = await setup();
+    const root = await mount(api);
+    expect($(root, 'helps').textContent).toBe('1 dari 4 peringatan sebelum terbit berakhir dengan menyunting ulang (25%).');
+    expect($(root, 'self-check').textContent).toContain('22–34%');
   });
 });

@@ -8,6 +8,7 @@ import { isCommonTerm } from '@/utils/common-words';
 import { markupText } from '@/utils/markup';
 import { useLive } from '../shared/live';
 import { About } from './About';
+import { sumDays, type Stats } from '@/utils/stats';
 
 /**
  * No whole-object save on purpose: the page only ever sends a change, applied to what is stored
@@ -21,6 +22,8 @@ export interface SettingsApi {
   watchPolicy(callback: (p: Policy) => void): () => void;
   browserLang: string;
   download(name: string, text: string): void;
+  /** This device's counts (never text): the self-evaluation lives here, not in the popup. */
+  loadStats(): Promise<Stats>;
   /** The extension's version and the packaged THIRD_PARTY_NOTICES, for the About section. */
   version: string;
   noticesUrl: string;
@@ -151,6 +154,24 @@ function PackInfo({ lang, pack, locked, onRemove }: { lang: Lang; pack: UnitPack
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Whether the publish check helps: every day on this device, beside the published research. */
+function SelfCheck({ lang, load }: { lang: Lang; load: () => Promise<Stats> }) {
+  const [stats, setStats] = useState<Stats | null>(null);
+  useEffect(() => void load().then(setStats, () => setStats({})), [load]);
+  if (!stats) return null;
+  const all = sumDays(stats);
+  const pct = all.publishChecks ? `${Math.round((100 * all.wentBack) / all.publishChecks)}%` : '';
+  return (
+    <section aria-labelledby="stats-title" data-testid="self-check">
+      <h2 id="stats-title">{t(lang, 'statsTitle')}</h2>
+      <h3>{t(lang, 'helps')}</h3>
+      <p data-testid="helps">{all.publishChecks ? t(lang, 'helpsLine', { back: all.wentBack, shown: all.publishChecks, pct }) : t(lang, 'helpsNone')}</p>
+      <p class="muted small">{t(lang, 'helpsResearch')}</p>
+      <p class="muted small">{t(lang, 'statsNote')}</p>
+    </section>
   );
 }
 
@@ -402,6 +423,8 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
         </button>
         <StatusLine lang={lang} where="reset" status={status} />
       </section>
+
+      <SelfCheck lang={lang} load={api.loadStats} />
 
       <About lang={lang} version={api.version} noticesUrl={api.noticesUrl} privacyUrl={api.privacyUrl} />
     </main>

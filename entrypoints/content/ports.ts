@@ -21,8 +21,8 @@ export interface Ports {
   checker: CheckerClient;
   settings: SettingsPort;
   stat(event: StatEvent): void;
-  /** Answers the popup's question about this tab. */
-  onPageInfo(reply: () => PageInfo): () => void;
+  /** Answers the popup's question about this tab, and the background's command to open the card. */
+  onTabRequest(handlers: { pageInfo(): PageInfo; openCard(): boolean }): () => void;
   uiLanguage(): string;
 }
 
@@ -43,8 +43,13 @@ export function browserPorts(): Ports {
       const message: RuntimeMessage = { kind: 'stat', event };
       browser.runtime.sendMessage(message).catch(() => {});
     },
-    onPageInfo(reply) {
-      const listener = (message: unknown): Promise<PageInfo> | undefined => ((message as TabRequest)?.kind === 'page-info' ? Promise.resolve(reply()) : undefined);
+    onTabRequest(handlers) {
+      const listener = (message: unknown): Promise<PageInfo | boolean> | undefined => {
+        const kind = (message as TabRequest | undefined)?.kind;
+        if (kind === 'page-info') return Promise.resolve(handlers.pageInfo());
+        if (kind === 'open-card') return Promise.resolve(handlers.openCard());
+        return undefined;
+      };
       browser.runtime.onMessage.addListener(listener);
       return () => browser.runtime.onMessage.removeListener(listener);
     },

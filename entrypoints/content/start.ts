@@ -68,6 +68,14 @@ export function startSaring(host: Host, ports: Ports, names: Names, signal: Sign
   const pickerOpen = (el: Element): boolean =>
     el.getAttribute('aria-expanded') === 'true' || !!el.getAttribute('aria-activedescendant') || !!document.querySelector('[role="listbox"]:not([hidden]) [role="option"]');
 
+  /** Opens the card of an editor with findings, focus on its first action; false when there is none. */
+  const openCardIn = (entry: Entry | null | undefined): boolean => {
+    if (!active || !ui || !entry || !entry.drawn.length) return false;
+    ui.view.render(entry);
+    ui.card.open(entry, 0, true);
+    return true;
+  };
+
   const onKeydown = (event: Event): void => {
     const e = event as KeyboardEvent;
     if (!active) return;
@@ -88,12 +96,13 @@ export function startSaring(host: Host, ports: Ports, names: Names, signal: Sign
     }
     const entry = track(editorFromTarget(e.target));
     if (!entry) return;
-    // The shortcut only when there is a card to open: otherwise the keys (macOS Option+Shift+S
+    // The shortcut is the manifest command (the browser routes it here through the background, and
+    // the user can rebind it); the keys only arrive here where the browser did not take them, as in
+    // the test harness. Only when there is a card to open: otherwise the keys (macOS Option+Shift+S
     // types "Í") belong to the editor.
-    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyS' && entry.drawn.length) {
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyS' && openCardIn(entry)) {
       stop(e);
-      ui!.view.render(entry);
-      return ui!.card.open(entry, 0, true);
+      return;
     }
     if (isPublishKey(e, { kind: entry.kind, pickerOpen: pickerOpen(entry.el) }) && guard.intercept(entry.el, replayKey(entry.el, e))) stop(e);
   };
@@ -184,10 +193,14 @@ export function startSaring(host: Host, ports: Ports, names: Names, signal: Sign
   // An editor focused before this script ran is guarded too.
   track(editorFromTarget(document.activeElement));
   const unwatch = [ports.settings.watchUser(reloadUser), ports.settings.watchPolicy(reloadPolicy)];
-  const unanswer = ports.onPageInfo(() => {
-    const findings = { info: 0, warning: 0, danger: 0 };
-    for (const e of ui?.tracker.entries.values() ?? []) for (const f of e.drawn) findings[f.severity]++;
-    return { host: location.hostname, active, findings };
+  const unanswer = ports.onTabRequest({
+    pageInfo: () => {
+      const findings = { info: 0, warning: 0, danger: 0 };
+      for (const e of ui?.tracker.entries.values() ?? []) for (const f of e.drawn) findings[f.severity]++;
+      return { host: location.hostname, active, findings };
+    },
+    // The command: the editor the user is writing in (or, from the card, its editor).
+    openCard: () => openCardIn(track(editorFromTarget(document.activeElement)) ?? ui?.card.entry),
   });
   reloadUser();
   reloadPolicy();

@@ -97,7 +97,7 @@ export function fakePorts(options: { manualChecks?: boolean; settings?: Partial<
       },
     },
     stat: (e) => stats.push(e),
-    onPageInfo: () => () => {},
+    onTabRequest: () => () => {},
     uiLanguage: () => 'id',
   };
   return { ports, checker };

@@ -1,5 +1,6 @@
 import type { SettingsApi } from '@/components/settings/Settings';
 import { loadPolicy, loadUserSettings, updateSettings, watchPolicy, watchUserSettings } from '@/utils/settings';
+import { statsItem } from '@/utils/stats';
 
 export function createOptionsApi(): SettingsApi {
   return {
@@ -8,6 +9,7 @@ export function createOptionsApi(): SettingsApi {
     updateSettings,
     loadPolicy,
     watchPolicy,
+    loadStats: () => statsItem.getValue(),
     browserLang: browser.i18n.getUILanguage(),
     version: browser.runtime.getManifest().version,
     noticesUrl: browser.runtime.getURL('/THIRD_PARTY_NOTICES'),

@@ -1,5 +1,5 @@
 import type { PopupApi } from '@/components/popup/Popup';
-import type { PageInfo, TabRequest } from '@/utils/protocol';
+import { OPEN_CARD_COMMAND, type PageInfo, type TabRequest } from '@/utils/protocol';
 import { loadUserSettings, updateSettings, watchUserSettings } from '@/utils/settings';
 import { statsItem } from '@/utils/stats';
 
@@ -30,6 +30,10 @@ export function createPopupApi(): PopupApi {
       }
     },
     openSettings: () => void browser.runtime.openOptionsPage(),
+    async shortcut() {
+      const commands = (await browser.commands?.getAll?.()) ?? [];
+      return commands.find((c) => c.name === OPEN_CARD_COMMAND)?.shortcut ?? '';
+    },
     browserLang: browser.i18n.getUILanguage(),
     now: () => Date.now(),
   };

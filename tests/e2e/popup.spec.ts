@@ -48,6 +48,46 @@ test('the popup renders the guideline in Indonesian and in English, with todayâ€
   await noSeriousViolations(popup);
 });
 
+test('the popup reflows from 320 px without sideways scrolling, and names the shortcut the browser has bound', async ({ context, extensionId }, info) => {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 320, height: 800 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('shortcut')).toContainText('Alt+Shift+S: buka penjelasan temuan di kotak tulisan');
+  expect(await popup.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await expect(popup.getByTestId('group-larangan').locator('.group-source')).toContainText('arahan Kodim 0818');
+  await shot(popup, info, 'popup-320');
+  await noSeriousViolations(popup);
+});
+
+test('the open-card command (Alt+Shift+S unless rebound) opens the card of the editor being written in', async ({ context, page }) => {
+  await openDemo(page, '/', '?lang=id');
+  await commentBox(page, 0).click();
+  await typeAndCheck(page, 'comment-0', 'Dasar goblok');
+  const worker = await serviceWorkerOf(context);
+  type Sw = { chrome: { runtime: { getManifest(): { commands?: Record<string, { suggested_key?: { default?: string } }> } } }; saringCommand(name: string): Promise<boolean> };
+  expect(await worker.evaluate(() => (globalThis as unknown as Sw).chrome.runtime.getManifest().commands?.['open-card']?.suggested_key?.default)).toBe('Alt+Shift+S');
+  // Playwright's keys go to the page, not to the browser's command handling: run the command as the browser would.
+  expect(await worker.evaluate(() => (globalThis as unknown as Sw).saringCommand('open-card'))).toBe(true);
+  await expect(card(page)).toBeVisible();
+  await expect(card(page).locator('.actions .btn').first()).toBeFocused();
+});
+
+test('the welcome page: what Saring checks, privacy, and a practice box that checks as Facebook would', async ({ context, extensionId }, info) => {
+  const welcome = await context.newPage();
+  await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+  await expect(welcome.getByRole('heading', { name: 'Selamat datang di Saring' })).toBeVisible();
+  await expect(welcome.getByRole('heading', { name: 'Tidak ada yang keluar dari perangkat Anda' })).toBeVisible();
+  await welcome.getByTestId('practice-box').fill('Surat ST/1234/XI/2026 sudah turun, dasar goblok');
+  await expect(welcome.getByTestId('practice-result').locator('mark.mark-danger')).toHaveText('ST/1234/XI/2026');
+  await expect(welcome.getByTestId('practice-result').locator('mark.mark-warning')).toHaveText('goblok');
+  await shot(welcome, info, 'welcome');
+  await noSeriousViolations(welcome);
+  await welcome.setViewportSize({ width: 320, height: 800 });
+  expect(await welcome.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await welcome.emulateMedia({ colorScheme: 'dark' });
+  await noSeriousViolations(welcome);
+});
+
 test('the site switch and the pause reach the open tab at once', async ({ context, extensionId, page }) => {
   await openDemo(page);
   await commentBox(page, 0).click();

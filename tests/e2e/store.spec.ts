@@ -35,6 +35,12 @@ const test = base.extend<{ context: BrowserContext }>({
   },
 });
 
+test('the store build opens the welcome page once, on install', async ({ context }) => {
+  await expect.poll(() => context.pages().filter((p) => p.url().endsWith('/welcome.html')).length, { timeout: 15_000 }).toBe(1);
+  const welcome = context.pages().find((p) => p.url().endsWith('/welcome.html'))!;
+  await expect(welcome.getByRole('heading', { name: /Selamat datang di Saring|Welcome to Saring/ })).toBeVisible();
+});
+
 test('the store build guards on facebook.com and leaves no page-readable trace', async ({ context }) => {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto('https://www.facebook.com/');
