@@ -33,6 +33,8 @@ export default defineConfig({
             // The add-on id can never change after publication: a random UUID, tied to no domain or unit.
             // Firefox 140 is the first to read data_collection_permissions; Saring collects nothing.
             gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
