@@ -62,22 +62,20 @@ try {
   await box.click();
   await page.keyboard.type('Info rekan2, ST/1234/XI/2026 sudah turun. Dasar goblok yang nyebar duluan.');
   await page.waitForFunction(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values())].reduce((n, h) => n + h.size, 0) >= 2);
-  // Hover the first underlined words: the card opens beside them.
-  const at = await page.evaluate(() => {
-    const sets = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values())];
-    const r = [...sets.flatMap((s) => [...s])].map((x) => x.getBoundingClientRect()).sort((a, b) => a.left - b.left)[0]!;
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
-  await page.mouse.move(at.x, at.y);
-  // The store build keeps its overlay in a closed shadow root (nothing for a page, or this script, to
-  // query): give the hover delay and placement their time.
-  await page.waitForTimeout(900);
+  // The store build keeps its overlay in a closed shadow root, so nothing in it can be queried: open the
+  // card with the shortcut and wait until focus moves into the overlay, then for two frames (placement).
+  const inOverlay = () => page.waitForFunction(() => document.activeElement !== null && document.activeElement !== document.body && !document.activeElement.closest('[data-demo-editor]'));
+  const frames = () => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  await page.keyboard.press('Alt+Shift+S');
+  await inOverlay();
+  await frames();
   await shot(page, '1-temuan-dan-penjelasan');
   await page.keyboard.press('Escape');
-  await box.click();
+  await page.waitForFunction(() => document.activeElement?.closest('[data-demo-editor]'));
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(400);
+  await inOverlay();
+  await frames();
   await shot(page, '2-cek-sebelum-terbit');
 
   const popup = await open(context, `chrome-extension://${id}/popup.html`);
