@@ -101,6 +101,8 @@ describe('View', () => {
     const { view, ta, e } = await drawnTextarea('Dokumen RAHASIA dan goblok');
     expect(e.badge.textContent).toBe('2');
     expect(e.badge.dataset.severity).toBe('danger');
+    // A mouse target, not the page's last tab stop: the shortcut opens the card from the editor.
+    expect(e.badge.tabIndex).toBe(-1);
     // The user typed at the start; until the new check, marks follow their words.
     ta.value = `xx${ta.value}`;
     view.render(e);

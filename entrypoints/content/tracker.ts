@@ -58,6 +58,9 @@ export class Tracker {
     const badge = document.createElement('button');
     badge.type = 'button';
     badge.className = 'badge';
+    // Not a tab stop: drawn at the end of the page, it would be the page's last one. Keyboard users open
+    // the card from the editor with the shortcut (the welcome page and the popup name it).
+    badge.tabIndex = -1;
     badge.hidden = true;
     const entry: Entry = {
       el,

@@ -258,41 +258,47 @@ for (const theme of ['light', 'dark']) {
   });
 }
 
-// 200% zoom: a 1280×800 window shows 640×400 CSS pixels at twice the density.
-for (const theme of ['light', 'dark'] as const) {
-  test(`every screen passes an accessibility check at 200% zoom (${theme}): popup, settings, welcome, card, publish prompt`, async ({ context, extensionId, page }, info) => {
-    test.setTimeout(180_000);
-    const zoomed = async (url: string) => {
-      const p = await context.newPage();
-      await p.setViewportSize({ width: 640, height: 400 });
-      await p.emulateMedia({ colorScheme: theme });
-      await p.goto(url);
-      return p;
-    };
-    for (const [name, path, ready] of [
-      ['popup', 'popup.html', 'saring-popup'],
-      ['settings', 'options.html', 'saring-settings'],
-      ['welcome', 'welcome.html', 'saring-welcome'],
-    ] as const) {
-      const p = await zoomed(`chrome-extension://${extensionId}/${path}`);
-      await expect(p.getByTestId(ready)).toBeVisible();
-      expect(await p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `${name} scrolls sideways`).toBe(true);
-      await noViolations(p);
-      await p.close();
-    }
-    await page.setViewportSize({ width: 640, height: 400 });
-    await openDemo(page, '/', `?lang=id&theme=${theme}`);
-    await commentBox(page, 0).click();
-    await typeAndCheck(page, 'comment-0', 'Surat ST/1234/XI/2026 sudah turun');
-    await badge(page).click();
-    await expect(card(page)).toBeInViewport();
-    await shot(page, info, `card-200-${theme}`);
-    await noViolations(page, 'saring-overlay');
-    await page.keyboard.press('Escape');
-    await commentBox(page, 0).click();
-    await page.keyboard.press('Enter');
-    await expect(prompt(page)).toBeVisible();
-    await expect(prompt(page).getByRole('button', { name: 'Kembali dan sunting' })).toBeInViewport();
-    await noViolations(page, 'saring-overlay');
-  });
+// 200% zoom: a 1280×800 window shows 640×400 CSS pixels at twice the density; 320 px is the narrowest
+// window the pages must serve.
+const ZOOMS = [
+  { zoom: '100%', width: 1280, height: 800 },
+  { zoom: '200%', width: 640, height: 400 },
+] as const;
+for (const { zoom, width, height } of ZOOMS) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`every screen passes an accessibility check at ${zoom} zoom (${theme}): popup, settings, welcome, card, publish prompt`, async ({ context, extensionId, page }, info) => {
+      test.setTimeout(180_000);
+      for (const [name, path, ready] of [
+        ['popup', 'popup.html', 'saring-popup'],
+        ['settings', 'options.html', 'saring-settings'],
+        ['welcome', 'welcome.html', 'saring-welcome'],
+      ] as const) {
+        const p = await context.newPage();
+        await p.setViewportSize({ width, height });
+        await p.emulateMedia({ colorScheme: theme });
+        await p.goto(`chrome-extension://${extensionId}/${path}`);
+        await expect(p.getByTestId(ready)).toBeVisible();
+        await noViolations(p);
+        for (const w of [width, 320]) {
+          await p.setViewportSize({ width: w, height });
+          expect(await p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `${name} scrolls sideways at ${w} px`).toBe(true);
+        }
+        await p.close();
+      }
+      await page.setViewportSize({ width, height });
+      await openDemo(page, '/', `?lang=id&theme=${theme}`);
+      await commentBox(page, 0).click();
+      await typeAndCheck(page, 'comment-0', 'Surat ST/1234/XI/2026 sudah turun');
+      await badge(page).click();
+      await expect(card(page)).toBeInViewport();
+      await shot(page, info, `card-${zoom}-${theme}`);
+      await noViolations(page, 'saring-overlay');
+      await page.keyboard.press('Escape');
+      await commentBox(page, 0).click();
+      await page.keyboard.press('Enter');
+      await expect(prompt(page)).toBeVisible();
+      await expect(prompt(page).getByRole('button', { name: 'Kembali dan sunting' })).toBeInViewport();
+      await noViolations(page, 'saring-overlay');
+    });
+  }
 }
