@@ -273,6 +273,18 @@ export const CONCEPTS = {
   'partisan-negator': ['@negation', 'no', 'ojo', 'ojok', 'ora', 'ulah', 'teu', 'tanpa', 'never', 'avoid', 'dont', "don't"],
   /** Texts that teach or enforce neutrality name the signs they forbid. */
   'partisan-guard': ['dilarang', 'larangan', 'tidak diperbolehkan', 'sanksi', 'melanggar', 'pelanggaran', 'bawaslu', 'panwaslu', 'lomba', 'balon', 'antrean', 'antrian', 'antre', 'antri', 'ngantre', 'ngantri', 'loket', 'posyandu', 'surat edaran', 'skb', 'aturan netralitas', 'netralitas asn', 'netralitas tni'],
+  /** Praise as sarcasm says it ("hebat ya", "salut buat Mabes"): irony only with a mock signal beside it. */
+  'praise-marker': [
+    'hebat ya', 'hebat banget', 'hebat sekali', 'keren', 'keren banget', 'salut', 'salut buat', 'top banget', 'top', 'pinter banget', 'pintar banget', 'pinter bener', 'mantap', 'mantap pak', 'mantul', 'bangga banget',
+    'bangga', 'briliant', 'brilian', 'luar biasa', 'visioner', 'jenius', 'rajin banget', 'paling gesit', 'paling cepat', 'juara', 'terima kasih pemerintah', 'makasih pemerintah', 'hebat', 'great job', 'genius',
+    'amazing', 'so proud', 'love how', 'well done', 'bravo', 'prestasi', 'sukses besar', 'emang visioner', 'emang hebat', 'memang hebat',
+  ],
+  /** What turns that praise around: a cost to people, a mocking picture, a laugh at the target. */
+  'mock-signal': [
+    '@bad-outcome', 'doang', 'biar rakyat', 'rakyat makin', 'makin kurus', 'makin kenyang janji', 'kenyang janji', 'kolam lele', 'kayak kuburan', 'seperti kuburan', 'boneka', 'pusing tujuh keliling', 'lelet', 'paling lelet',
+    'ilang sendiri', 'hilang sendiri', 'naik lagi', 'dipotong', 'digusur', 'jalan rusak', 'macan kertas', 'puasa senin-kamis', 'biar sehat', 'jalan kaki', 'dibales bulan', 'salah alamat', 'senyum doang', 'cuma senyum',
+    'makin susah', 'makin miskin', 'bangga malu', 'diresmiin jadi', 'diresmikan jadi', 'mimpi', 'janji manis', 'cuma janji', 'omong doang', 'pencitraan', 'tambah melarat', 'lebih gede dari gaji', 'biar nyamuk',
+  ],
   'vote-neutral': [
     'balon', 'coblos balon',
     'dalam memilih', 'cerdas memilih', 'bijak memilih', 'dalam pilih', 'pintar dalam',
@@ -314,9 +326,10 @@ export const CONCEPTS = {
     'jangan kasih izin', 'jangan beri izin', 'jangan beli', 'jangan kasih tempat', 'jangan beri tempat', 'jangan kasih', 'tidak boleh tinggal', 'tidak diterima', 'jangan dikasih', 'jangan diberi', 'tidak boleh diberi', 'jangan diterima', 'dibinasakan', 'bikin rusak', 'rusak kampung',
   ],
   /** Groups as people write them in the regions and in English (for the stereotype rule). */
-  'sara-group-wide': ['@sara-group', 'halak cina', 'kaum salib', 'orang kristen', 'wong cino', 'wong madura', 'umat itu', 'golongan itu', 'papuan', 'papuans', 'chinese', 'pribumi muslim', 'orang kafir', 'urang papua', 'pendatang nonmuslim', 'wong pendatang', 'wong-wong pendatang'],
+  'sara-group-wide': ['that religion', 'people of that religion', 'those people', 'their own kind', 'chinese-descent', '@sara-group', 'halak cina', 'kaum salib', 'orang kristen', 'wong cino', 'wong madura', 'umat itu', 'golongan itu', 'papuan', 'papuans', 'chinese', 'pribumi muslim', 'orang kafir', 'urang papua', 'pendatang nonmuslim', 'wong pendatang', 'wong-wong pendatang'],
   /** A group painted with one brush: weaker than a call to expel or kill, so a warning, not danger. */
   'stereotype': [
+    'take over', 'keep our neighbourhood pure', 'never rent', 'cheats', 'all cheats', 'kick them out',
     'kadit iso diatur', 'angel diajari', 'ancene', 'begitu semua', 'kelakuannya begitu', 'sombong', 'ulah orang', 'memang gitu', 'jangan percaya sama mereka', 'haram dipimpin', 'dipimpin yang bukan', 'jatuh ke tangan mereka', 'orang kita sendiri', 'dijual ke aseng', 'dijual ke asing',
     'jahat', 'jorok', 'jorok kabeh', 'kotor semua', 'musuh', 'musuh dalam selimut', 'boikot', 'boikot toko', 'azab', 'kena azab', 'angel diatur', 'ora iso diatur', 'ora iso diajak', 'watake', 'wataknya', 'dari sananya', 'by nature', 'lazy', 'dirty', 'teu beradab',
     'can jadi jalma', 'siga monyet', 'kayak monyet', 'nyusup', 'menyusup', 'minta jantung', 'jemuran hilang', 'jemuran ilang', 'mending diem', 'diem aja', 'males urusan', 'kagak bakal berkah', 'ora berkah', 'ancur', 'hancur', 'mangarampok', 'merampok', 'rampok',
@@ -447,8 +460,9 @@ export const CONCEPTS = {
   ],
 
   // ——— etika-1: one's own institution ———
-  institution: ['tni', 'instansi', 'instansi ini', 'kantor', 'kantor ini', 'dinas', 'satuan', 'kesatuan', 'kodim', 'koramil', 'korps', 'angkatan', 'abdi negara', 'pns', 'asn', 'tentara', 'militer', 'aparat', 'lembaga ini'],
+  institution: ['my office', 'our office', 'the office', 'ministry', 'my ministry', 'agency', 'the army', 'our unit', 'my unit', 'civil service', 'tni', 'instansi', 'instansi ini', 'kantor', 'kantor ini', 'dinas', 'satuan', 'kesatuan', 'kodim', 'koramil', 'korps', 'angkatan', 'abdi negara', 'pns', 'asn', 'tentara', 'militer', 'aparat', 'lembaga ini'],
   degrade: [
+    'a joke', 'is a joke', 'clock-watchers', 'yes-men', 'useless', 'incompetent', 'embarrassed to wear', 'ashamed to wear', 'paper tiger',
     'alat penguasa', 'malu pake seragam', 'malu pakai seragam', 'malu memakai seragam', 'malu aku pake seragam',
     'bobrok', 'busuk', 'penakut', 'payah', 'sampah', 'memalukan', 'bikin malu', 'tidak becus', 'lembek', 'banci', 'pemalas', 'malas', 'makan gaji buta', 'gaji buta', 'parasit', 'benalu',
     'seremonial', 'cuma bisa seremonial', 'bodoh semua', 'penjilat', 'korup', 'sarang', 'sarang korupsi', 'bejat', 'bangkrut', 'tidak berguna', 'beban negara', 'mandul', 'ompong', 'macan kertas', 'abal-abal', 'kampungan',
@@ -456,11 +470,13 @@ export const CONCEPTS = {
 
   // ——— etika-2: integrity ———
   'guarantee-pass': [
+    'guaranteed', 'without the test', 'no test', 'inside connection', 'inside connections', 'someone inside', 'cousin inside', 'passes itself', 'i know a guy', 'my guy inside',
     'bantu lolos', 'dijamin lolos', 'pasti lolos', 'jamin lolos', 'pasti diterima', 'dijamin diterima', 'jamin masuk', 'pasti masuk', 'tanpa tes', 'bantu masuk', 'dibantu masuk',
     'jalur belakang', 'jalur khusus', 'jalur orang dalam', 'lewat orang dalam', 'ada orang dalam', 'punya orang dalam', 'orang dalam', 'titipan', 'titip nama', 'bisa diatur', 'kenal orang dalam',
     'kasih fee', 'fee', 'komisi', 'proyek lancar', 'jasa percepatan', 'percepatan', 'jasa pengurusan', 'bisa dipercepat', 'setor dulu', 'setor ke', 'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'uang bensin', 'pasti lulus', 'dijamin lulus', 'bisa atur', 'atur berkas', 'teman di bkd', 'orang bkd', 'bikinin', 'bisa bikinin', 'ijazah palsu', 'ijazah aspal', 'harga nego', 'siapkan minimal', 'sudah banyak yang berhasil', 'berhasil lewat saya', 'lolos lewat saya', 'lewat saya', 'bantu naik', 'naik golongan lebih cepat', 'pasti diproses', 'cukup transfer', 'kenalan di panitia', 'punya kenalan', 'kenal panitia', 'tinggal siapkan dana', 'siapkan dana', 'bisa dibikinin', 'dibikinin', 'tanpa suntik', 'tanpa ujian', 'aspal', 'surat aspal', 'kunci jawaban', 'bocoran soal', 'soal bocor', 'dijamin keluar', 'joki tes', 'joki ujian', 'jasa joki', 'tanpa antre', 'tanpa antri', 'bantu urus', 'bisa bantu urus', 'jasa urus', 'urus cepat', 'proses kilat', 'tanda terima kasih', 'ucapan terima kasih', 'kasih tanda', 'nanti saya kasih', 'nanti saya bayar', 'ada uang rokoknya', 'saya siapkan uangnya', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
   ],
   'recruitment-money': [
+    'intake', 'recruitment', 'driving licence', 'driving license', 'licence', 'license', 'million', 'mil', 'all in',
     'kesamaptaan', 'tes kesamaptaan', 'penguji', 'lulus',
     'm', 'miliar', 'milyar', 'golongan', 'naik golongan', 'dana', 'secaba', 'secata', 'secapa', 'dikmaba', 'dikmata', 'casis', 'catam', 'masuk tentara', 'masuk polisi', 'masuk tni', 'jadi tentara', 'jadi polisi', 'jadi pns', 'jadi asn',
     'tni', 'cpns', 'pns', 'asn', 'pppk', 'bintara', 'tamtama', 'akmil', 'akpol', 'casis', 'catar', 'polisi', 'polri', 'seleksi', 'tes', 'pendaftaran', 'penerimaan', 'rekrutmen', 'biaya', 'bayar',
@@ -521,7 +537,7 @@ export const CONCEPTS = {
 
   // ——— etika-5: working hours and facilities ———
   truancy: [
-    'titipin teman', 'kutitipin', 'dititipin', 'nitip absen', 'absen titip', 'titipno', 'tak titipno', 'skipped apel', 'skip apel', 'bolos apel', 'pulang tidur lagi', 'tidak masuk kantor', 'told my boss', 'pretend to be sick', 'called in sick', 'skipped work', 'skip kerja', 'chilling at', 'jam kantor mah bisa diatur', 'tukin tetep full',
+    'titipin teman', 'kutitipin', 'dititipin', 'nitip absen', 'absen titip', 'absen tak titipno', 'absen wis tak titipno', 'absen titipno', 'skipped apel', 'skip apel', 'bolos apel', 'pulang tidur lagi', 'tidak masuk kantor', 'told my boss', 'pretend to be sick', 'called in sick', 'skipped work', 'skip kerja', 'chilling at', 'jam kantor mah bisa diatur', 'tukin tetep full',
     'bolos', 'bolos kerja', 'bolos ngantor', 'titip absen', 'absen fiktif', 'absen dulu terus', 'absen terus pulang', 'mangkir', 'kabur dari kantor', 'pulang cepat', 'izin sakit padahal', 'pura-pura sakit',
     'pura pura sakit', 'nyambi', 'suruh anak magang', 'kerjaan dilempar ke', 'tinggal tanda tangan', 'ngantor cuma', 'cuma dua jam', 'sisanya di rumah', 'tidak ada yang ngecek', 'tidak balik kantor', 'tidak balik ke kantor', 'tidak kembali ke kantor', 'selfie dari rumah', 'foto selfie dari rumah', 'belum ada izin wfh', 'tanpa izin wfh', 'wfh tanpa izin', 'atasan tidak tahu', 'atasan nggak tahu', 'aplikasi palsu', 'absen palsu', 'absen aman', 'absen kantor aman', 'padahal sehat', 'surat sakit beli', 'beli dari klinik', 'padahal lagi nonton', 'padahal nonton', 'padahal lagi liburan', 'padahal lagi jalan-jalan', 'padahal lagi mancing', 'padahal lagi di mall', 'padahal lagi main', 'padahal nganter', 'padahal antar', 'padahal ngantar', 'padahal arisan', 'padahal belanja', 'padahal nongkrong', 'padahal tidur', 'padahal aslinya', 'padahal sebenarnya liburan', 'padahal liburan', 'padahal jalan-jalan', 'padahal mancing', 'padahal mudik', 'cuma buat absen', 'cuma untuk absen', 'cuma absen', 'absen doang', 'habis absen', 'selesai absen langsung', 'tidur di kantor', 'keluyuran', 'keluyuran jam kerja', 'izin palsu', 'surat sakit palsu', 'surat dokter palsu', 'beli surat sakit', 'absen dari rumah', 'fake gps', 'titip finger', 'joki absen', 'pulang jam 9 pagi', 'pulang jam 10 pagi', 'pulang jam 11 pagi', 'pulang siang terus', 'pulang duluan terus', 'pulang sebelum waktunya', 'atasan tidak pernah ngecek', 'atasan tidak pernah cek', 'tidak pernah dicek atasan', 'aman tidak ketahuan', 'ngantor jam 10', 'cabut dari kantor', 'tidak masuk kerja', 'tidak ngantor', 'makan gaji buta', 'absen pagi', 'absen sore', 'nitip absen', 'finger print', 'fingerprint',
   ],
@@ -533,7 +549,7 @@ export const CONCEPTS = {
   // ——— etika-6: accuracy ———
   'cure-claim': ['cures', 'cure', 'proven', '100% proven', 'no need for chemo', 'tidak perlu kemo', 'gak perlu kemo', 'pasti mencegah', 'mencegah stroke', 'sembuhin', 'nyembuhin', 'bisa sembuhin', 'dalam seminggu', 'dalam 3 hari', 'dalam sehari', 'dijamin bebas', 'banyak yang membuktikan', 'sudah banyak yang membuktikan', 'sudah dibuktikan', 'pasti hilang', 'langsung hilang', 'hilang total', 'sembuhkan', 'pasti sembuh', 'dijamin sembuh', 'ampuh', 'ampuh menyembuhkan', 'ampuh mengobati', '100% sembuh', '100 persen sembuh', 'langsung sembuh', 'sembuh total', 'obat segala penyakit', 'menyembuhkan segala', 'sembuh dalam', 'sembuh seketika', 'tanpa obat dokter', 'tidak perlu ke dokter', 'tidak usah ke dokter', 'mujarab', 'manjur', 'obat ajaib', 'menyembuhkan', 'sudah terbukti', 'terbukti', 'membunuh virus', 'mematikan virus', 'mencegah kanker', 'menyembuhkan kanker'],
   remedy: ['minum', 'makan', 'konsumsi', 'ramuan', 'obat', 'herbal', 'air', 'rebusan', 'jamu', 'daun', 'oleskan', 'terapi', 'resep', 'campuran', 'garam', 'bawang', 'jahe', 'kunyit', 'madu', 'lemon', 'air kelapa', 'minyak', 'kapsul', 'suplemen', 'teh', 'urin', 'bekam'],
-  'public-claim': ['listrik', 'padam total', 'pln', 'blackout', 'internet', 'beras plastik', 'telur palsu', 'formalin', 'boraks', 'beras', 'pasar', 'makanan', 'obat', 'pemerintah', 'presiden', 'vaksin', 'chip', 'bbm', 'harga', 'bank', 'uang', 'rupiah', 'gempa', 'tsunami', 'pemilu', 'kpu', 'tni', 'polri', 'pki', 'asing', 'china', 'cina', 'yahudi', 'covid', 'konspirasi', 'elite global', 'pejabat', 'penculikan', 'kiamat', 'perang', 'hp mati', 'gerhana', 'mati total', 'bumi gelap', 'bumi akan gelap', 'gelap 3 hari', 'badai matahari', '5g', 'sinyal 5g', 'mati massal', 'burung mati', 'mengandung plastik', 'telur', 'minyak goreng', 'dicampur plastik', 'plastik', 'dicampur', 'oplosan', 'kerusuhan', 'rusuh', 'dalang', 'dalangnya', 'demo', 'pelakunya', 'partai', 'partai sebelah', 'ormas'],
+  'public-claim': ['asn', 'pns', 'gaji', 'tunjangan', 'pensiun', 'salary', 'salaries', 'allowance', 'allowances', 'pension', 'government', 'vaccine', 'listrik', 'padam total', 'pln', 'blackout', 'internet', 'beras plastik', 'telur palsu', 'formalin', 'boraks', 'beras', 'pasar', 'makanan', 'obat', 'pemerintah', 'presiden', 'vaksin', 'chip', 'bbm', 'harga', 'bank', 'uang', 'rupiah', 'gempa', 'tsunami', 'pemilu', 'kpu', 'tni', 'polri', 'pki', 'asing', 'china', 'cina', 'yahudi', 'covid', 'konspirasi', 'elite global', 'pejabat', 'penculikan', 'kiamat', 'perang', 'hp mati', 'gerhana', 'mati total', 'bumi gelap', 'bumi akan gelap', 'gelap 3 hari', 'badai matahari', '5g', 'sinyal 5g', 'mati massal', 'burung mati', 'mengandung plastik', 'telur', 'minyak goreng', 'dicampur plastik', 'plastik', 'dicampur', 'oplosan', 'kerusuhan', 'rusuh', 'dalang', 'dalangnya', 'demo', 'pelakunya', 'partai', 'partai sebelah', 'ormas'],
 
   // ——— etika-7: respect ———
   profanity: [
@@ -552,7 +568,7 @@ export const CONCEPTS = {
   /** Insults a writer may also say of themselves ("aku budek", "gw goblok"). */
   'insult-word': ['goblok', 'goblog', 'gblk', 'gblg', 'goblik', 'tolol', 'bego', 'begok', 'idiot', 'dungu', 'budek', 'udik', 'bolot', 'sinting', 'sarap', 'kampungan', 'gembel', 'sableng', 'dongo', 'tulalit', 'geblek', 'koplak', 'bodat'],
   // Talking about a word rather than using it.
-  'profanity-neutral': ['asu saya', 'asu kami', 'asuku', 'asu paling setia', 'paling setia', 'dokter hewan', 'peliharaanku', 'kandange', 'lemu', 'mlaku-mlaku', 'maem', 'kulo', 'kula', 'ilang', 'hilang', 'kalung', 'gulune', 'jenenge', 'werno', 'peliharaan', 'kandang', 'gonggong', 'bukan pecundang', 'wedhus gembel', 'beterbangan', 'berterbangan', 'sarang kampret', 'gua kampret','nama lain', 'kelelawar', 'bego-begoan', 'bahasa jawa', 'artinya', 'berarti', 'makian', 'umpatan', 'kata kasar', 'jangan dipakai', 'jangan diucapkan', 'istilah', 'rujak banci', 'wiro sableng', '3 idiot', 'three idiots', 'my idiot brother', 'tai chi', 'fairy tai', 'tai lalat', 'tahi lalat', 'tai sapi', 'tahi sapi', 'pupuk', 'kotoran', 'tai ayam', 'colibri', 'mampus tidak'],
+  'profanity-neutral': ['asu ne', 'asune', 'asu e', 'asu tonggo', 'asu saya', 'asu kami', 'asuku', 'asu paling setia', 'paling setia', 'dokter hewan', 'peliharaanku', 'kandange', 'lemu', 'mlaku-mlaku', 'maem', 'kulo', 'kula', 'ilang', 'hilang', 'kalung', 'gulune', 'jenenge', 'werno', 'peliharaan', 'kandang', 'gonggong', 'bukan pecundang', 'wedhus gembel', 'beterbangan', 'berterbangan', 'sarang kampret', 'gua kampret','nama lain', 'kelelawar', 'bego-begoan', 'bahasa jawa', 'artinya', 'berarti', 'makian', 'umpatan', 'kata kasar', 'jangan dipakai', 'jangan diucapkan', 'istilah', 'rujak banci', 'wiro sableng', '3 idiot', 'three idiots', 'my idiot brother', 'tai chi', 'fairy tai', 'tai lalat', 'tahi lalat', 'tai sapi', 'tahi sapi', 'pupuk', 'kotoran', 'tai ayam', 'colibri', 'mampus tidak'],
   'javanese-swear': ['jancok', 'jancuk', 'jancik', 'jancog', 'dancok', 'dancuk', 'diancuk', 'diancok', 'jiancuk', 'jiancok', 'jamput', 'damput', 'diamput', 'mbokne ancuk', 'ancuk', 'cuk', 'cok', 'coeg', 'coek', 'jnck', 'jnck'],
   'insult-mild': [
     'bodoh', 'bloon', 'bloon', 'oon', 'pea', 'budek', 'bolot', 'norak', 'alay', 'lebay', 'cupu', 'culun', 'katrok', 'ndeso', 'kampungan', 'udik', 'kere', 'gembel', 'munafik', 'penjilat', 'busuk',
@@ -577,6 +593,8 @@ export const CONCEPTS = {
   'ambiguous-insult': ['anjing', 'babi', 'monyet', 'bangkai', 'sampah', 'gila', 'edan', 'sapi', 'kerbau', 'kambing', 'keledai', 'tikus', 'ular', 'buaya', 'lintah', 'cacing', 'kecoa', 'beruk', 'binatang', 'setan', 'iblis', 'su', 'celeng', 'kirik', 'bedhes', 'wedhus', 'sampah masyarakat', 'kecebong', 'kerdus', 'kardus', 'cacat', 'autis'],
   /** Friends' warmth around a Malang swear word ("Cuk, suwun wis ngewangi"): a reminder, not an insult. */
   affection: ['suwun', 'matur suwun', 'makasih', 'terima kasih', 'thanks', 'ulang taun', 'ulang tahun', 'hbd', 'sehat terus', 'sehat selalu', 'konco paling apik', 'kanca paling apik', 'nawak paling apik', 'sayang', 'kangen', 'traktir', 'selamat ya', 'barakallah', 'sukses terus', 'wis ngewangi', 'ngewangi'],
+  /** Sales and food "bombs" shouted in capitals are not alarms: "BOM HARGA!!!", "bom takjil". */
+  'alarm-neutral': ['bom harga', 'bom diskon', 'bom promo', 'bom takjil', 'bom vitamin', 'harga bom', 'promo bom', 'bom cashback'],
   'curse-animal': ['anjing', 'babi', 'monyet', 'setan', 'iblis', 'bangkai', 'beruk', 'nyet', 'asu'],
   intensifier: ['betul', 'banget', 'parah', 'sekali', 'amat', 'beneran', 'la', 'lah', 'apa', 'apaan', 'sial', 'sialan', 'emang', 'memang', 'kau', 'kamu', 'lu', 'tuh', 'itu', 'semua', 'kalian'],
   'animal-context': [
@@ -590,6 +608,7 @@ export const CONCEPTS = {
     'tikus sawah', 'hama', 'ular sanca', 'ular kobra', 'buaya muara', 'penangkaran', 'pawang', 'tangkap', 'ditangkap', 'digigit', 'menggigit', 'lepas', 'hilang', 'mati', 'sakit', 'makan',
   ],
   accusation: [
+    'thief', 'certified thief', 'corrupt', 'corrupt rat', 'crook', 'liar', 'thug',
     'reya maling', 'iku maling', 'itu maling', 'tikus', 'dimakan sendiri', 'dhibi',
     'maling', 'koruptor', 'penipu', 'pencuri', 'perampok', 'tukang tipu', 'garong', 'rampok', 'makan uang rakyat', 'makan duit rakyat', 'pemakan uang rakyat', 'tikus berdasi', 'tikus kantor',
     'pembohong', 'pengkhianat', 'antek', 'penjilat', 'mafia', 'bandar', 'pemeras', 'lintah darat', 'pelakor', 'pezina', 'penjahat', 'bajingan', 'rentenir', 'preman', 'korup', 'pungli',

@@ -43,6 +43,21 @@ export const RULES: Rule[] = [
     },
   },
   {
+    kind: 'detector',
+    id: 'e1-pujian-sindiran',
+    refs: ['etika-1'],
+    severity: 'warning',
+    detector: 'ironic-institution',
+    message: {
+      id: 'Sindiran terhadap instansi sendiri ("bangga banget kerja di sini…") merendahkan kehormatannya. Sampaikan masukan lewat atasan atau saluran resmi (etika 1).',
+      en: 'Mocking your own institution ("so proud to work here…") runs down its honour. Give feedback through your superior or official channels (ethics 1).',
+    },
+    examples: {
+      bad: ['bangga banget kerja di kantor ini, tiap hari diajarin ngurus berkas paling lelet 😌', 'TNI hebat kok, kuat ngopi sama kuat tidur di pos, macan kertas semua 😴'],
+      good: ['Bangga banget kantor kita dapat predikat WBK tahun ini', 'Kantor kita hebat, printer rusak langsung diganti hari itu juga'],
+    },
+  },
+  {
     kind: 'phrase',
     id: 'e2-suap-pungli',
     refs: ['etika-2'],
@@ -275,7 +290,7 @@ export const RULES: Rule[] = [
     id: 'e6-klaim-pasti',
     refs: ['etika-6'],
     severity: 'warning',
-    anchor: ['pasti terjadi', 'tidak usah tanya sumber', 'jangan tanya sumber', 'pokoknya benar', 'pokoknya bener', 'ini nyata', 'sudah ada bukti', 'ada bukti video', 'sudah terbukti', 'info valid', 'info valid dari dalam', 'dari dalam istana', 'sumber dalam istana', '100% fakta', '100 persen fakta', 'fakta 100%', 'dijamin 100%', '100% valid', '100 persen valid', 'info dari orang dalam', 'tidak usah dicek', 'tidak usah dicek lagi', 'tidak perlu dicek', 'tidak perlu dicek lagi', 'tidak usah cek', 'tidak perlu cek', 'tidak usah diragukan', 'jangan diragukan', 'dijamin valid', '100% benar', '100 persen benar', 'pasti benar', 'dijamin benar', '100% terbukti', 'fakta tak terbantahkan', 'fakta yang disembunyikan', 'yang ditutupi media', 'media tidak akan memberitakan', 'bukan hoaks', 'bukan hoax', 'ini nyata bukan hoaks'],
+    anchor: ['100% confirmed', '100% proven', 'confirmed 100%', 'never lies', 'trust me bro', 'doctors hate', 'doctors won\'t tell you', 'pasti terjadi', 'tidak usah tanya sumber', 'jangan tanya sumber', 'pokoknya benar', 'pokoknya bener', 'ini nyata', 'sudah ada bukti', 'ada bukti video', 'sudah terbukti', 'info valid', 'info valid dari dalam', 'dari dalam istana', 'sumber dalam istana', '100% fakta', '100 persen fakta', 'fakta 100%', 'dijamin 100%', '100% valid', '100 persen valid', 'info dari orang dalam', 'tidak usah dicek', 'tidak usah dicek lagi', 'tidak perlu dicek', 'tidak perlu dicek lagi', 'tidak usah cek', 'tidak perlu cek', 'tidak usah diragukan', 'jangan diragukan', 'dijamin valid', '100% benar', '100 persen benar', 'pasti benar', 'dijamin benar', '100% terbukti', 'fakta tak terbantahkan', 'fakta yang disembunyikan', 'yang ditutupi media', 'media tidak akan memberitakan', 'bukan hoaks', 'bukan hoax', 'ini nyata bukan hoaks'],
     near: ['@public-claim'],
     unless: ['@source', '@anti-hoax', '@review-context'],
     window: 12,

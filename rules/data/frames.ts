@@ -24,7 +24,7 @@ const HOAX_DENIED = [
   'cek dulu', 'dicek dulu', 'jangan tertipu', 'jangan sampai tertipu', 'jangan diteruskan', 'berhenti di kita', 'stop forward', 'jangan forward',
 ];
 
-const PROHIBIT = ['jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'tidak perlu', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ojok', 'ampun', 'ora usah', 'mboten usah', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
+const PROHIBIT = ['opo maneh', 'apalagi', 'apa lagi', 'jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'tidak perlu', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ojok', 'ampun', 'ora usah', 'mboten usah', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
 const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar'];
 
 const TEACHING = ['pengajian', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'kultum', 'tafsir', 'dalil', 'injil', 'alkitab', 'renungan', 'ngaji'];
@@ -33,7 +33,7 @@ const NEWS = ['diberitakan', 'dilansir', 'menurut berita', 'dikutip dari', 'kpk 
 
 const GOOD_NEWS = ['izin share', 'ijin share', 'izin bagikan', 'izin repost', 'izin copas', 'ijin copas', 'kabar gembira', 'kabar bahagia', 'kabar baik', 'berita baik', 'berita gembira', 'laris', 'makin laris', 'biar laris', 'penglaris', 'umkm', 'jualan', 'dagangan', 'mohon doa', 'mohon doanya', 'doakan', 'lowongan', 'loker', 'donor darah', 'anak hilang', 'orang hilang', 'syukuran', 'alhamdulillah diterima', 'diterima',
   // A stall's food: "Viralin rawon Cak Man, porsi kuli harga mahasiswa".
-  'warung', 'kuliner', 'rawon', 'bakso', 'soto', 'pecel', 'porsi', 'enak pol', 'mantul', 'harga mahasiswa', 'kedai', 'depot'];
+  'bengkel', 'tambal ban', 'warung', 'kuliner', 'rawon', 'bakso', 'soto', 'pecel', 'porsi', 'enak pol', 'mantul', 'harga mahasiswa', 'kedai', 'depot'];
 
 /** What sales and notices run short of: "kuota imunisasi terbatas", "SLOT TERBATAS". */
 const QUANTITY = ['kuota', 'slot', 'stok', 'tempat', 'kursi', 'persediaan', 'jumlah', 'waktu', 'porsi', 'edisi', 'promo', 'dana', 'anggaran', 'lahan', 'peserta', 'pendaftar', 'seat', 'paket', 'voucher', 'tiket', 'antrean', 'antrian', 'kamar', 'pesanan', 'order'];

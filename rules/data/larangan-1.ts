@@ -191,6 +191,21 @@ export const RULES: Rule[] = [
 
   {
     kind: 'detector',
+    id: 'l1-pujian-sindiran',
+    refs: ['larangan-1'],
+    severity: 'warning',
+    detector: 'ironic-leader',
+    message: {
+      id: 'Pujian yang menyindir ("hebat ya…", 🤡) tetap mencela kebijakan atau pimpinan. Sampaikan kritik lewat jalur resmi, bukan sindiran di media sosial (larangan 1).',
+      en: 'Mock praise ("great job…", 🤡) still runs down a policy or a leader. Raise criticism through official channels, not sarcasm on social media (prohibition 1).',
+    },
+    examples: {
+      bad: ['hebat ya pemerintah, BBM naik lagi biar rakyat rajin jalan kaki 👏', 'salut buat Mabes, aturan barunya bikin prajurit pusing tujuh keliling 🤡', 'Keren Pak Bupati, jalan rusak 3 tahun akhirnya diresmikan jadi kolam lele'],
+      good: ['Terima kasih Pak Bupati, jalan ke Pujon sudah mulus', 'Keren banget timnas semalam, gol di menit akhir 🤩', 'Hebat ya hujannya, baru dijemur langsung turun 🙃'],
+    },
+  },
+  {
+    kind: 'detector',
     id: 'l1-tagar-penolakan',
     refs: ['larangan-1'],
     severity: 'warning',

@@ -117,7 +117,23 @@ const CLASSIFICATION_LABEL = /(?<![a-z])(?:klasifikasi|klas|sifat)\s?[:.]?\s?(sa
 
 const SALAM_JARI = /(?<![a-z])(?:salam\s?(?:satu|dua|tiga|empat|lima|1|2|3|4|5|0[1-5])\s?jari|salam\s?(?:siji|loro|telu|telung|papat|limo)\s?driji)(?![a-z])/g;
 const CAMPAIGN_TAG = /#[a-z0-9_]*(?:gantipresiden|2periode|3periode|tigaperiode|duaperiode|satuputaran|lanjutkan|pilih0?[1-5]|coblos[a-z0-9]*|menangkan[a-z0-9]+|dukung0?[1-5])[a-z0-9_]*/g;
-const PUBLIC_VENUE = /(?<![a-z])(?:warkop\w*|kafe\w*|cafe\w*|kedai\w*|warung\w*|resto\w*|coffee ?shop|pengunjung|pelanggan|monggo mampir|silakan mampir|ayo mampir|customer)(?![a-z])/;
+const PUBLIC_VENUE = /(?<![a-z])(?:warkop\w*|kafe\w*|cafe\w*|kedai\w*|warung\w*|resto\w*|coffee ?shop|pengunjung|pelanggan|monggo mampir|silakan mampir|ayo mampir|customer|tamu|hajatan|guest|monggo dipakai)(?![a-z])/;
+/** Emoji people add to mock: a clown, rolled eyes, a smirk, an upside-down smile. */
+const MOCK_EMOJI = /\u{1F921}|\u{1F644}|\u{1F60F}|\u{1F643}/u;
+
+function ironicPraise(doc: Doc, targets: readonly string[]): Span[] {
+  const praise = doc.hits('praise-marker');
+  if (praise.length === 0) return [];
+  if (doc.hits('mock-signal').length === 0 && !MOCK_EMOJI.test(doc.text)) return [];
+  const { sent } = doc.tokens;
+  const aimed = targets.flatMap((c) => doc.hits(c));
+  for (const p of praise) {
+    const t = aimed.find((h) => sent[h.i] === sent[p.i] && Math.abs(h.i - p.i) <= 8);
+    if (t) return [doc.tokenSpan(Math.min(p.i, t.i), Math.max(p.j, t.j))];
+  }
+  return [];
+}
+
 /** Hand signs that show a ballot number (victory, one, three fingers, pointing up); not the thumbs-up people add to anything. */
 const HAND_SIGN = /(?:\u270C|\u261D|\u{1F91F}|\u{1F446})\uFE0F?(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})?/gu;
 const REJECT_TAG = /#(?:tolak|boikot|turunkan|lengserkan|cabut|batalkan|lawan|gagalkan)([a-z0-9_]{2,40})/g;
@@ -294,6 +310,14 @@ export const DETECTORS: Record<string, DetectorFn> = {
     return out;
   },
 
+  /**
+   * Mock praise: "hebat ya pemerintah, BBM naik lagi biar rakyat rajin jalan kaki 🤡". Praise, a target
+   * in the same sentence, and something that turns the praise around (a cost to people, a mocking
+   * emoji) anywhere in the text. Sincere thanks carry no such turn.
+   */
+  'ironic-leader': (doc) => ironicPraise(doc, ['leader', 'policy']),
+  'ironic-institution': (doc) => ironicPraise(doc, ['institution', 'own-unit']),
+
   'reject-hashtag': (doc) => {
     const out: Span[] = [];
     for (const m of scan(SCANS.rejectTag, doc.plain().s)) {
@@ -324,7 +348,8 @@ export const DETECTORS: Record<string, DetectorFn> = {
 
   /** Alarming news in shouting capitals or !!!, or told as hearsay, with no source. */
   alarm: (doc) => {
-    const alarms = doc.hits('alarm');
+    const neutral = doc.hits('alarm-neutral');
+    const alarms = doc.hits('alarm').filter((h) => !neutral.some((n) => n.i <= h.j && h.i <= n.j));
     if (alarms.length === 0 || doc.hits('source').length > 0 || doc.hits('anti-hoax').length > 0) return [];
     const text = doc.text;
     const exclaim = /[!！]{2,}/.test(text) || /[!！]\s*1+\b/.test(text);
