@@ -4,7 +4,8 @@ export const DEMO_PORT = Number(process.env.DEMO_PORT ?? 4818);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  fullyParallel: false,
+  // Every test launches its own browser: spread them over both workers, not file by file.
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 60_000,

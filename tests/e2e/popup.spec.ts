@@ -246,46 +246,39 @@ test('an administrator’s policy wins and shows as locked', async ({ context, e
   expect((await highlighted(page)).danger).toEqual(['Markas Lama']);
 });
 
-for (const theme of ['light', 'dark']) {
-  test(`the finding card passes an accessibility check (${theme})`, async ({ page }, info) => {
-    await openDemo(page, '/', `?lang=id&theme=${theme}`);
-    await commentBox(page, 0).click();
-    await typeAndCheck(page, 'comment-0', 'Surat ST/1234/XI/2026 sudah turun, dasar goblok');
-    await badge(page).click();
-    await expect(card(page)).toBeVisible();
-    await shot(page, info, `card-${theme}`);
-    await noViolations(page, 'saring-overlay');
-  });
-}
-
 // 200% zoom: a 1280×800 window shows 640×400 CSS pixels at twice the density; 320 px is the narrowest
 // window the pages must serve.
+// At 100% the popup and welcome page are checked in both themes by their own tests above, and the
+// settings page in light: this loop adds what those leave out, to keep the suite short.
 const ZOOMS = [
-  { zoom: '100%', width: 1280, height: 800 },
-  { zoom: '200%', width: 640, height: 400 },
+  { zoom: '100%', width: 1280, height: 800, pages: ['settings'] },
+  { zoom: '200%', width: 640, height: 400, pages: ['popup', 'settings', 'welcome'] },
 ] as const;
-for (const { zoom, width, height } of ZOOMS) {
-  for (const theme of ['light', 'dark'] as const) {
-    test(`every screen passes an accessibility check at ${zoom} zoom (${theme}): popup, settings, welcome, card, publish prompt`, async ({ context, extensionId, page }, info) => {
-      test.setTimeout(180_000);
-      for (const [name, path, ready] of [
-        ['popup', 'popup.html', 'saring-popup'],
-        ['settings', 'options.html', 'saring-settings'],
-        ['welcome', 'welcome.html', 'saring-welcome'],
-      ] as const) {
-        const p = await context.newPage();
-        await p.setViewportSize({ width, height });
+for (const { zoom, width, height, pages } of ZOOMS) {
+  test(`every screen passes an accessibility check at ${zoom} zoom, light and dark: popup, settings, welcome, card, publish prompt`, async ({ context, extensionId, page }, info) => {
+    test.setTimeout(180_000);
+    for (const [name, path, ready] of [
+      ['popup', 'popup.html', 'saring-popup'],
+      ['settings', 'options.html', 'saring-settings'],
+      ['welcome', 'welcome.html', 'saring-welcome'],
+    ] as const) {
+      if (!(pages as readonly string[]).includes(name)) continue;
+      const p = await context.newPage();
+      await p.setViewportSize({ width, height });
+      await p.goto(`chrome-extension://${extensionId}/${path}`);
+      await expect(p.getByTestId(ready)).toBeVisible();
+      for (const theme of ['light', 'dark'] as const) {
         await p.emulateMedia({ colorScheme: theme });
-        await p.goto(`chrome-extension://${extensionId}/${path}`);
-        await expect(p.getByTestId(ready)).toBeVisible();
         await noViolations(p);
-        for (const w of [width, 320]) {
-          await p.setViewportSize({ width: w, height });
-          expect(await p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `${name} scrolls sideways at ${w} px`).toBe(true);
-        }
-        await p.close();
       }
-      await page.setViewportSize({ width, height });
+      for (const w of [width, 320]) {
+        await p.setViewportSize({ width: w, height });
+        expect(await p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `${name} scrolls sideways at ${w} px`).toBe(true);
+      }
+      await p.close();
+    }
+    await page.setViewportSize({ width, height });
+    for (const theme of ['light', 'dark'] as const) {
       await openDemo(page, '/', `?lang=id&theme=${theme}`);
       await commentBox(page, 0).click();
       await typeAndCheck(page, 'comment-0', 'Surat ST/1234/XI/2026 sudah turun');
@@ -299,6 +292,6 @@ for (const { zoom, width, height } of ZOOMS) {
       await expect(prompt(page)).toBeVisible();
       await expect(prompt(page).getByRole('button', { name: 'Kembali dan sunting' })).toBeInViewport();
       await noViolations(page, 'saring-overlay');
-    });
-  }
+    }
+  });
 }
