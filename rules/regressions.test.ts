@@ -24,16 +24,18 @@ const CASES: [string, ItemId[]][] = [
   ['Tembak aja, Mas! Dia juga naksir kok', ['larangan-3']],
 ];
 
-describe('the false alarms issue 9 names', () => {
-  for (const [text, wrong] of CASES) {
+/** Neither the item it wrongly raised nor any `danger`; reminders (info) are not alarms ("anjir" in delight gets at most a gentle note). */
+function staysQuiet(cases: readonly [string, ItemId[]][]): void {
+  for (const [text, wrong] of cases) {
     it(text, () => {
-      // Reminders (info) are not alarms: "anjir" in delight gets at most a gentle note.
       const found = checker.check(text).filter((f) => f.severity !== 'info');
       expect(found.filter((f) => f.refs.some((r) => wrong.includes(r))).map((f) => f.ruleId)).toEqual([]);
       expect(found.filter((f) => f.severity === 'danger')).toEqual([]);
     });
   }
-});
+}
+
+describe('the false alarms issue 9 names', () => staysQuiet(CASES));
 
 /**
  * False alarms found by the held-out rounds (62–100), written here in new words so the test checks
@@ -62,15 +64,7 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Hebat ya hujannya, baru jemur langsung turun 🙃', ['larangan-1', 'etika-1']],
 ]
 
-describe('the false alarms the held-out rounds found', () => {
-  for (const [text, wrong] of ROUND_CASES) {
-    it(text, () => {
-      const found = checker.check(text).filter((f) => f.severity !== 'info');
-      expect(found.filter((f) => f.refs.some((r) => wrong.includes(r))).map((f) => f.ruleId)).toEqual([]);
-      expect(found.filter((f) => f.severity === 'danger')).toEqual([]);
-    });
-  }
-});
+describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
 
 /** And what they missed, in new words: hints of a side, stereotypes, and the forms that were new. */
 const MISSED: [string, ItemId][] = [

@@ -5,6 +5,7 @@ import type { Settings } from '@/utils/settings';
 import { dayKey, emptyDay, type Stats } from '@/utils/stats';
 import { resolveLang, t, type Lang } from '../i18n';
 import { useLive } from '../shared/live';
+import { LanguageSelect } from '../shared/parts';
 
 export interface PopupApi {
   loadUserSettings(): Promise<Settings>;
@@ -102,14 +103,7 @@ export function Popup({ api }: Props) {
           <h1>Saring</h1>
           <p class="tagline">{t(lang, 'tagline')}</p>
         </div>
-        <label class="lang">
-          <span class="sr-only">{t(lang, 'language')}</span>
-          <select aria-label={t(lang, 'language')} value={settings?.uiLang ?? 'auto'} onChange={(e) => update((s) => ({ ...s, uiLang: (e.target as HTMLSelectElement).value as Settings['uiLang'] }))}>
-            <option value="auto">{t(lang, 'langAuto')}</option>
-            <option value="id">Bahasa Indonesia</option>
-            <option value="en">English</option>
-          </select>
-        </label>
+        <LanguageSelect lang={lang} value={settings?.uiLang ?? 'auto'} onChange={(v) => update((s) => ({ ...s, uiLang: v }))} />
       </header>
 
       <section aria-labelledby="site-title" data-testid="site">

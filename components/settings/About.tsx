@@ -1,6 +1,7 @@
 /** The About section: version, where the guideline comes from, what the checker was built from, privacy. */
 import { SOURCE } from '@/rules/guideline';
 import { t, type Lang } from '../i18n';
+import { PrivacyLine } from '../shared/parts';
 
 /** Every source the checker's data or the package holds, credited as its licence asks. */
 export const CREDITS: readonly { name: string; what: { id: string; en: string }; licence: string; url: string }[] = [
@@ -20,12 +21,7 @@ export function About({ lang, version, noticesUrl, privacyUrl }: { lang: Lang; v
       <p>
         Saring {version} · {t(lang, 'notOfficial')}
       </p>
-      <p>
-        {t(lang, 'privacy')}{' '}
-        <a href={privacyUrl} target="_blank" rel="noreferrer" data-testid="privacy">
-          {t(lang, 'privacyPolicy')}
-        </a>
-      </p>
+      <PrivacyLine lang={lang} url={privacyUrl} />
       <h3>{t(lang, 'guidelineSource')}</h3>
       <p>{SOURCE[lang]}</p>
       <h3>{t(lang, 'credits')}</h3>

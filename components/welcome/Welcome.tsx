@@ -8,6 +8,8 @@ import { checkForUser, createChecker, itemHeading, type Finding } from '@/rules/
 import type { Settings } from '@/utils/settings';
 import { resolveLang, t, type Lang, type StringKey } from '../i18n';
 import { useLive } from '../shared/live';
+import { LanguageSelect, PrivacyLine } from '../shared/parts';
+import { markupText } from '@/utils/markup';
 
 export interface WelcomeApi {
   loadUserSettings(): Promise<Settings>;
@@ -24,8 +26,6 @@ const EXAMPLES: readonly { key: StringKey; text: string }[] = [
   { key: 'exampleVote', text: 'Pilkada nanti coblos nomor 2 ya keluarga besar, paham kan 😉' },
   { key: 'exampleSafe', text: 'Alhamdulillah karya bakti di Desa Pujon lancar, terima kasih warga.' },
 ];
-
-const SEVERITY: Record<Finding['severity'], StringKey> = { danger: 'danger', warning: 'warning', info: 'info' };
 
 /** The practice text with its findings marked, as the editor would underline them. */
 function Marked({ text, findings }: { text: string; findings: readonly Finding[] }) {
@@ -65,14 +65,7 @@ export function Welcome({ api }: { api: WelcomeApi }) {
           <h1>{t(lang, 'welcomeTitle')}</h1>
           <p class="tagline">{t(lang, 'tagline')}</p>
         </div>
-        <label class="lang">
-          <span>{t(lang, 'language')}</span>{' '}
-          <select value={settings?.uiLang ?? 'auto'} onChange={(e) => void api.updateSettings((s) => ({ ...s, uiLang: (e.target as HTMLSelectElement).value as Settings['uiLang'] }))}>
-            <option value="auto">{t(lang, 'langAuto')}</option>
-            <option value="id">Bahasa Indonesia</option>
-            <option value="en">English</option>
-          </select>
-        </label>
+        <LanguageSelect lang={lang} visibleLabel value={settings?.uiLang ?? 'auto'} onChange={(v) => void api.updateSettings((s) => ({ ...s, uiLang: v }))} />
       </header>
       <p class="intro">{t(lang, 'welcomeIntro')}</p>
 
@@ -83,12 +76,7 @@ export function Welcome({ api }: { api: WelcomeApi }) {
 
       <section aria-labelledby="privacy-title">
         <h2 id="privacy-title">{t(lang, 'welcomePrivacyTitle')}</h2>
-        <p>
-          {t(lang, 'privacy')}{' '}
-          <a href={api.privacyUrl} target="_blank" rel="noreferrer">
-            {t(lang, 'privacyPolicy')}
-          </a>
-        </p>
+        <PrivacyLine lang={lang} url={api.privacyUrl} />
       </section>
 
       <section aria-labelledby="try-title" data-testid="practice">
@@ -117,9 +105,9 @@ export function Welcome({ api }: { api: WelcomeApi }) {
                   {shown.map((f) => (
                     <li key={`${f.ruleId}:${f.start}`} class={`finding sev-${f.severity}`}>
                       <strong>
-                        {t(lang, SEVERITY[f.severity])} · «{text.slice(f.start, f.end)}»
+                        {t(lang, f.severity)} · «{text.slice(f.start, f.end)}»
                       </strong>
-                      <span> {f.source === 'unit-pack' ? '' : f.message[lang]}</span>
+                      <span> {f.source === 'unit-pack' ? markupText(f.message[lang]) : f.message[lang]}</span>
                       <span class="muted small"> ({f.refs.map((r) => itemHeading(r, lang)).join('; ')})</span>
                     </li>
                   ))}

@@ -50,7 +50,7 @@ export class Checker {
   private readonly only: number;
   private configKey = '';
   private configLexicon: Lexicon | null = null;
-  private watchSeverity = new Map<number, WatchTerm>();
+  private watchTerms = new Map<number, WatchTerm>();
   private readonly guardIds: Guard[] = [];
 
   constructor(
@@ -269,13 +269,13 @@ export class Checker {
     if (key !== this.configKey) {
       this.configKey = key;
       this.configLexicon = new Lexicon(new Map());
-      this.watchSeverity = new Map();
+      this.watchTerms = new Map();
       for (const w of watch) {
         if (typeof w?.term !== 'string' || !w.term.trim()) continue;
         const id = this.configLexicon.conceptId(`watch:${w.term}`);
         this.configLexicon.add(`watch:${w.term}`, w.term);
         // The first entry for a term wins: an administrator's, merged in front, over the user's.
-        if (!this.watchSeverity.has(id)) this.watchSeverity.set(id, w);
+        if (!this.watchTerms.has(id)) this.watchTerms.set(id, w);
       }
       for (const a of allow) if (typeof a === 'string' && a.trim()) this.configLexicon.add('allow', a);
     }
@@ -290,7 +290,7 @@ export class Checker {
       }
     }
     for (const h of hits) {
-      const w = this.watchSeverity.get(h.concept);
+      const w = this.watchTerms.get(h.concept);
       if (!w) continue;
       const refs = (w.item ? [w.item] : (['larangan-5', 'etika-3'] as ItemId[])).filter((r) => !disabled.has(r));
       if (refs.length === 0) continue;
