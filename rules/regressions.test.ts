@@ -62,6 +62,20 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['BOM DISKON!!! Sepatu PDL bekas 100rb ae, COD Lawang', ['larangan-3']],
   ['Nemu dompet coklat nang alun-alun, wis tak titipno pos satpam', ['etika-5']],
   ['Hebat ya hujannya, baru jemur langsung turun 🙃', ['larangan-1', 'etika-1']],
+  // Rounds 119–127.
+  ["Di warung tadi ada bapak-bapak nyeletuk 'dasar cina pelit' ke pemiliknya, saya tegur, kita semua saudara", ['larangan-4']],
+  ['Jangan bikin meme dari foto Danramil ya rekan-rekan, sekalipun niatnya bercanda', ['larangan-6']],
+  ["Soal 'surat rahasia' yang ditanyakan di grup: saya tidak mau nyebar, itu urusan Pasi Intel dan sudah dilaporkan", ['larangan-5', 'larangan-7']],
+  ["Yang katanya 'foto Dandim pakai daster' itu ternyata editan, cek fakta dulu sebelum share", ['larangan-6']],
+  ['Terima kasih Pak Dandim, asrama kami yang dulu atapnya bocor sekarang sudah direnovasi', ['larangan-2']],
+  ['Ngopi pagi, sarapan bubur kacang ijo, katanya bom protein buat yang mau lari', ['etika-6', 'larangan-3']],
+  ['Judi online iku ngrusak keluarga, adohono yo lur', ['etika-4']],
+  ['Pesen kula kagem ASN enom: ampun nampi amplop saking sinten mawon', ['etika-2']],
+  ['Kalau tidak setuju dengan kebijakan kantor, sampaikan lewat jalur resmi, jangan di kolom komentar', ['larangan-1']],
+  ['Tafsir surat ini bukan ajakan membenci orang kafir, tapi batas soal ibadah', ['larangan-4']],
+  ['Kumpul kemah keluarga di bumi perkemahan Coban Talun, koordinat -7.8101, 112.5303, bawa jaket', ['larangan-5', 'etika-3']],
+  ['Masih ada yang percaya bisa jadi tentara pakai uang pelicin? Pendaftaran gratis, kalau ketemu calo laporkan ke Kodim', ['etika-2']],
+  ['Isi ulang gas nomor 3 di pangkalan depan balai desa', ['larangan-4']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -78,6 +92,17 @@ const MISSED: [string, ItemId][] = [
   ['Our Lurah is a certified thief, the village fund vanished again', 'etika-7'],
   ['My office is a joke, full of clock-watchers waiting for payday', 'etika-1'],
   ['100% confirmed: all ASN allowances cut from January, my source never lies', 'etika-6'],
+  // Rounds 119–127.
+  ['Tunjangan dipotong lagi bulan ini, yang di atas makin makmur aja', 'larangan-2'],
+  ['Jujur males beli di situ, orang sipit itu bisanya cuma nipu', 'larangan-4'],
+  ['Orang dari agama sebelah tuh gak bisa dipercaya, semuanya munafik', 'larangan-4'],
+  ['Wajah Pak Danramil tak ganti muka kartun, lucu pol', 'larangan-6'],
+  ['Modal receh main kakek zeus, WD lancar ges', 'etika-4'],
+  ['Yonif e budhal sesuk jam 03.00 soko Tanjung Perak, 1 SSK', 'larangan-5'],
+  ['Masuk bintara sekarang tinggal kuat dompet, 300 juta terima beres', 'etika-2'],
+  ['Buka reseller herbal, foto pakai PDL biar pada percaya, diskon buat sesama anggota', 'etika-4'],
+  ['Mobil dinas kantor tiap Minggu dipakai keluarga kabid belanja ke mal', 'larangan-2'],
+  ['Pilpres nanti gaskan nomor 1, #GasNomor1', 'larangan-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -125,14 +125,14 @@ export const CONCEPTS = {
   ],
   'policy-neutral-context': ['@leader-neutral-context', '@platform-policy'],
   /** Sports, idioms and rubbish collection: "tolak angin", "rezim diet", "iuran sampah". */
-  'leader-neutral-context': [
+  'leader-neutral-context': [ 'rezim kecil', 'rezim emak', 'rezim mama', 'rezim ibu', 'rezim istri', 'rezim rumah',
     'berenang', 'tanding', 'bertanding', 'lomba', 'pertandingan', 'skor', 'final', 'babak', 'catur', 'badminton', 'voli', 'sepak bola',
     'iuran sampah', 'buang sampah', 'bank sampah', 'tempat sampah', 'sampah plastik', 'truk sampah', 'sampah rumah tangga', 'sampah organik', 'pengelolaan sampah', 'sampah menumpuk', 'angkut sampah', 'pengangkutan sampah', 'pengangkut sampah', 'armada sampah', 'tpa', 'sampah kota', 'retribusi sampah',
     'tolak angin', 'tolak bala', 'tolak ukur', 'tolok ukur', 'rezim latihan', 'rezim diet', 'aneh tapi nyata', 'menolak lupa', 'menolak tua', 'mundur teratur', 'maju mundur',
   ],
 
   // ——— larangan-2: the unit's internal matters ———
-  'own-unit': [
+  'own-unit': [ 'yang di atas', 'yang diatas', 'orang atas', 'petinggi', 'para petinggi',
     'kompi kita', 'batalyon kita', 'yon kita', 'koramil kita', 'kodim kita', 'satuan kami', 'satuan kita', 'satuan saya', 'kesatuan kami', 'kesatuan kita', 'kesatuan saya', 'di satuan', 'di kesatuan', 'batalyon kami', 'yon kami', 'kompi kami', 'kodim kami',
     'bagian personel', 'bagian pers', 'bagian kepegawaian',
     'bagian keuangan', 'bendahara kami', 'bendahara satuan', 'bendahara kantor', 'juru bayar', 'jurbay', 'bagian personalia', 'staf keuangan',
@@ -173,6 +173,8 @@ export const CONCEPTS = {
     'tidak ada tindakan', 'tidak ada tindak lanjut', 'sudah lapor tapi', 'lapor tapi tidak', 'berkutu', 'tidak layak makan',
     'tutup mata', 'dibiarkan', 'didiamkan', 'ditutupi', 'ditutup-tutupi', 'pungli', 'setoran', 'jual beli jabatan', 'pelecehan', 'pelecehan seksual', 'dilecehkan', 'heboh satu asrama',
   ],
+  /** A problem told as fixed: "yang dulu atapnya bocor sekarang sudah layak huni". */
+  resolved: ['sekarang sudah', 'kini sudah', 'sudah diperbaiki', 'sudah direnovasi', 'sudah layak', 'sudah beres', 'sudah teratasi', 'sudah ditangani', 'akhirnya cair', 'sudah cair', 'alhamdulillah sudah'],
   /** Something owed to the members that is late, short or gone. */
   /** What only a soldier or civil servant is owed: no other reading ("ransum" is also animal feed). */
   'service-entitlement': ['uang lauk pauk', 'ulp', 'tukin', 'jatah beras anggota', 'jatah anggota', 'beras anggota', 'beras jatah anggota', 'jatah prajurit', 'beras prajurit', 'tunjangan kinerja', 'remunerasi', 'uang makan prajurit', 'jatah makan prajurit', 'tunjangan prajurit', 'gaji prajurit', 'tunjangan anggota', 'gaji anggota', 'uang makan anggota', 'tunjangan babinsa', 'uang operasional babinsa', 'uang saku latihan', 'uang pengamanan', 'uang lembur pegawai', 'tpp', 'tambahan penghasilan pegawai'],
@@ -286,13 +288,13 @@ export const CONCEPTS = {
     'makin susah', 'makin miskin', 'bangga malu', 'diresmiin jadi', 'diresmikan jadi', 'mimpi', 'janji manis', 'cuma janji', 'omong doang', 'pencitraan', 'tambah melarat', 'lebih gede dari gaji', 'biar nyamuk',
   ],
   'vote-neutral': [
-    'balon', 'coblos balon',
+    'balon', 'coblos balon', 'isi ulang', 'elpiji', 'lpg', 'tabung', 'pangkalan', 'tabung gas', 'gas melon',
     'dalam memilih', 'cerdas memilih', 'bijak memilih', 'dalam pilih', 'pintar dalam',
     'hak pilih', 'gunakan hak', 'jangan golput', 'golput', 'pemilu damai', 'pilkada damai', 'pemilih pemula', 'daftar pemilih', 'dpt', 'kpu', 'bawaslu', 'tps', 'netralitas', 'netral', 'menu', 'warung',
     'antrean', 'antrian', 'nomor antrean', 'nomor antrian', 'kursi', 'pilih menu', 'paket', 'jurusan', 'kampus', 'sekolah', 'ukuran', 'warna', 'produk', 'pemilihan ketua rt', 'ketua kelas', 'osis',
     'pilih kasih', 'pilih-pilih', 'pilih pilih', 'memilih jurusan', 'hati-hati memilih', 'pemimpin yang jujur', 'pemimpin yang amanah', 'sesuai hati nurani', 'hati nurani',
   ],
-  'sara-group': [
+  'sara-group': [ 'agama sebelah', 'sipit', 'orang sipit', 'mata sipit',
     'meduro', 'wong meduro', 'bongso iku', 'bangsa itu', 'keturunan cina', 'orang2 kristen', 'bukan seiman', 'yang bukan seiman',
     'flores', 'ntt', 'timor', 'lombok', 'sasak', 'aceh', 'betawi', 'banjar', 'toraja', 'nias', 'manado', 'minahasa', 'buton', 'makassar', 'osing',
     'agama selain', 'selain agama kita', 'selain islam', 'non-islam', 'nonislam',
@@ -322,13 +324,13 @@ export const CONCEPTS = {
     'numpang hidup', 'cuma numpang', 'kuasai semua', 'menguasai semua', 'kuasai ekonomi', 'menguasai ekonomi', 'ambil alih', 'rampas',
     'teroris', 'semua teroris', 'bibit teroris', 'ngapain dikasih tempat', 'ngapain dikasih', 'tidak usah dikasih tempat', 'maling semua', 'penipu semua', 'jahat semua', 'bodoh semua', 'pemalas semua', 'tukang rusuh', 'pembuat onar', 'biang rusuh',
     'balik ke negaranya', 'pulang kampung sana', 'jangan dipilih', 'jangan pilih', 'tidak boleh jadi pemimpin', 'haram dipilih', 'haram memilih', 'tidak layak', 'tidak pantas', 'harus diusir',
-    'harus dibasmi', 'harus diberantas', 'diberantas', 'benci', 'membenci', 'pelit', 'licik', 'serakah', 'rakus', 'dijajah', 'antek', 'laknat', 'terkutuk', 'sesat', 'halal darahnya',
+    'dibenci', 'harus dibasmi', 'harus diberantas', 'diberantas', 'benci', 'membenci', 'pelit', 'licik', 'serakah', 'rakus', 'dijajah', 'antek', 'laknat', 'terkutuk', 'sesat', 'halal darahnya',
     'jangan kasih izin', 'jangan beri izin', 'jangan beli', 'jangan kasih tempat', 'jangan beri tempat', 'jangan kasih', 'tidak boleh tinggal', 'tidak diterima', 'jangan dikasih', 'jangan diberi', 'tidak boleh diberi', 'jangan diterima', 'dibinasakan', 'bikin rusak', 'rusak kampung',
   ],
   /** Groups as people write them in the regions and in English (for the stereotype rule). */
   'sara-group-wide': ['that religion', 'people of that religion', 'those people', 'their own kind', 'chinese-descent', '@sara-group', 'halak cina', 'kaum salib', 'orang kristen', 'wong cino', 'wong madura', 'umat itu', 'golongan itu', 'papuan', 'papuans', 'chinese', 'pribumi muslim', 'orang kafir', 'urang papua', 'pendatang nonmuslim', 'wong pendatang', 'wong-wong pendatang'],
   /** A group painted with one brush: weaker than a call to expel or kill, so a warning, not danger. */
-  'stereotype': [
+  'stereotype': [ 'munafik', 'semuanya munafik', 'cuma nipu', 'bisanya nipu', 'tukang nipu', 'nipu', 'ngeruk duit', 'ngeruk',
     'take over', 'keep our neighbourhood pure', 'never rent', 'cheats', 'all cheats', 'kick them out',
     'kadit iso diatur', 'angel diajari', 'ancene', 'begitu semua', 'kelakuannya begitu', 'sombong', 'ulah orang', 'memang gitu', 'jangan percaya sama mereka', 'haram dipimpin', 'dipimpin yang bukan', 'jatuh ke tangan mereka', 'orang kita sendiri', 'dijual ke aseng', 'dijual ke asing',
     'jahat', 'jorok', 'jorok kabeh', 'kotor semua', 'musuh', 'musuh dalam selimut', 'boikot', 'boikot toko', 'azab', 'kena azab', 'angel diatur', 'ora iso diatur', 'ora iso diajak', 'watake', 'wataknya', 'dari sananya', 'by nature', 'lazy', 'dirty', 'teu beradab',
@@ -385,7 +387,7 @@ export const CONCEPTS = {
     'lewat tol', 'lewat jalur', 'masuk lewat', 'kunjungan', 'kunker',
     'nyamar', 'menyamar', 'penyamaran', 'undercover', 'nangkap', 'penangkapan', 'operasi tangkap', 'intai', 'mengintai', 'pengintaian', 'membuntuti', 'buntuti',
     'infiltrasi', 'menyusup', 'penyusupan', 'akan tiba', 'tiba', 'merapat', 'dikirim', 'pengiriman', 'disiagakan', 'siaga', 'standby', 'stand by', 'patroli', 'penyergapan', 'sergap', 'penggerebekan',
-    'serbuan', 'operasi', 'pengepungan', 'bermanuver', 'manuver', 'bertolak', 'embarkasi', 'debarkasi', 'diturunkan', 'ditempatkan', 'penempatan', 'pos', 'posisi',
+    'serbuan', 'operasi', 'pengepungan', 'bermanuver', 'manuver', 'bertolak', 'embarkasi', 'debarkasi', 'diturunkan', 'ditempatkan', 'penempatan',
   ],
   'op-detail': [
     'tmrw', 'tomorrow', 'tonight', 'trucks', 'truk', 'full sst', 'makodim',
@@ -427,7 +429,7 @@ export const CONCEPTS = {
     'takjil', 'kolak', 'es buah', 'vitamin', 'kalori', 'porsi', 'promo', 'diskon', 'kuliner', 'mabar', 'chicken dinner'],
 
   // ——— larangan-6: memes ———
-  'meme-word': [
+  'meme-word': [ 'ganti muka', 'ganti jadi muka', 'diganti muka', 'mukanya diganti', 'tukar muka', 'face swap', 'faceswap', 'ganti wajah', 'wajahnya diganti', 'diganti jadi muka',
     'photoshopped', 'into a clown', 'as a clown', 'jadi clown', 'tak edit', 'diedit jadi', 'topi badut', 'hidung badut', 'jadilah', 'tempel di foto', 'tak tempel', 'aku tempel',
     'kasih musik lucu', 'dikasih musik', 'kasih musik', 'dikasih efek', 'kasih efek', 'kasih sound', 'dikasih sound', 'dikasih backsound', 'kasih backsound',
     'meme', 'memes', 'sticker', 'karikatur', 'jadi badut', 'dibikin lucu', 'photoshop', 'diphotoshop', 'dipotosop', 'potosop', 'dipermak', 'permak',
@@ -469,7 +471,7 @@ export const CONCEPTS = {
   ],
 
   // ——— etika-2: integrity ———
-  'guarantee-pass': [
+  'guarantee-pass': [ 'terima beres', 'tinggal terima beres', 'jalur keluarga', 'jalur kekeluargaan', 'kuat dompet', 'modal dompet',
     'guaranteed', 'without the test', 'no test', 'inside connection', 'inside connections', 'someone inside', 'cousin inside', 'passes itself', 'i know a guy', 'my guy inside',
     'bantu lolos', 'dijamin lolos', 'pasti lolos', 'jamin lolos', 'pasti diterima', 'dijamin diterima', 'jamin masuk', 'pasti masuk', 'tanpa tes', 'bantu masuk', 'dibantu masuk',
     'jalur belakang', 'jalur khusus', 'jalur orang dalam', 'lewat orang dalam', 'ada orang dalam', 'punya orang dalam', 'orang dalam', 'titipan', 'titip nama', 'bisa diatur', 'kenal orang dalam',
@@ -500,7 +502,11 @@ export const CONCEPTS = {
   'guarded-place': ['pos', 'pos jaga', 'pos pengamanan', 'markas', 'makodim', 'kodim', 'koramil', 'yon', 'batalyon', 'gudang', 'gudang senjata', 'gudang amunisi', 'gudang bahan peledak', 'perbatasan', 'sektor', 'asrama', 'pintu samping', 'pintu belakang'],
   'official-use': ['acara resmi', 'kegiatan resmi', 'kegiatan dinas', 'tugas dinas', 'keperluan dinas', 'dinas luar', 'keperluan operasional', 'kegiatan operasional', 'tamu', 'sesuai prosedur', 'sesuai aturan'],
   /** Work against a problem (not news of it): talks, campaigns, complaint desks. */
-  prevention: ['saber', 'saber pungli', 'berantas*', 'cegah*', 'pencegahan', 'penyuluhan', 'sosialisasi', 'bahaya narkoba', 'bahaya judi', 'bahaya judi online', 'anti narkoba', 'antinarkoba', 'stop narkoba', 'katakan tidak', 'seminar', 'layanan pengaduan', 'pengaduan', 'lapor', 'laporkan', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'tanpa biaya', 'bebas biaya', 'bebas pungli', 'gratis'],
+  prevention: ['saber', 'saber pungli', 'berantas*', 'cegah*', 'pencegahan', 'penyuluhan', 'sosialisasi', 'bahaya narkoba', 'bahaya judi', 'bahaya judi online', 'anti narkoba', 'antinarkoba', 'stop narkoba', 'katakan tidak', 'seminar', 'layanan pengaduan', 'pengaduan', 'silakan lapor', 'segera lapor', 'ayo lapor', 'lapor ke', 'lapor saja', 'bisa lapor', 'laporkan', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'tanpa biaya', 'bebas biaya', 'bebas pungli', 'gratis'],
+  /** Selection is free and touts get reported: the text warns, it does not offer. */
+  'recruitment-free': ['pendaftaran tni gratis', 'pendaftaran gratis', 'seleksi gratis', 'tes gratis', 'tidak dipungut biaya', 'tanpa dipungut biaya', 'tidak dipungut bayaran', 'ketemu calo', 'laporkan calo', 'lapor calo', 'awas calo', 'waspada calo', 'hati-hati calo', 'jangan percaya calo', 'modus calo', 'korban calo', 'ditipu calo'],
+  /** Pointing someone caught in gambling or debt to help: an awareness post, not a confession. */
+  'frame-help': ['konseling', 'psikolog', 'rehabilitasi', 'layanan konseling', 'rangkul', 'minta tolong', 'cari bantuan', 'hotline'],
   'anti-corruption': [
     'jangan tertipu', 'jangan sampai tertipu', 'web resmi', 'situs resmi', 'website resmi', 'cek di web',
     'saber', 'saber pungli', 'berantas*', 'tolak', 'lapor', 'laporkan', 'stop', 'anti', 'tangkap*', 'ott', 'kpk', 'cegah*', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'penipuan',
@@ -511,12 +517,12 @@ export const CONCEPTS = {
   ],
 
   // ——— etika-4: conduct ———
-  vice: [
+  vice: [ 'kakek zeus', 'gates of olympus', 'mahjong ways', 'chip domino', 'chip higgs', 'higgs domino', 'jual chip', 'beli chip', 'wd lancar', 'withdraw lancar', 'pola gacor', 'rtp slot', 'rtp live', 'depo pulsa',
     'miras', 'pesta miras', 'minuman keras', 'mabuk', 'mabok', 'mabuk-mabukan', 'minum bir', 'ciu', 'arak', 'tuak', 'oplosan', 'anggur merah', 'teler', 'sloki', 'sopi', 'ballo',
     'judi', 'judi online', 'judol', 'slot gacor', 'gacor', 'maxwin', 'togel', 'sabung ayam', 'taruhan', 'deposit slot', 'link alternatif', 'situs slot', 'scatter', 'jackpot', 'jp paus', 'main slot', 'menang slot', 'slot online', 'kalah slot', 'menang judi', 'kalah judi', 'menang togel', 'tembus togel', 'menang taruhan',
     'kasino online', 'casino online', 'deposit kecil', 'depo receh', 'sama lc', 'pakai lc', 'booking lc', 'pemandu lagu', 'ladies companion', 'habis dalam semalam', 'dugem', 'clubbing', 'club malam', 'klub malam', 'diskotik', 'diskotek', 'tempat hiburan malam', 'thm', 'nightclub', 'karaoke plus', 'lady escort', 'open bo', 'minum wine', 'minum alkohol', 'pesta bir', 'ngebir', 'mabuk bir', 'mabuk ciu',
   ],
-  'vice-neutral': [
+  'vice-neutral': [ 'merusak', 'ngrusak', 'menghancurkan', 'jauhi', 'jauhilah', 'adohono', 'adohi', 'hindari', 'bahaya', 'kecanduan', 'konseling', 'psikolog', 'rehabilitasi', 'korban judi',
     'nira', 'tuak manis', 'legen', 'sebelum fermentasi',
     'kebun anggur', 'petik anggur', 'panen', 'kebun', 'buah anggur', 'buah',
     'es teler', 'tewas', 'meninggal', 'korban jiwa', 'tanpa minuman keras', 'tidak menyediakan',
@@ -532,7 +538,7 @@ export const CONCEPTS = {
     'hasil proyek', 'hasil sampingan', 'uang proyek', 'dari proyek', 'proyekan', 'gaji tentara', 'gaji pns', 'sultan', 'crazy rich', 'liburan ke eropa', 'jet pribadi', 'mercy', 'mercedes', 'mobil mercy', 'bmw', 'lexus', 'alphard', 'pajero', 'fortuner', 'land cruiser', 'lamborghini', 'ferrari', 'porsche', 'tas mewah', 'jam mewah', 'jam tangan mewah', 'rumah mewah', 'dari rekanan', 'hadiah rekanan', 'rekanan proyek',
   ],
   'flex-marker': ['emas', 'berlian', 'padahal cuma', 'kelas bisnis', 'first class', 'pamer', 'flexing', 'baru', 'beli', 'borong', 'koleksi', 'hasil', 'proyek', 'sampingan', 'mewah', 'mahal', 'juta', 'miliar', 'm', 'gaji', 'bonus', 'rezeki'],
-  'uniform-promo': ['endorse', 'endorsement', 'promosi', 'jualan', 'olshop', 'open order', 'ready stock', 'dijual', 'jual', 'order', 'diskon', 'promo', 'paid promote', 'pp', 'iklan', 'affiliate', 'afiliasi', 'keranjang kuning', 'cek keranjang', 'link di bio'],
+  'uniform-promo': [ 'reseller', 'open reseller', 'dropship', 'biar meyakinkan', 'biar percaya', 'biar pada percaya', 'biar laku', 'biar laris','endorse', 'endorsement', 'promosi', 'jualan', 'olshop', 'open order', 'ready stock', 'dijual', 'jual', 'order', 'diskon', 'promo', 'paid promote', 'pp', 'iklan', 'affiliate', 'afiliasi', 'keranjang kuning', 'cek keranjang', 'link di bio'],
   uniform: ['baju dinas', 'baju loreng', 'seragam lengkap', 'seragam', 'seragam dinas', 'seragam tni', 'seragam pns', 'pakai seragam', 'berseragam', 'pdl', 'pdh', 'loreng', 'baret', 'atribut dinas', 'atribut tni', 'pakaian dinas'],
 
   // ——— etika-5: working hours and facilities ———
@@ -544,7 +550,7 @@ export const CONCEPTS = {
   'work-time': ['kerjaan kantor', 'pekerjaan kantor', 'lagi apel', 'saat apel', 'waktu apel', 'apel', 'jam kerja', 'jam dinas', 'jam kantor', 'saat dinas', 'waktu dinas', 'pas dinas', 'lagi dinas', 'di kantor', 'ngantor', 'hari kerja', 'jam apel'],
   'private-activity': ['ojek online', 'nyetir ojek', 'ngojol', 'narik ojol', 'ojol', 'ngurus bisnis', 'urus bisnis', 'bisnis', 'usaha pribadi','main hp', 'nonton bola', 'nongkrong', 'mancing', 'main game', 'ngegame', 'tidur', 'ngemall', 'ke mall', 'belanja', 'jalan-jalan', 'jalan jalan', 'ngopi', 'karaoke', 'nonton', 'liburan', 'healing', 'main', 'ngojek', 'jualan', 'mudik', 'antar anak', 'pacaran'],
   'official-facility': ['kartu kredit kantor', 'kartu kantor', 'truk dinas', 'uang perjalanan dinas', 'uang perjadin', 'sppd', 'uang dinas', 'komputer kantor', 'listrik kantor', 'wifi kantor', 'internet kantor', 'atk kantor', 'mobil kantor', 'mobil dinas', 'kendaraan dinas', 'ranmor dinas', 'motor dinas', 'rumah dinas', 'laptop kantor', 'fasilitas kantor', 'fasilitas dinas', 'bbm dinas', 'anggaran kantor', 'uang kantor', 'printer kantor', 'kertas kantor', 'plat merah', 'pelat merah'],
-  'private-use': ['ngopi', 'kafe', 'pindahan', 'pindahan rumah', 'dipinjamkan', 'pinjamkan', 'disewakan', 'sewakan','mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall', 'main game', 'ngegame', 'nonton film', 'nikahan', 'undangan nikah', 'keperluan pribadi', 'adik', 'hemat', 'narik', 'ojek', 'ojol', 'ojek online'],
+  'private-use': [ 'pesenan', 'pesanan', 'dagangan', 'kulakan', 'nganter pesanan', 'antar pesanan','ngopi', 'kafe', 'pindahan', 'pindahan rumah', 'dipinjamkan', 'pinjamkan', 'disewakan', 'sewakan','mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall', 'main game', 'ngegame', 'nonton film', 'nikahan', 'undangan nikah', 'keperluan pribadi', 'adik', 'hemat', 'narik', 'ojek', 'ojol', 'ojek online'],
 
   // ——— etika-6: accuracy ———
   'cure-claim': ['cures', 'cure', 'proven', '100% proven', 'no need for chemo', 'tidak perlu kemo', 'gak perlu kemo', 'pasti mencegah', 'mencegah stroke', 'sembuhin', 'nyembuhin', 'bisa sembuhin', 'dalam seminggu', 'dalam 3 hari', 'dalam sehari', 'dijamin bebas', 'banyak yang membuktikan', 'sudah banyak yang membuktikan', 'sudah dibuktikan', 'pasti hilang', 'langsung hilang', 'hilang total', 'sembuhkan', 'pasti sembuh', 'dijamin sembuh', 'ampuh', 'ampuh menyembuhkan', 'ampuh mengobati', '100% sembuh', '100 persen sembuh', 'langsung sembuh', 'sembuh total', 'obat segala penyakit', 'menyembuhkan segala', 'sembuh dalam', 'sembuh seketika', 'tanpa obat dokter', 'tidak perlu ke dokter', 'tidak usah ke dokter', 'mujarab', 'manjur', 'obat ajaib', 'menyembuhkan', 'sudah terbukti', 'terbukti', 'membunuh virus', 'mematikan virus', 'mencegah kanker', 'menyembuhkan kanker'],
@@ -594,7 +600,7 @@ export const CONCEPTS = {
   /** Friends' warmth around a Malang swear word ("Cuk, suwun wis ngewangi"): a reminder, not an insult. */
   affection: ['suwun', 'matur suwun', 'makasih', 'terima kasih', 'thanks', 'ulang taun', 'ulang tahun', 'hbd', 'sehat terus', 'sehat selalu', 'konco paling apik', 'kanca paling apik', 'nawak paling apik', 'sayang', 'kangen', 'traktir', 'selamat ya', 'barakallah', 'sukses terus', 'wis ngewangi', 'ngewangi'],
   /** Sales and food "bombs" shouted in capitals are not alarms: "BOM HARGA!!!", "bom takjil". */
-  'alarm-neutral': ['bom harga', 'bom diskon', 'bom promo', 'bom takjil', 'bom vitamin', 'harga bom', 'promo bom', 'bom cashback'],
+  'alarm-neutral': [ 'bom kalori', 'bom protein', 'bom rasa', 'bom gizi', 'bom nutrisi', 'bom like', 'bom chat', 'bom komen', 'bom notif', 'bom foto','bom harga', 'bom diskon', 'bom promo', 'bom takjil', 'bom vitamin', 'harga bom', 'promo bom', 'bom cashback'],
   'curse-animal': ['anjing', 'babi', 'monyet', 'setan', 'iblis', 'bangkai', 'beruk', 'nyet', 'asu'],
   intensifier: ['betul', 'banget', 'parah', 'sekali', 'amat', 'beneran', 'la', 'lah', 'apa', 'apaan', 'sial', 'sialan', 'emang', 'memang', 'kau', 'kamu', 'lu', 'tuh', 'itu', 'semua', 'kalian'],
   'animal-context': [

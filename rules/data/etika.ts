@@ -30,6 +30,8 @@ export const RULES: Rule[] = [
     anchor: '@guarantee-pass',
     near: ['@recruitment-money'],
     unless: ['@anti-corruption'],
+    // "Pendaftaran TNI gratis, kalau ketemu calo laporkan": a warning about touts, wherever it stands.
+    unlessText: ['@recruitment-free'],
     window: 8,
     negatable: true,
     highlight: 'span',
@@ -64,6 +66,8 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@bribe',
     unless: ['@anti-corruption'],
+    // "Pendaftaran TNI gratis, kalau ketemu calo laporkan": a warning about touts, wherever it stands.
+    unlessText: ['@recruitment-free'],
     window: 8,
     negatable: true,
     message: {
@@ -82,6 +86,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@vice',
     unless: ['@vice-neutral'],
+    unlessText: ['@frame-help'],
     window: 6,
     negatable: true,
     message: {
@@ -138,7 +143,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@uniform',
     near: ['@uniform-promo'],
-    window: 8,
+    window: 14,
     negatable: true,
     highlight: 'span',
     message: {
@@ -190,7 +195,7 @@ export const RULES: Rule[] = [
   {
     kind: 'phrase',
     id: 'e5-fasilitas-dinas',
-    refs: ['etika-5'],
+    refs: ['etika-5', 'larangan-2'],
     severity: 'warning',
     anchor: '@official-facility',
     near: ['@private-use'],
@@ -200,8 +205,8 @@ export const RULES: Rule[] = [
     negatable: true,
     highlight: 'span',
     message: {
-      id: 'Fasilitas dinas dipakai untuk urusan pribadi. Fasilitas negara hanya untuk kepentingan dinas (etika 5).',
-      en: 'Official facilities used for private purposes. State facilities are for official duties only (ethics 5).',
+      id: 'Fasilitas dinas dipakai untuk urusan pribadi. Fasilitas negara hanya untuk kepentingan dinas; kalau Anda melihat penyalahgunaannya, laporkan kepada atasan, jangan diunggah (etika 5, larangan 2).',
+      en: 'Official facilities used for private purposes. State facilities are for official duties only; if you see them misused, tell your superior rather than posting it (ethics 5, prohibition 2).',
     },
     examples: {
       bad: ['Mudik pakai mobil dinas, hemat ongkos', 'Mobil dinas dipakai antar anak sekolah tiap hari', 'Kendaraan dinas buat jalan-jalan keluarga ke Batu'],
@@ -235,7 +240,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@rumor',
     near: ['@alarm'],
-    unless: ['@source', '@anti-hoax'],
+    unless: ['@source', '@anti-hoax', '@alarm-neutral'],
     window: 12,
     negatable: true,
     highlight: 'span',

@@ -14,18 +14,22 @@ const cross = (heads: readonly string[], links: readonly string[], tails: readon
 const REPORT_VERBS = ['lapor', 'melapor', 'laporkan', 'melaporkan', 'dilaporkan', 'laporin', 'ngelaporin', 'dilaporin', 'laporno', 'laporne', 'laporke', 'laporake', 'dilaporno', 'dilaporne', 'laporkeun', 'dilaporkeun', 'laporaghi', 'ngelapor', 'lapur', 'sampaikan', 'disampaikan', 'menyampaikan', 'teruskan', 'diteruskan', 'meneruskan', 'serahkan', 'diserahkan', 'menyerahkan', 'kabari', 'kabarkan', 'matur', 'forward', 'kirim hanya'];
 /** Whom a leak is properly reported to (a verb, then one of these within five words: "tak laporno langsung nang Danramil"). */
 const REPORT_TO = ['satuan', 'satuannya', 'kesatuan', 'kesatuannya', 'akunnya', 'danramil', 'dandim', 'danyon', 'danki', 'danton', 'danru', 'komandan', 'pasi intel', 'pasintel', 'intel', 'provos', 'atasan', 'pimpinan', 'sekdis', 'kasubag', 'kabag', 'kabid', 'kasi', 'kadis', 'kepala dinas', 'kepala kantor', 'kepala sekolah', 'kepsek', 'admin', 'babinsa', 'perwira piket', 'piket', 'pengamanan', 'polisi', 'kapolsek', 'pihak berwenang', 'yang berwenang', 'patroli siber', 'kominfo'];
+/** Reporting already done, said after whom it went to: "itu urusan komandan, sudah dilaporkan". */
+const REPORT_DONE = ['dilaporkan', 'dilaporin', 'dilapori', 'dilaporno', 'dilaporne', 'sudah lapor', 'wis lapor', 'sudah saya laporkan', 'sudah kulaporkan', 'diserahkan', 'sudah diserahkan'];
 /** A leak deleted rather than passed on. */
-const DELETED = ['sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak hapus', 'wis tak hapus', 'wes tak hapus', 'sudah dihapus', 'langsung dihapus', 'sudah menghapus', 'sudah menghapusnya', 'sudah kuhapus', 'kuhapus', 'kulo busak', 'tak busak', 'minta admin menghapus', 'tak kon hapus', 'eapos', 'dihapus admin'];
+const DELETED = ['sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak hapus', 'wis tak hapus', 'wes tak hapus', 'sudah dihapus', 'langsung dihapus', 'sudah menghapus', 'sudah menghapusnya', 'sudah kuhapus', 'kuhapus', 'kulo busak', 'tak busak', 'minta admin menghapus', 'tak kon hapus', 'eapos', 'dihapus admin',
+  // Refusing to pass it on: "gk mau nyebar".
+  'tidak mau nyebar', 'tidak mau menyebarkan', 'tidak akan menyebarkan', 'tidak saya sebar', 'tidak saya share', 'tidak saya bagikan', 'ogah nyebar', 'tidak mau share', 'tidak ikut nyebar', 'tidak ikut menyebarkan'];
 
 /** Words that deny a claim; a negator just before them ("bukan hoaks") turns them around. */
 const HOAX_DENIED = [
   'hoaks', 'hoax', 'hoaxs', 'hoak', 'palsu', 'fake', 'penipuan', 'modus penipuan', 'tidak benar', 'tidak terbukti', 'belum terbukti', 'belum ada bukti', 'tidak ada bukti', 'dibantah', 'membantah',
   'bantahan', 'diklarifikasi', 'sudah diklarifikasi', 'disinformasi', 'misinformasi', 'berita bohong', 'kabar bohong', 'dinyatakan palsu', 'cek fakta', 'turnbackhoax', 'jangan dipercaya', 'jangan percaya',
-  'cek dulu', 'dicek dulu', 'jangan tertipu', 'jangan sampai tertipu', 'jangan diteruskan', 'berhenti di kita', 'stop forward', 'jangan forward',
+  'cek dulu', 'dicek dulu', 'ternyata editan', 'hasil editan', 'editan kasar', 'cuma editan', 'hanya editan', 'foto editan', 'jangan tertipu', 'jangan sampai tertipu', 'jangan diteruskan', 'berhenti di kita', 'stop forward', 'jangan forward',
 ];
 
 const PROHIBIT = ['opo maneh', 'apalagi', 'apa lagi', 'jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'tidak perlu', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ojok', 'ampun', 'ora usah', 'mboten usah', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
-const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar'];
+const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar', 'bikin', 'membuat', 'buat', 'edit', 'ngedit', 'mengedit'];
 
 const TEACHING = ['pengajian', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'kultum', 'tafsir', 'dalil', 'injil', 'alkitab', 'renungan', 'ngaji'];
 
@@ -49,11 +53,18 @@ const SPORT = ['gol', 'penalti', 'kotak penalti', 'tendangan', 'striker', 'kiper
 const MARKING_DESCRIBED = ['cap', 'ono cap', 'ada cap', 'bercap', 'dicap', 'stempel', 'berstempel', 'distempel', 'bertanda', 'berlabel', 'bertuliskan'];
 /** History told so it is not repeated, and condemnation: "sejarah mencatat … supaya tidak terulang", "eta rasis pisan". */
 const HISTORY = ['sejarah mencatat', 'catatan sejarah', 'pelajaran sejarah', 'tidak terulang', 'tak terulang', 'jangan terulang', 'ora baleni', 'tragedi', 'mengenang', 'memperingati', 'in memoriam'];
-const CONDEMN = ['salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasisme', 'rasial', 'ujaran kebencian', 'hate speech', 'racist', 'intoleran', 'diskriminatif', 'diskriminasi'];
+const CONDEMN = ['salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasisme', 'rasial', 'ujaran kebencian', 'hate speech', 'racist', 'intoleran', 'diskriminatif', 'diskriminasi',
+  // The speaker rebuked it: "ada yg nyeletuk 'dasar sipit', saya tegur baik2".
+  'saya tegur', 'tak tegur', 'kutegur', 'aku tegur', 'menegur', 'ditegur', 'kata kasar', 'tidak pantas diucapkan', 'tidak pantas diulang', 'tidak pantas ditulis'];
+
+/** Saying what a text is not: "surat ini bukan ajakan membenci orang kafir". */
+const NOT_A_CALL = ['bukan ajakan', 'bukan ajaran', 'bukan perintah', 'bukan berarti', 'tidak mengajarkan', 'tidak mengajak', 'tidak menyuruh', 'tidak memerintahkan', 'not a call', 'does not teach'];
 
 export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
+  'frame-not-call': NOT_A_CALL,
   'report-verb': REPORT_VERBS,
   'report-target': REPORT_TO,
+  'report-done': REPORT_DONE,
   'frame-deleted': DELETED,
   'frame-denied': HOAX_DENIED,
   'frame-do-not-post': cross(PROHIBIT, [''], POST_VERBS),
@@ -91,13 +102,17 @@ interface Frame {
 export const FRAMES: readonly Frame[] = [
   // A leak reported to the commander or the admin, or deleted, is handled, not spread.
   { concept: ['report-verb', 'report-target'], items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
+  // "Itu urusan komandan, sudah dilaporkan": the same, the one it went to named first.
+  { concept: ['report-target', 'report-done'], items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
   { concept: 'frame-deleted', items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
   // "Surat 'rahasia' itu palsu, sudah dibantah Dispenad": denying a claim is not making it.
-  { concept: 'frame-denied', items: ['larangan-2', 'larangan-3', 'larangan-5', 'larangan-7', 'etika-3', 'etika-6'], scope: 'text' },
+  { concept: 'frame-denied', items: ['larangan-2', 'larangan-3', 'larangan-5', 'larangan-6', 'larangan-7', 'etika-3', 'etika-6'], scope: 'text' },
   // "Jangan unggah foto gudang senjata": naming what not to post, before it.
   { concept: 'frame-do-not-post', items: ['larangan-4', 'larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'before' },
   // "Tanda orang munafik ada tiga (HR Bukhari)": teaching, not accusing someone.
   { concept: 'frame-teaching', items: ['etika-7'], scope: 'text', rules: ['e7-tuduhan', 'e7-hinaan-orang'] },
+  // "Kisah kaum yang ditimpa azab" in a kajian: scripture's peoples, not a stereotype of neighbours.
+  { concept: 'frame-teaching', items: ['larangan-4'], scope: 'text', rules: ['l4-stereotip-sara'] },
   // Neutral news of a case, with the presumption of innocence, is not airing the unit's problems.
   { concept: 'frame-news', items: ['larangan-2'], scope: 'text' },
   // Spreading good news or a neighbour's stall is not a chain message.
@@ -116,6 +131,7 @@ export const FRAMES: readonly Frame[] = [
   // History told so it is not repeated, and hate named to condemn it.
   { concept: 'frame-history', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara'] },
   { concept: 'frame-condemn', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara'] },
+  { concept: 'frame-not-call', items: ['larangan-4'], scope: 'before', rules: ['l4-kebencian-sara', 'l4-stereotip-sara'] },
   // "'Wasit disuap' itu belum ada buktinya": a denied bribe is not a bribe offered.
   { concept: 'frame-denied', items: ['etika-2'], scope: 'text', rules: ['e2-suap-pungli', 'e2-jalur-belakang'] },
 ];

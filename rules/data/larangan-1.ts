@@ -10,6 +10,8 @@ export const RULES: Rule[] = [
     anchor: '@reject-verb',
     near: ['@policy'],
     unless: ['@policy-neutral-context'],
+    // "Kalau tidak setuju dengan kebijakan, sampaikan lewat jalur resmi": a condition, advice on how to disagree.
+    unlessBefore: [['kalau', 'jika', 'apabila', 'bila', 'seandainya', 'if']],
     window: 6,
     negatable: true,
     highlight: 'span',

@@ -149,7 +149,7 @@ export const RULES: Rule[] = [
     id: 'l4-coblos-nomor',
     refs: ['larangan-4'],
     severity: 'warning',
-    anchor: ['coblos', 'coblosin', 'nyoblos', 'mencoblos', 'contreng', 'centang'],
+    anchor: ['coblos', 'coblosin', 'nyoblos', 'mencoblos', 'contreng', 'centang', 'gas', 'gaskan', 'gaskeun', 'gaspol'],
     near: ['@choice-number'],
     unless: ['@vote-neutral'],
     window: 3,
@@ -160,8 +160,8 @@ export const RULES: Rule[] = [
       en: 'Urging people to vote for a ballot number is campaigning. TNI soldiers and civil servants must stay neutral (prohibition 4).',
     },
     examples: {
-      bad: ['Coblos nomor 2 ya gaes, biar Indonesia maju', 'Jangan lupa nyoblos no 1'],
-      good: ['Coblos balon nomor 2 di lomba agustusan', 'Cara mencoblos yang benar: satu kali di kotak nomor'],
+      bad: ['Coblos nomor 2 ya gaes, biar Indonesia maju', 'Jangan lupa nyoblos no 1', '2029 gas nomor 3, yg setuju RT'],
+      good: ['Coblos balon nomor 2 di lomba agustusan', 'Cara mencoblos yang benar: satu kali di kotak nomor', 'Isi ulang gas nomor 3 di pangkalan'],
     },
   },
   {

@@ -174,6 +174,21 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'detector',
+    id: 'l5-koordinat-umum',
+    refs: ['larangan-5', 'etika-3'],
+    severity: 'info',
+    detector: 'coordinates-public',
+    message: {
+      id: 'Ini koordinat tempat umum. Tidak apa-apa untuk acara keluarga, asal bukan lokasi pos, markas, atau kegiatan dinas (larangan 5, etika 3).',
+      en: 'These are the coordinates of a public place. Fine for a family outing, as long as they are not those of a post, base or duty activity (prohibition 5, ethics 3).',
+    },
+    examples: {
+      bad: ['Titik kumpul camping di parkiran bumi perkemahan, koordinatnya -7.9381, 112.5464', 'Resepsi nikahan kami di 7°58\'12" LS 112°37\'45" BT, ditunggu ya'],
+      good: ['Titik kumpul -7.9666, 112.6326 jam 3 pagi', 'Parkiran pos jaga -7.9381, 112.5464'],
+    },
+  },
+  {
+    kind: 'detector',
     id: 'l5-koordinat',
     refs: ['larangan-5', 'etika-3'],
     severity: 'danger',

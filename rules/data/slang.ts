@@ -5,7 +5,7 @@
  */
 const GROUPS: Record<string, readonly string[]> = {
   tidak: ['gk', 'ga', 'gak', 'ggak', 'nggak', 'ngga', 'nggk', 'enggak', 'engga', 'egak', 'kagak', 'ndak', 'nda', 'tdk', 'tak', 'ora', 'kadit', 'gag', 'g'],
-  jangan: ['jgn', 'jngn', 'jng', 'jangn', 'ojo', 'ojok', 'gausah'],
+  jangan: ['jgn', 'jngn', 'jng', 'jangn', 'ojo', 'ojok', 'gausah', 'ampun', 'entong'],
   yang: ['yg', 'yng', 'sing'],
   dengan: ['dgn', 'dg', 'dng'],
   untuk: ['utk', 'untk'],
@@ -20,7 +20,7 @@ const GROUPS: Record<string, readonly string[]> = {
   sekarang: ['skrg', 'skrng', 'skr', 'saiki'],
   besok: ['bsk', 'besuk', 'sesuk'],
   lagi: ['lg', 'lgi'],
-  dari: ['dr', 'dri'],
+  dari: ['dr', 'dri', 'soko', 'seko', 'songko'],
   kepada: ['kpd'],
   harus: ['hrs', 'kudu'],
   memang: ['emg', 'emang', 'mmg'],
@@ -34,7 +34,7 @@ const GROUPS: Record<string, readonly string[]> = {
   kalian: ['kalean', 'klian', 'kalian2'],
   kawan: ['nawak'],
   kita: ['qta', 'kt', 'kite'],
-  berangkat: ['brgkt', 'brangkat', 'brkt'],
+  berangkat: ['brgkt', 'brangkat', 'brkt', 'budhal', 'budal', 'mangkat'],
   mas: ['sam'],
   arek: ['kera'],
   semua: ['smua', 'semuanya', 'kabeh'],

@@ -116,7 +116,7 @@ const PHONE = /(?<![0-9+])(?:\+62|62|0)[\s-]?8[1-9](?:[\s-]?\d){7,10}(?![0-9])/g
 const CLASSIFICATION_LABEL = /(?<![a-z])(?:klasifikasi|klas|sifat)\s?[:.]?\s?(sangat rahasia|rahasia|terbatas|sr|r|t)(?![a-z])/g;
 
 const SALAM_JARI = /(?<![a-z])(?:salam\s?(?:satu|dua|tiga|empat|lima|1|2|3|4|5|0[1-5])\s?jari|salam\s?(?:siji|loro|telu|telung|papat|limo)\s?driji)(?![a-z])/g;
-const CAMPAIGN_TAG = /#[a-z0-9_]*(?:gantipresiden|2periode|3periode|tigaperiode|duaperiode|satuputaran|lanjutkan|pilih0?[1-5]|coblos[a-z0-9]*|menangkan[a-z0-9]+|dukung0?[1-5])[a-z0-9_]*/g;
+const CAMPAIGN_TAG = /#[a-z0-9_]*(?:gantipresiden|2periode|3periode|tigaperiode|duaperiode|satuputaran|lanjutkan|pilih0?[1-5]|coblos[a-z0-9]*|menangkan[a-z0-9]+|dukung0?[1-5]|gas(?:kan|pol)?(?:nomor|no)?0?[1-5]|allin(?:nomor|no)?0?[1-5])[a-z0-9_]*/g;
 const PUBLIC_VENUE = /(?<![a-z])(?:warkop\w*|kafe\w*|cafe\w*|kedai\w*|warung\w*|resto\w*|coffee ?shop|pengunjung|pelanggan|monggo mampir|silakan mampir|ayo mampir|customer|tamu|hajatan|guest|monggo dipakai)(?![a-z])/;
 /** Emoji people add to mock: a clown, rolled eyes, a smirk, an upside-down smile. */
 const MOCK_EMOJI = /\u{1F921}|\u{1F644}|\u{1F60F}|\u{1F643}/u;
@@ -205,25 +205,10 @@ export const DETECTORS: Record<string, DetectorFn> = {
     return out;
   },
 
-  coordinates: (doc) => {
-    const s = doc.folded.s;
-    const out: Span[] = [];
-    for (const m of scan(SCANS.dms, s)) {
-      const lat = +m[1]!;
-      const lon = +m[5]!;
-      if (lat <= 11 && lon >= 95 && lon <= 141) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
-    }
-    for (const m of matches(DECIMAL, s)) {
-      const lat = +m[1]!;
-      const lon = +m[2]!;
-      if (lat >= -11 && lat <= 6 && lon >= 95 && lon <= 141) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
-    }
-    for (const m of matches(MGRS, s)) {
-      if (m[4]!.length !== m[5]!.length) continue;
-      out.push(doc.foldedSpan(m.index, m.index + m[0].length));
-    }
-    return out;
-  },
+  coordinates: (doc) => [...(publicPlace(doc.folded.s) ? [] : coordinatePairs(doc)), ...gridReferences(doc)],
+  /** The meeting point of a family camp or a wedding: a reminder, not a leak. */
+  'coordinates-public': (doc) => (publicPlace(doc.folded.s) ? coordinatePairs(doc) : []),
+
 
   password: (doc) => {
     const out: Span[] = [];
@@ -358,3 +343,32 @@ export const DETECTORS: Record<string, DetectorFn> = {
     return alarms.slice(0, 3).map((h) => doc.tokenSpan(h.i, h.j));
   },
 };
+
+/** Decimal and DMS coordinate pairs inside Indonesia. */
+function coordinatePairs(doc: Doc): Span[] {
+  const s = doc.folded.s;
+  const out: Span[] = [];
+  for (const m of scan(SCANS.dms, s)) {
+    const lat = +m[1]!;
+    const lon = +m[5]!;
+    if (lat <= 11 && lon >= 95 && lon <= 141) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+  }
+  for (const m of matches(DECIMAL, s)) {
+    const lat = +m[1]!;
+    const lon = +m[2]!;
+    if (lat >= -11 && lat <= 6 && lon >= 95 && lon <= 141) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+  }
+  return out;
+}
+
+/** MGRS grid references: only maps for operations are written this way, whatever the place. */
+function gridReferences(doc: Doc): Span[] {
+  return [...matches(MGRS, doc.folded.s)].filter((m) => m[4]!.length === m[5]!.length).map((m) => doc.foldedSpan(m.index, m.index + m[0].length));
+}
+
+/** A public place, and no word of a post, unit or exercise: "titik kumpul di parkiran bumi perkemahan". */
+const PUBLIC_PLACE = /(?<![a-z])(?:camping|kemah|berkemah|perkemahan|glamping|wisata|pantai|coban|air terjun|villa|vila|hotel|homestay|penginapan|resepsi|nikahan|pernikahan|hajatan|undangan|walimah|warung|kafe|cafe|resto\w*|rumah makan|kedai|parkiran|google maps|gmaps|share ?loc|toko|sekolah|masjid|gereja)(?![a-z])/;
+const MILITARY_PLACE = /(?<![a-z])(?:pos|markas|mako\w*|kodim|koramil|korem|kodam|yonif|batalyon|kompi|peleton|pasukan|personel|prajurit|tni|patroli|gudang|senjata|amunisi|munisi|latihan|operasi|satgas|jaga|sasaran|target|radar|pangkalan|lanud|asrama|dinas|rahasia|intel)(?![a-z])/;
+function publicPlace(s: string): boolean {
+  return PUBLIC_PLACE.test(s) && !MILITARY_PLACE.test(s);
+}
