@@ -76,6 +76,15 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Kumpul kemah keluarga di bumi perkemahan Coban Talun, koordinat -7.8101, 112.5303, bawa jaket', ['larangan-5', 'etika-3']],
   ['Masih ada yang percaya bisa jadi tentara pakai uang pelicin? Pendaftaran gratis, kalau ketemu calo laporkan ke Kodim', ['etika-2']],
   ['Isi ulang gas nomor 3 di pangkalan depan balai desa', ['larangan-4']],
+  // Rounds 128–136.
+  ["Reminder: if you get a file stamped RAHASIA, don't screenshot it, don't forward it, report it to your supervisor", ['larangan-5', 'etika-3']],
+  ['Sing ngirim foto surat rahasia nang grup wis tak laporno Danramil, ojok diterusno', ['larangan-5', 'larangan-7']],
+  ['Ada yang kirim foto surat berkop dinas ke WA-ku, langsung tak teruskan ke Kasubag biar ditindaklanjuti', ['larangan-3', 'larangan-5', 'larangan-7']],
+  ["Kok 'sebarkan sebelum dihapus'? Mana sumbernya? Jangan diforward, cek di web resmi dulu", ['larangan-3']],
+  ["Tadi di tribun ada yang bengok 'wasit asu', ojok ditiru rek", ['etika-7']],
+  ['Di grup ada yang komen soal suku tetangga baru pakai kata-kata yang tidak pantas, sudah saya ingatkan baik-baik', ['larangan-4']],
+  ['Istri belanja apel di Pasar Batu, aku ngurus laporan di kantor', ['etika-5']],
+  ['OPEN PO keripik apel, kualitas dijamin kayak disiplin prajurit, order inbox ya, kirim se-Malang Raya', ['larangan-5', 'etika-3']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -103,6 +112,15 @@ const MISSED: [string, ItemId][] = [
   ['Buka reseller herbal, foto pakai PDL biar pada percaya, diskon buat sesama anggota', 'etika-4'],
   ['Mobil dinas kantor tiap Minggu dipakai keluarga kabid belanja ke mal', 'larangan-2'],
   ['Pilpres nanti gaskan nomor 1, #GasNomor1', 'larangan-4'],
+  // Rounds 128–136.
+  ['The new leave rules from Mabes are a joke, boycott the briefing', 'larangan-1'],
+  ["My Danki's face on a clown body, sticker pack ready for the group chat", 'larangan-6'],
+  ['Vaksin iku isine chip pelacak, magnete nempel nang lengen', 'etika-6'],
+  ['Junior ditendangi senior sampai opname, katanya pembinaan', 'larangan-2'],
+  ['Anggota yonif ketangkep nyabu minggu wingi, ditutupi', 'larangan-2'],
+  ['Foto pakai PDH biar customer percaya, open PO madu hutan', 'etika-4'],
+  ['Tetangga baru keluarga Kristen, orang seperti mereka pasti ada misi, jangan dekat-dekat', 'larangan-4'],
+  ['Tukin cair langsung check out iPhone 17 Pro Max, PNS harus sugih', 'etika-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -15,7 +15,7 @@ export const CONCEPTS = {
   'insult-context': ['si', 'bilang', 'ngatain', 'dikatain', 'mengatai', 'dibilang', 'disebut', 'namanya', 'dasar', 'seperti', 'muka', 'otak', 'mulut', 'kelakuan', 'dasar kau', 'emang', 'memang', 'sok', 'anak', 'keturunan'],
 
   // ——— larangan-1: policy and leaders ———
-  'policy': [
+  'policy': [ 'the policy', 'new policy', 'policies', 'regulation', 'regulations', 'new rules', 'rotation rules', 'the rules', 'decree', 'directive',
     'bansos', 'program bansos',
     'anggaran alutsista', 'anggaran pertahanan', 'anggaran',
     'duit negara', 'uang negara', 'anggaran negara', 'proyek pemerintah', 'program nasional', 'proyek strategis', 'food estate', 'cetak sawah',
@@ -42,7 +42,7 @@ export const CONCEPTS = {
     'prabowo', 'pak prabowo', 'gibran', 'mas gibran', 'wowo', 'fufufafa',
     'pemimpin', 'pemimpin sekarang', 'pemimpin negeri', 'istana', 'gubernur', 'bupati', 'walikota', 'wali kota', 'kepala daerah', 'kapolri', 'kapolda', 'kapolres', 'penguasa', 'rezim', 'pejabat', 'elite', 'elit', 'dpr', 'dprd', 'wakil rakyat',
   ],
-  'reject-verb': [
+  'reject-verb': [ 'boycott', 'boycott it', 'reject', 'refuse', 'skip it', 'ignore it',
     'tolak*', 'boikot*', 'lawan*', 'protes*', 'batalkan', 'dibatalkan', 'cabut kebijakan', 'hapuskan', 'kecam*', 'gugat*', 'demo', 'demoin', 'mendemo', 'demokan', 'turunkan', 'lengserkan', 'gulingkan', 'makzulkan', 'bubarkan',
     'tidak setuju', 'tidak terima', 'tidak sudi', 'ogah', 'muak', 'benci',
     'tolak keras', 'menolak keras', 'menolak mentah-mentah', 'tidak akan tunduk', 'jangan tunduk', 'tuntut mundur', 'menuntut mundur', 'desak mundur', 'mendesak mundur', 'ganti rezim',
@@ -50,7 +50,7 @@ export const CONCEPTS = {
     'tidak usah manut', 'jangan manut', 'ora manut', 'tidak usah nurut', 'jangan nurut', 'tidak usah dituruti', 'jangan dituruti', 'tidak usah dipatuhi', 'jangan dipatuhi',
     'tidak usah bayar', 'jangan mau bayar', 'ogah bayar', 'bangkang*', 'abaikan saja',
   ],
-  'reject-judgement': [
+  'reject-judgement': [ 'a joke', 'is a joke', 'are a joke', 'ridiculous', 'nonsense', 'clueless', 'incompetent', 'idiotic', 'stupid', 'garbage', 'a disaster', 'useless', 'makes no sense',
     'ngawur', 'zalim', 'zolim', 'dzolim', 'dzalim', 'tidak adil', 'kacau', 'kacau balau', 'aneh', 'gagal', 'payah', 'ngaco', 'asal-asalan', 'asal asalan', 'tidak becus', 'tidak mampu memimpin', 'tidak mampu bekerja', 'tidak mampu mengurus', 'tidak mampu apa-apa',
     'tidak paham', 'tidak mengerti', 'tidak ngerti', 'tidak pro rakyat', 'tidak berpihak', 'semena-mena', 'sewenang-wenang', 'otoriter', 'diktator', 'tirani', 'omong kosong', 'pencitraan',
     'pembohong', 'bohong', 'pengkhianat', 'khianat', 'menyengsarakan', 'sengsara', 'mencekik', 'mencekik rakyat', 'merugikan rakyat', 'bikin susah', 'bikin rakyat susah', 'bikin sengsara', 'rakyat susah', 'rakyat menderita',
@@ -143,7 +143,7 @@ export const CONCEPTS = {
     'komandan kami', 'atasan kami', 'atasan saya', 'pimpinan kami', 'pimpinan kita', 'pimpinan', 'kepala dinas', 'kepala dinasnya', 'kadis', 'anggota kami', 'prajurit kami', 'rekan satu kompi',
     'di dalam', 'internal', 'di dinas', 'di kantor', 'di instansi', 'di kodim', 'di koramil', 'di batalyon', 'di yon', 'di kompi', 'di markas', 'unit kami', 'unit kerja', 'bagian kami', 'seksi kami', 'rekan kerja', 'senior', 'junior', 'perwira', 'bintara', 'tamtama', 'honorer', 'pegawai', 'pns', 'asn',
   ],
-  'internal-problem': [
+  'internal-problem': [ 'ditendangi', 'ditendangin', 'sampai opname', 'nyabu', 'ketangkep nyabu', 'ketangkap nyabu', 'ketangkep', 'pakai sabu', 'pake sabu',
     'fiktif', 'spj fiktif', 'perjalanan dinas fiktif', 'disuruh ngarahin', 'diarahkan nyoblos', 'dipake istri', 'dipakai istri', 'dipotong terus',
     'potong gaji', 'gaji dipotong', 'potongan gaji', 'pemotongan gaji', 'gaji disunat', 'disunat', 'uang makan dipotong', 'uang lauk pauk', 'ulp dipotong', 'jatah makan', 'ransum dikurangi',
     'tunjangan dipotong', 'tunjangan belum cair', 'gaji belum cair', 'belum cair', 'belum dibayar', 'tidak dibayar', 'tidak digaji', 'gaji telat', 'honor belum', 'uang lembur',
@@ -304,7 +304,7 @@ export const CONCEPTS = {
     'hindu', 'buddha', 'budha', 'konghucu', 'yahudi', 'syiah', 'ahmadiyah', 'wahabi', 'agama lain', 'beda agama', 'bukan seagama', 'tidak seagama', 'tidak seiman', 'bukan seiman', 'seagama',
     'kadrun', 'cebong', 'onta', 'bani serbet', 'kaum', 'golongan', 'ras', 'agama mereka', 'kepercayaan mereka', 'aliran', 'kulit hitam', 'orang timur', 'lgbt', 'bencong', 'banci', 'kaum pelangi',
   ],
-  'hate-stance': [
+  'hate-stance': [ 'minggat', 'minggat saja', 'lungo soko', 'pergi dari',
     'usir*', 'bunuh*', 'basmi*', 'ganyang*', 'musnahkan', 'bantai*', 'habisi*', 'singkirkan', 'enyahlah', 'enyahkan', 'bikin rusak', 'bikin kampung rusak', 'merusak', 'perusak', 'penyakit',
     'sampah', 'najis', 'babi', 'anjing', 'monyet', 'binatang', 'hama', 'parasit', 'benalu', 'jijik', 'biang kerok', 'penjajah', 'pengkhianat', 'pulang ke negaramu', 'kembali ke negaramu',
     'bikin kampung kita rusak', 'merusak kampung', 'kampung kita rusak',
@@ -328,9 +328,9 @@ export const CONCEPTS = {
     'jangan kasih izin', 'jangan beri izin', 'jangan beli', 'jangan kasih tempat', 'jangan beri tempat', 'jangan kasih', 'tidak boleh tinggal', 'tidak diterima', 'jangan dikasih', 'jangan diberi', 'tidak boleh diberi', 'jangan diterima', 'dibinasakan', 'bikin rusak', 'rusak kampung',
   ],
   /** Groups as people write them in the regions and in English (for the stereotype rule). */
-  'sara-group-wide': ['that religion', 'people of that religion', 'those people', 'their own kind', 'chinese-descent', '@sara-group', 'halak cina', 'kaum salib', 'orang kristen', 'wong cino', 'wong madura', 'umat itu', 'golongan itu', 'papuan', 'papuans', 'chinese', 'pribumi muslim', 'orang kafir', 'urang papua', 'pendatang nonmuslim', 'wong pendatang', 'wong-wong pendatang'],
+  'sara-group-wide': [ 'orang seperti mereka', 'orang-orang seperti mereka', 'people like them','that religion', 'people of that religion', 'those people', 'their own kind', 'chinese-descent', '@sara-group', 'halak cina', 'kaum salib', 'orang kristen', 'wong cino', 'wong madura', 'umat itu', 'golongan itu', 'papuan', 'papuans', 'chinese', 'pribumi muslim', 'orang kafir', 'urang papua', 'pendatang nonmuslim', 'wong pendatang', 'wong-wong pendatang'],
   /** A group painted with one brush: weaker than a call to expel or kill, so a warning, not danger. */
-  'stereotype': [ 'munafik', 'semuanya munafik', 'cuma nipu', 'bisanya nipu', 'tukang nipu', 'nipu', 'ngeruk duit', 'ngeruk',
+  'stereotype': [ 'all the same', 'can\'t trust them', 'cannot trust them', 'can\'t be trusted', 'cannot be trusted', 'never trust them', 'tidak dapat dipercaya', 'lintah darat', 'senengane ngatur', 'senengane nyerobot', 'nyerobot', 'kudu diwaspadai', 'harus diwaspadai', 'ada misi', 'misi kristenisasi', 'ngajak pindah agama', 'mengajak pindah agama', 'jangan dekat-dekat', 'jangan dekat2', 'hobinya ngadu domba', 'ngadu domba', 'pelit', 'munafik', 'semuanya munafik', 'cuma nipu', 'bisanya nipu', 'tukang nipu', 'nipu', 'ngeruk duit', 'ngeruk',
     'take over', 'keep our neighbourhood pure', 'never rent', 'cheats', 'all cheats', 'kick them out',
     'kadit iso diatur', 'angel diajari', 'ancene', 'begitu semua', 'kelakuannya begitu', 'sombong', 'ulah orang', 'memang gitu', 'jangan percaya sama mereka', 'haram dipimpin', 'dipimpin yang bukan', 'jatuh ke tangan mereka', 'orang kita sendiri', 'dijual ke aseng', 'dijual ke asing',
     'jahat', 'jorok', 'jorok kabeh', 'kotor semua', 'musuh', 'musuh dalam selimut', 'boikot', 'boikot toko', 'azab', 'kena azab', 'angel diatur', 'ora iso diatur', 'ora iso diajak', 'watake', 'wataknya', 'dari sananya', 'by nature', 'lazy', 'dirty', 'teu beradab',
@@ -382,8 +382,7 @@ export const CONCEPTS = {
     'pendaratan', 'mendarat',
     'melintas', 'pengawalan', 'dikawal', 'mengawal',
     'bergerak', 'gerak', 'berangkat', 'diberangkatkan', 'pemberangkatan', 'geser', 'bergeser', 'digeser', 'pergeseran', 'mobilisasi', 'dimobilisasi', 'menuju', 'masuk ke', 'diterjunkan', 'terjun',
-    'lewat jalan', 'rute konvoi', 'jadwal konvoi',
-    'kirim', 'kirimkan', 'perlengkapan tempur', 'target', 'sasaran',
+    'lewat jalan', 'rute konvoi', 'jadwal konvoi', 'perlengkapan tempur', 'target', 'sasaran',
     'lewat tol', 'lewat jalur', 'masuk lewat', 'kunjungan', 'kunker',
     'nyamar', 'menyamar', 'penyamaran', 'undercover', 'nangkap', 'penangkapan', 'operasi tangkap', 'intai', 'mengintai', 'pengintaian', 'membuntuti', 'buntuti',
     'infiltrasi', 'menyusup', 'penyusupan', 'akan tiba', 'tiba', 'merapat', 'dikirim', 'pengiriman', 'disiagakan', 'siaga', 'standby', 'stand by', 'patroli', 'penyergapan', 'sergap', 'penggerebekan',
@@ -396,7 +395,7 @@ export const CONCEPTS = {
     'tadi malam', 'sejak tadi', 'lanud', 'bandara', 'pelabuhan', 'dermaga', 'menunggu perintah',
     'tanggal', 'tgl', 'transit', 'total', 'sebanyak', 'berjumlah',
     'hari ini', 'malam ini', 'nanti malam', 'besok', 'besok pagi', 'besok malam', 'pagi ini', 'siang ini', 'sore ini', 'dini hari', 'hari h', 'jam', 'pukul', 'perbatasan', 'jalur', 'jalur selatan', 'jalur utara',
-    'rute', 'lewat', 'melalui', 'via', 'koordinat', 'lokasi', 'titik', 'sektor', 'wilayah', 'gunung', 'hutan', 'markas', 'pos', 'personel', 'orang', 'truk', 'kendaraan', 'senjata', 'lengkap',
+    'rute', 'lewat', 'melalui', 'via', 'koordinat', 'lokasi', 'titik', 'sektor', 'wilayah', 'gunung', 'hutan', 'markas', 'pos', 'personel', 'orang', 'truk', 'kendaraan', 'senjata',
     'minggu depan', 'lusa', 'tengah malam', 'subuh',
   ],
   'public-activity': [
@@ -429,7 +428,7 @@ export const CONCEPTS = {
     'takjil', 'kolak', 'es buah', 'vitamin', 'kalori', 'porsi', 'promo', 'diskon', 'kuliner', 'mabar', 'chicken dinner'],
 
   // ——— larangan-6: memes ———
-  'meme-word': [ 'ganti muka', 'ganti jadi muka', 'diganti muka', 'mukanya diganti', 'tukar muka', 'face swap', 'faceswap', 'ganti wajah', 'wajahnya diganti', 'diganti jadi muka',
+  'meme-word': [ 'clown body', 'sticker pack', 'stiker muka', 'face on a', 'jadi stiker', 'dadi stiker', 'gawe stiker', 'ganti muka', 'ganti jadi muka', 'diganti muka', 'mukanya diganti', 'tukar muka', 'face swap', 'faceswap', 'ganti wajah', 'wajahnya diganti', 'diganti jadi muka',
     'photoshopped', 'into a clown', 'as a clown', 'jadi clown', 'tak edit', 'diedit jadi', 'topi badut', 'hidung badut', 'jadilah', 'tempel di foto', 'tak tempel', 'aku tempel',
     'kasih musik lucu', 'dikasih musik', 'kasih musik', 'dikasih efek', 'kasih efek', 'kasih sound', 'dikasih sound', 'dikasih backsound', 'kasih backsound',
     'meme', 'memes', 'sticker', 'karikatur', 'jadi badut', 'dibikin lucu', 'photoshop', 'diphotoshop', 'dipotosop', 'potosop', 'dipermak', 'permak',
@@ -437,7 +436,7 @@ export const CONCEPTS = {
     'dijadikan meme', 'jadi meme', 'pakai daster', 'pakai rok', 'pakai bikini', 'badan kartun', 'kepala kambing', 'kepala monyet',
   ],
   'meme-weak': ['dibuat jadi karakter', 'karakter game', 'dikasih suara', 'suara cempreng', 'dikasih tulisan', 'kasih tulisan', 'biar ketawa', 'buat ketawa', 'kartun', 'gambar kartun', 'caption', 'dikasih caption', 'joget', 'joget tiktok', 'goyang', 'konten tiktok', 'stiker', 'sticker', 'edit*', 'editan', 'diedit', 'badut', 'ditempel', 'template', 'lucu-lucuan', 'lucu lucuan', 'kocak', 'ngakak', 'wkwk', 'wkwkwk', 'haha', 'gif', 'filter'],
-  'military-image': [
+  'military-image': [ 'danki', 'danton', 'danyon', 'danru', 'kasdim', 'danrindam',
     'prajurit', 'tentara', 'tni', 'tni ad', 'tni al', 'tni au', 'anggota', 'babinsa', 'danramil', 'dandim', 'danrem', 'pangdam', 'kasad', 'kasal', 'kasau', 'panglima', 'komandan', 'jenderal', 'perwira',
     'seragam', 'seragam loreng', 'baret', 'loreng', 'pdl', 'pdh', 'lambang tni', 'logo tni', 'atribut', 'atribut tni', 'pangkat', 'brevet', 'tanda pangkat', 'kodim', 'koramil', 'korem', 'kodam',
     'muka pak', 'foto pak', 'foto komandan', 'foto danramil', 'foto dandim', 'foto kasad', 'foto panglima', 'foto prajurit', 'wajah komandan', 'pejabat tni', 'sersan', 'kopral', 'letnan', 'kapten', 'mayor',
@@ -477,7 +476,7 @@ export const CONCEPTS = {
     'jalur belakang', 'jalur khusus', 'jalur orang dalam', 'lewat orang dalam', 'ada orang dalam', 'punya orang dalam', 'orang dalam', 'titipan', 'titip nama', 'bisa diatur', 'kenal orang dalam',
     'kasih fee', 'fee', 'komisi', 'proyek lancar', 'jasa percepatan', 'percepatan', 'jasa pengurusan', 'bisa dipercepat', 'setor dulu', 'setor ke', 'titip anak', 'kasih amplop', 'amplop', 'biar lolos', 'jual kursi', 'beli kursi', 'kursi cpns', 'garansi uang kembali', 'garansi lolos', 'uang kembali', 'uang pelicin', 'pelicin', 'uang bensin', 'pasti lulus', 'dijamin lulus', 'bisa atur', 'atur berkas', 'teman di bkd', 'orang bkd', 'bikinin', 'bisa bikinin', 'ijazah palsu', 'ijazah aspal', 'harga nego', 'siapkan minimal', 'sudah banyak yang berhasil', 'berhasil lewat saya', 'lolos lewat saya', 'lewat saya', 'bantu naik', 'naik golongan lebih cepat', 'pasti diproses', 'cukup transfer', 'kenalan di panitia', 'punya kenalan', 'kenal panitia', 'tinggal siapkan dana', 'siapkan dana', 'bisa dibikinin', 'dibikinin', 'tanpa suntik', 'tanpa ujian', 'aspal', 'surat aspal', 'kunci jawaban', 'bocoran soal', 'soal bocor', 'dijamin keluar', 'joki tes', 'joki ujian', 'jasa joki', 'tanpa antre', 'tanpa antri', 'bantu urus', 'bisa bantu urus', 'jasa urus', 'urus cepat', 'proses kilat', 'tanda terima kasih', 'ucapan terima kasih', 'kasih tanda', 'nanti saya kasih', 'nanti saya bayar', 'ada uang rokoknya', 'saya siapkan uangnya', 'uang damai', 'uang rokok', 'uang terima kasih', 'mahar', 'setoran', 'nembak', 'sim tembak', 'tembak sim', 'bisa dibantu', 'bisa dibantu masuk', 'saya bantu masuk',
   ],
-  'recruitment-money': [
+  'recruitment-money': [ 'haji', 'kuota haji', 'porsi haji', 'antri haji',
     'intake', 'recruitment', 'driving licence', 'driving license', 'licence', 'license', 'million', 'mil', 'all in',
     'kesamaptaan', 'tes kesamaptaan', 'penguji', 'lulus',
     'm', 'miliar', 'milyar', 'golongan', 'naik golongan', 'dana', 'secaba', 'secata', 'secapa', 'dikmaba', 'dikmata', 'casis', 'catam', 'masuk tentara', 'masuk polisi', 'masuk tni', 'jadi tentara', 'jadi polisi', 'jadi pns', 'jadi asn',
@@ -531,14 +530,14 @@ export const CONCEPTS = {
     'razia', 'berantas*', 'bahaya', 'stop', 'tolak', 'anti', 'dampak', 'cegah*', 'sita', 'disita', 'musnahkan', 'pemusnahan', 'korban', 'sosialisasi', 'penyuluhan', 'tangkap*', 'amankan', 'diamankan',
     'polisi', 'polres', 'satpol', 'jangan', 'hindari', 'dilarang', 'larangan', 'haram', 'merusak', 'menghancurkan', 'kecanduan', 'rehabilitasi', 'waspada', 'ancaman', 'bahaya judi', 'jeratan',
   ],
-  flexing: [
+  flexing: [ 'berlibur ke eropa', 'mobil baru seharga', 'iphone 17', 'iphone pro max', 'pro max', 'tas lv', 'tas hermes',
     'cincin berlian', 'jam tangan emas', 'perhiasan',
     'nikmatnya jadi pejabat', 'enaknya jadi pejabat', 'enak jadi pejabat',
     'pamer', 'pamer harta', 'flexing', 'flexing dulu', 'rolex', 'jam rolex', 'mobil mewah', 'moge', 'harley', 'barang branded', 'tas branded', 'hermes', 'louis vuitton', 'gucci', 'iphone terbaru',
     'hasil proyek', 'hasil sampingan', 'uang proyek', 'dari proyek', 'proyekan', 'gaji tentara', 'gaji pns', 'sultan', 'crazy rich', 'liburan ke eropa', 'jet pribadi', 'mercy', 'mercedes', 'mobil mercy', 'bmw', 'lexus', 'alphard', 'pajero', 'fortuner', 'land cruiser', 'lamborghini', 'ferrari', 'porsche', 'tas mewah', 'jam mewah', 'jam tangan mewah', 'rumah mewah', 'dari rekanan', 'hadiah rekanan', 'rekanan proyek',
   ],
-  'flex-marker': ['emas', 'berlian', 'padahal cuma', 'kelas bisnis', 'first class', 'pamer', 'flexing', 'baru', 'beli', 'borong', 'koleksi', 'hasil', 'proyek', 'sampingan', 'mewah', 'mahal', 'juta', 'miliar', 'm', 'gaji', 'bonus', 'rezeki'],
-  'uniform-promo': [ 'reseller', 'open reseller', 'dropship', 'biar meyakinkan', 'biar percaya', 'biar pada percaya', 'biar laku', 'biar laris','endorse', 'endorsement', 'promosi', 'jualan', 'olshop', 'open order', 'ready stock', 'dijual', 'jual', 'order', 'diskon', 'promo', 'paid promote', 'pp', 'iklan', 'affiliate', 'afiliasi', 'keranjang kuning', 'cek keranjang', 'link di bio'],
+  'flex-marker': [ 'membeli', 'tuku', 'thr', 'tukin', 'rapel', 'check out', 'checkout', 'sugih', 'kaya raya', 'seharga','emas', 'berlian', 'padahal cuma', 'kelas bisnis', 'first class', 'pamer', 'flexing', 'baru', 'beli', 'borong', 'koleksi', 'hasil', 'proyek', 'sampingan', 'mewah', 'mahal', 'juta', 'miliar', 'm', 'gaji', 'bonus', 'rezeki'],
+  'uniform-promo': [ 'customer percaya', 'biar customer', 'biar pembeli percaya', 'open po', 'rate card', 'dm aja', 'reseller', 'open reseller', 'dropship', 'biar meyakinkan', 'biar percaya', 'biar pada percaya', 'biar laku', 'biar laris','endorse', 'endorsement', 'promosi', 'jualan', 'olshop', 'open order', 'ready stock', 'dijual', 'jual', 'order', 'diskon', 'promo', 'paid promote', 'pp', 'iklan', 'affiliate', 'afiliasi', 'keranjang kuning', 'cek keranjang', 'link di bio'],
   uniform: ['baju dinas', 'baju loreng', 'seragam lengkap', 'seragam', 'seragam dinas', 'seragam tni', 'seragam pns', 'pakai seragam', 'berseragam', 'pdl', 'pdh', 'loreng', 'baret', 'atribut dinas', 'atribut tni', 'pakaian dinas'],
 
   // ——— etika-5: working hours and facilities ———
@@ -547,10 +546,10 @@ export const CONCEPTS = {
     'bolos', 'bolos kerja', 'bolos ngantor', 'titip absen', 'absen fiktif', 'absen dulu terus', 'absen terus pulang', 'mangkir', 'kabur dari kantor', 'pulang cepat', 'izin sakit padahal', 'pura-pura sakit',
     'pura pura sakit', 'nyambi', 'suruh anak magang', 'kerjaan dilempar ke', 'tinggal tanda tangan', 'ngantor cuma', 'cuma dua jam', 'sisanya di rumah', 'tidak ada yang ngecek', 'tidak balik kantor', 'tidak balik ke kantor', 'tidak kembali ke kantor', 'selfie dari rumah', 'foto selfie dari rumah', 'belum ada izin wfh', 'tanpa izin wfh', 'wfh tanpa izin', 'atasan tidak tahu', 'atasan nggak tahu', 'aplikasi palsu', 'absen palsu', 'absen aman', 'absen kantor aman', 'padahal sehat', 'surat sakit beli', 'beli dari klinik', 'padahal lagi nonton', 'padahal nonton', 'padahal lagi liburan', 'padahal lagi jalan-jalan', 'padahal lagi mancing', 'padahal lagi di mall', 'padahal lagi main', 'padahal nganter', 'padahal antar', 'padahal ngantar', 'padahal arisan', 'padahal belanja', 'padahal nongkrong', 'padahal tidur', 'padahal aslinya', 'padahal sebenarnya liburan', 'padahal liburan', 'padahal jalan-jalan', 'padahal mancing', 'padahal mudik', 'cuma buat absen', 'cuma untuk absen', 'cuma absen', 'absen doang', 'habis absen', 'selesai absen langsung', 'tidur di kantor', 'keluyuran', 'keluyuran jam kerja', 'izin palsu', 'surat sakit palsu', 'surat dokter palsu', 'beli surat sakit', 'absen dari rumah', 'fake gps', 'titip finger', 'joki absen', 'pulang jam 9 pagi', 'pulang jam 10 pagi', 'pulang jam 11 pagi', 'pulang siang terus', 'pulang duluan terus', 'pulang sebelum waktunya', 'atasan tidak pernah ngecek', 'atasan tidak pernah cek', 'tidak pernah dicek atasan', 'aman tidak ketahuan', 'ngantor jam 10', 'cabut dari kantor', 'tidak masuk kerja', 'tidak ngantor', 'makan gaji buta', 'absen pagi', 'absen sore', 'nitip absen', 'finger print', 'fingerprint',
   ],
-  'work-time': ['kerjaan kantor', 'pekerjaan kantor', 'lagi apel', 'saat apel', 'waktu apel', 'apel', 'jam kerja', 'jam dinas', 'jam kantor', 'saat dinas', 'waktu dinas', 'pas dinas', 'lagi dinas', 'di kantor', 'ngantor', 'hari kerja', 'jam apel'],
+  'work-time': ['kerjaan kantor', 'pekerjaan kantor', 'lagi apel', 'saat apel', 'waktu apel', 'pas apel', 'habis apel', 'sebelum apel', 'apel pagi', 'apel siang', 'apel sore', 'jam kerja', 'jam dinas', 'jam kantor', 'saat dinas', 'waktu dinas', 'pas dinas', 'lagi dinas', 'di kantor', 'ngantor', 'hari kerja', 'jam apel'],
   'private-activity': ['ojek online', 'nyetir ojek', 'ngojol', 'narik ojol', 'ojol', 'ngurus bisnis', 'urus bisnis', 'bisnis', 'usaha pribadi','main hp', 'nonton bola', 'nongkrong', 'mancing', 'main game', 'ngegame', 'tidur', 'ngemall', 'ke mall', 'belanja', 'jalan-jalan', 'jalan jalan', 'ngopi', 'karaoke', 'nonton', 'liburan', 'healing', 'main', 'ngojek', 'jualan', 'mudik', 'antar anak', 'pacaran'],
   'official-facility': ['kartu kredit kantor', 'kartu kantor', 'truk dinas', 'uang perjalanan dinas', 'uang perjadin', 'sppd', 'uang dinas', 'komputer kantor', 'listrik kantor', 'wifi kantor', 'internet kantor', 'atk kantor', 'mobil kantor', 'mobil dinas', 'kendaraan dinas', 'ranmor dinas', 'motor dinas', 'rumah dinas', 'laptop kantor', 'fasilitas kantor', 'fasilitas dinas', 'bbm dinas', 'anggaran kantor', 'uang kantor', 'printer kantor', 'kertas kantor', 'plat merah', 'pelat merah'],
-  'private-use': [ 'pesenan', 'pesanan', 'dagangan', 'kulakan', 'nganter pesanan', 'antar pesanan','ngopi', 'kafe', 'pindahan', 'pindahan rumah', 'dipinjamkan', 'pinjamkan', 'disewakan', 'sewakan','mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall', 'main game', 'ngegame', 'nonton film', 'nikahan', 'undangan nikah', 'keperluan pribadi', 'adik', 'hemat', 'narik', 'ojek', 'ojol', 'ojek online'],
+  'private-use': [ 'anter', 'nganter', 'ongkir', 'gratis ongkir', 'cod', 'pesenan', 'pesanan', 'dagangan', 'kulakan', 'nganter pesanan', 'antar pesanan','ngopi', 'kafe', 'pindahan', 'pindahan rumah', 'dipinjamkan', 'pinjamkan', 'disewakan', 'sewakan','mudik', 'liburan', 'jalan-jalan', 'jalan jalan', 'antar anak', 'belanja', 'pribadi', 'keluarga', 'kondangan', 'pacaran', 'nongkrong', 'piknik', 'wisata', 'kampung', 'pulang kampung', 'ngojek', 'usaha', 'bisnis', 'jualan', 'arisan', 'ngemall', 'main game', 'ngegame', 'nonton film', 'nikahan', 'undangan nikah', 'keperluan pribadi', 'adik', 'hemat', 'narik', 'ojek', 'ojol', 'ojek online'],
 
   // ——— etika-6: accuracy ———
   'cure-claim': ['cures', 'cure', 'proven', '100% proven', 'no need for chemo', 'tidak perlu kemo', 'gak perlu kemo', 'pasti mencegah', 'mencegah stroke', 'sembuhin', 'nyembuhin', 'bisa sembuhin', 'dalam seminggu', 'dalam 3 hari', 'dalam sehari', 'dijamin bebas', 'banyak yang membuktikan', 'sudah banyak yang membuktikan', 'sudah dibuktikan', 'pasti hilang', 'langsung hilang', 'hilang total', 'sembuhkan', 'pasti sembuh', 'dijamin sembuh', 'ampuh', 'ampuh menyembuhkan', 'ampuh mengobati', '100% sembuh', '100 persen sembuh', 'langsung sembuh', 'sembuh total', 'obat segala penyakit', 'menyembuhkan segala', 'sembuh dalam', 'sembuh seketika', 'tanpa obat dokter', 'tidak perlu ke dokter', 'tidak usah ke dokter', 'mujarab', 'manjur', 'obat ajaib', 'menyembuhkan', 'sudah terbukti', 'terbukti', 'membunuh virus', 'mematikan virus', 'mencegah kanker', 'menyembuhkan kanker'],

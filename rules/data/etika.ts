@@ -258,7 +258,7 @@ export const RULES: Rule[] = [
     id: 'e6-teori-konspirasi',
     refs: ['etika-6'],
     severity: 'warning',
-    anchor: ['covid rekayasa', 'covid itu bohong', 'covid tidak ada', 'corona tidak ada', 'pandemi rekayasa', 'vaksin berbahaya', 'vaksin itu racun', 'vaksin racun', 'vaksin mengandung chip', 'vaksin ada chipnya', 'microchip', 'radiasi 5g', '5g penyebab', 'sinyal 5g bikin', '5g bikin', 'bumi datar', 'elite global', 'dokter tidak mau kamu tahu', 'disembunyikan dokter', 'dokter menyembunyikan', 'dokter merahasiakan', 'disembunyikan pemerintah', 'ditutupi pemerintah', 'media dibungkam', 'media ditutup mulutnya', 'senjata rahasia asing', 'gempa buatan', 'hujan buatan asing', 'chemtrail', 'new world order', 'illuminati', 'freemason'],
+    anchor: ['covid rekayasa', 'covid itu bohong', 'covid tidak ada', 'corona tidak ada', 'pandemi rekayasa', 'vaksin berbahaya', 'vaksin itu racun', 'vaksin racun', 'vaksin mengandung chip', 'vaksin ada chipnya', 'chip pelacak', 'isinya chip', 'magnetnya nempel', 'magnet nempel', 'kills the new', 'hospital is hiding', 'hospitals are hiding', 'the vaccine is poison', 'microchip', 'radiasi 5g', '5g penyebab', 'sinyal 5g bikin', '5g bikin', 'bumi datar', 'elite global', 'dokter tidak mau kamu tahu', 'disembunyikan dokter', 'dokter menyembunyikan', 'dokter merahasiakan', 'disembunyikan pemerintah', 'ditutupi pemerintah', 'media dibungkam', 'media ditutup mulutnya', 'senjata rahasia asing', 'gempa buatan', 'hujan buatan asing', 'chemtrail', 'new world order', 'illuminati', 'freemason'],
     unless: ['@anti-hoax', '@source'],
     negatable: true,
     message: {

@@ -11,9 +11,9 @@ const cross = (heads: readonly string[], links: readonly string[], tails: readon
   heads.flatMap((h) => links.flatMap((l) => tails.map((t) => (l ? `${h} ${l} ${t}` : `${h} ${t}`))));
 
 /** Verbs of reporting or handing something over, in Indonesian, Javanese, Sundanese, Madurese and slang. */
-const REPORT_VERBS = ['lapor', 'melapor', 'laporkan', 'melaporkan', 'dilaporkan', 'laporin', 'ngelaporin', 'dilaporin', 'laporno', 'laporne', 'laporke', 'laporake', 'dilaporno', 'dilaporne', 'laporkeun', 'dilaporkeun', 'laporaghi', 'ngelapor', 'lapur', 'sampaikan', 'disampaikan', 'menyampaikan', 'teruskan', 'diteruskan', 'meneruskan', 'serahkan', 'diserahkan', 'menyerahkan', 'kabari', 'kabarkan', 'matur', 'forward', 'kirim hanya'];
+const REPORT_VERBS = ['report', 'reported', 'lapor', 'melapor', 'laporkan', 'melaporkan', 'dilaporkan', 'laporin', 'ngelaporin', 'dilaporin', 'laporno', 'laporne', 'laporke', 'laporake', 'dilaporno', 'dilaporne', 'laporkeun', 'dilaporkeun', 'laporaghi', 'ngelapor', 'lapur', 'sampaikan', 'disampaikan', 'menyampaikan', 'teruskan', 'diteruskan', 'meneruskan', 'serahkan', 'diserahkan', 'menyerahkan', 'kabari', 'kabarkan', 'matur', 'forward', 'kirim hanya'];
 /** Whom a leak is properly reported to (a verb, then one of these within five words: "tak laporno langsung nang Danramil"). */
-const REPORT_TO = ['satuan', 'satuannya', 'kesatuan', 'kesatuannya', 'akunnya', 'danramil', 'dandim', 'danyon', 'danki', 'danton', 'danru', 'komandan', 'pasi intel', 'pasintel', 'intel', 'provos', 'atasan', 'pimpinan', 'sekdis', 'kasubag', 'kabag', 'kabid', 'kasi', 'kadis', 'kepala dinas', 'kepala kantor', 'kepala sekolah', 'kepsek', 'admin', 'babinsa', 'perwira piket', 'piket', 'pengamanan', 'polisi', 'kapolsek', 'pihak berwenang', 'yang berwenang', 'patroli siber', 'kominfo'];
+const REPORT_TO = ['satuan', 'satuannya', 'kesatuan', 'kesatuannya', 'akunnya', 'danramil', 'dandim', 'danyon', 'danki', 'danton', 'danru', 'komandan', 'pasi intel', 'pasintel', 'intel', 'provos', 'atasan', 'pimpinan', 'sekdis', 'kasubag', 'kabag', 'kabid', 'kasi', 'kadis', 'kepala dinas', 'kepala kantor', 'kepala sekolah', 'kepsek', 'admin', 'babinsa', 'perwira piket', 'piket', 'pengamanan', 'polisi', 'kapolsek', 'pihak berwenang', 'yang berwenang', 'patroli siber', 'kominfo', 'supervisor', 'commander', 'my boss'];
 /** Reporting already done, said after whom it went to: "itu urusan komandan, sudah dilaporkan". */
 const REPORT_DONE = ['dilaporkan', 'dilaporin', 'dilapori', 'dilaporno', 'dilaporne', 'sudah lapor', 'wis lapor', 'sudah saya laporkan', 'sudah kulaporkan', 'diserahkan', 'sudah diserahkan'];
 /** A leak deleted rather than passed on. */
@@ -25,11 +25,11 @@ const DELETED = ['sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak h
 const HOAX_DENIED = [
   'hoaks', 'hoax', 'hoaxs', 'hoak', 'palsu', 'fake', 'penipuan', 'modus penipuan', 'tidak benar', 'tidak terbukti', 'belum terbukti', 'belum ada bukti', 'tidak ada bukti', 'dibantah', 'membantah',
   'bantahan', 'diklarifikasi', 'sudah diklarifikasi', 'disinformasi', 'misinformasi', 'berita bohong', 'kabar bohong', 'dinyatakan palsu', 'cek fakta', 'turnbackhoax', 'jangan dipercaya', 'jangan percaya',
-  'cek dulu', 'dicek dulu', 'ternyata editan', 'hasil editan', 'editan kasar', 'cuma editan', 'hanya editan', 'foto editan', 'jangan tertipu', 'jangan sampai tertipu', 'jangan diteruskan', 'berhenti di kita', 'stop forward', 'jangan forward',
+  'cek dulu', 'dicek dulu', 'jangan diforward', 'jangan di forward', 'cek di web resmi', 'cek situs resmi', 'cek sumber resmi', 'mana sumbernya', 'tidak ada sumbernya', 'tanpa sumber jelas', 'ternyata editan', 'hasil editan', 'editan kasar', 'cuma editan', 'hanya editan', 'foto editan', 'jangan tertipu', 'jangan sampai tertipu', 'jangan diteruskan', 'berhenti di kita', 'stop forward', 'jangan forward',
 ];
 
-const PROHIBIT = ['opo maneh', 'apalagi', 'apa lagi', 'jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'tidak perlu', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ojok', 'ampun', 'ora usah', 'mboten usah', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
-const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar', 'bikin', 'membuat', 'buat', 'edit', 'ngedit', 'mengedit'];
+const PROHIBIT = ["don't", 'dont', 'do not', 'never', 'opo maneh', 'apalagi', 'apa lagi', 'jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'tidak perlu', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ojok', 'ampun', 'ora usah', 'mboten usah', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
+const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar', 'bikin', 'membuat', 'buat', 'edit', 'ngedit', 'mengedit', 'screenshot', 'forward', 'repost', 'upload'];
 
 const TEACHING = ['pengajian', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'kultum', 'tafsir', 'dalil', 'injil', 'alkitab', 'renungan', 'ngaji'];
 
@@ -50,12 +50,12 @@ const GAME = ['clan war', 'mabar', 'push rank', 'login', 'ranked', 'match', 'squ
 /** Football talk: "bom dari luar kotak penalti" is a shot, "meledak" a stand. */
 const SPORT = ['gol', 'penalti', 'kotak penalti', 'tendangan', 'striker', 'kiper', 'babak pertama', 'babak kedua', 'skor', 'pertandingan', 'liga', 'tribun', 'arema', 'aremania', 'persema', 'stadion', 'wasit', 'sepak bola', 'futsal', 'voli', 'badminton'];
 /** A marking described rather than shown: "surat sing ono cap RAHASIA", "berkas bertanda TERBATAS". */
-const MARKING_DESCRIBED = ['cap', 'ono cap', 'ada cap', 'bercap', 'dicap', 'stempel', 'berstempel', 'distempel', 'bertanda', 'berlabel', 'bertuliskan'];
+const MARKING_DESCRIBED = ['stamped', 'marked', 'labelled', 'labeled', 'cap', 'ono cap', 'ada cap', 'bercap', 'dicap', 'stempel', 'berstempel', 'distempel', 'bertanda', 'berlabel', 'bertuliskan'];
 /** History told so it is not repeated, and condemnation: "sejarah mencatat … supaya tidak terulang", "eta rasis pisan". */
 const HISTORY = ['sejarah mencatat', 'catatan sejarah', 'pelajaran sejarah', 'tidak terulang', 'tak terulang', 'jangan terulang', 'ora baleni', 'tragedi', 'mengenang', 'memperingati', 'in memoriam'];
 const CONDEMN = ['salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasisme', 'rasial', 'ujaran kebencian', 'hate speech', 'racist', 'intoleran', 'diskriminatif', 'diskriminasi',
   // The speaker rebuked it: "ada yg nyeletuk 'dasar sipit', saya tegur baik2".
-  'saya tegur', 'tak tegur', 'kutegur', 'aku tegur', 'menegur', 'ditegur', 'kata kasar', 'tidak pantas diucapkan', 'tidak pantas diulang', 'tidak pantas ditulis'];
+  'saya tegur', 'tak tegur', 'ingetin', 'ngingetin', 'saya ingatkan', 'aku ingetin', 'mengingatkan', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur', 'menegur', 'ditegur', 'kata kasar', 'tidak pantas diucapkan', 'tidak pantas diulang', 'tidak pantas ditulis'];
 
 /** Saying what a text is not: "surat ini bukan ajakan membenci orang kafir". */
 const NOT_A_CALL = ['bukan ajakan', 'bukan ajaran', 'bukan perintah', 'bukan berarti', 'tidak mengajarkan', 'tidak mengajak', 'tidak menyuruh', 'tidak memerintahkan', 'not a call', 'does not teach'];
@@ -104,6 +104,8 @@ export const FRAMES: readonly Frame[] = [
   { concept: ['report-verb', 'report-target'], items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
   // "Itu urusan komandan, sudah dilaporkan": the same, the one it went to named first.
   { concept: ['report-target', 'report-done'], items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
+  // "Langsung tak teruskan ke Kasubag": forwarded to the one who handles it is no chain message.
+  { concept: ['report-verb', 'report-target'], items: ['larangan-3'], scope: 'text', rules: ['l3-ajakan-menyebarkan'] },
   { concept: 'frame-deleted', items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
   // "Surat 'rahasia' itu palsu, sudah dibantah Dispenad": denying a claim is not making it.
   { concept: 'frame-denied', items: ['larangan-2', 'larangan-3', 'larangan-5', 'larangan-6', 'larangan-7', 'etika-3', 'etika-6'], scope: 'text' },

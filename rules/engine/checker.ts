@@ -1,7 +1,7 @@
 import type { ItemId } from '../guideline';
 import { ITEM_IDS } from '../guideline';
 import { fold } from '../text/fold';
-import { tokenize } from '../text/tokenize';
+import { tokenize, word } from '../text/tokenize';
 import type { CheckConfig, Confidence, ConceptRef, DetectorRule, Finding, PhraseRule, Rule, RulePack, Sensitivity, Span, WatchTerm } from '../types';
 import { Doc } from './doc';
 import { Lexicon, type Hit } from './lexicon';
@@ -255,6 +255,7 @@ export class Checker {
       if (anchor && n.j >= anchor.i && n.i <= anchor.j) continue;
       // "Jangan cuma pasang baliho", "bukan hanya pencitraan": the negator limits, it does not deny.
       if (doc.between(this.only, n.j + 1, n.j + 1).next().done === false) continue;
+      if (n.i === n.j && firstPersonTak(doc, n.i)) continue;
       if (n.j < h.i && h.i - n.j <= 3 && doc.tokens.clause[n.j] === clause) return true;
     }
     return false;
@@ -320,7 +321,7 @@ const WATCH_MESSAGE = {
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
 /** Words that report what someone else said or wrote: the quotation after them is mentioned, not used. */
-const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|nyebut|bertuliskan|bertulisan|tulisane|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|kata|kata-kata|kalimat|tulisan|komentar|komentarnya|komen|ngomen|dikomen|nulis|menulis|ditulis|ngetik|teriak|berteriak|ujar|ucapan|omongan|ungkapan|caption|status|ngomong|muni|ngucap|nyeletuk|celetuk|celetukan|menyeletuk|julukan|label|pesan|called|calling|commented|said|says|wrote|posted|typed|dituduh|menuduh|tuduhan|dicap|dilabeli|dijuluki|dicemooh|diejek|diolok|diteriaki|disebut-sebut)\s*$/u;
+const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|nyebut|bertuliskan|bertulisan|tulisane|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|kata|kata-kata|kalimat|tulisan|komentar|komentarnya|komen|ngomen|dikomen|nulis|menulis|ditulis|ngetik|teriak|berteriak|ujar|ucapan|omongan|ungkapan|caption|status|ngomong|muni|ngucap|nyeletuk|celetuk|celetukan|menyeletuk|bengok|mbengok|nyeluk|julukan|label|pesan|called|calling|commented|said|says|wrote|posted|typed|dituduh|menuduh|tuduhan|dicap|dilabeli|dijuluki|dicemooh|diejek|diolok|diteriaki|disebut-sebut)\s*$/u;
 const REPORTING_NEAR = new RegExp(`${REPORTING.source.replace(/\\s\*\$$/, '')}(?:\\s+[^\\s.!?]+){1,4}$`, 'u');
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 /** "Yg bilang PNS makan gaji buta, mampir dong": someone else's words, named to answer them (at most five words before the hit). */
@@ -390,4 +391,20 @@ function dedupe(findings: Finding[]): Finding[] {
     out.push(f);
   }
   return out;
+}
+
+/** Bare verbs Javanese speakers put after "tak" (I): "tak hapus", "tak share", "tak tegur". */
+const TAK_VERBS = new Set(['teruskan', 'terusno', 'teruske', 'terusin', 'hapus', 'busak', 'share', 'forward', 'kirim', 'upload', 'foto', 'screenshot', 'ss', 'tegur', 'buang', 'simpen', 'simpan', 'edit', 'tempel', 'buka', 'bales', 'balas', 'delete', 'report', 'lapor', 'blokir', 'block', 'takon', 'tanya', 'kabari', 'kandani', 'jaluk', 'cek', 'gawe', 'bikin', 'tulis']);
+/** Indonesian words after "tak" (not) that merely look like Javanese active verbs. */
+const TAK_NOT_VERBS = new Set(['ingin', 'mungkin', 'lain', 'main', 'yakin', 'dingin', 'miskin', 'kawin', 'cukupkan']);
+
+/**
+ * "Tak laporno Danramil", "langsung tak teruskan ke Kasubag": in Javanese and Malang Indonesian "tak"
+ * before an active verb is "I", not the Indonesian negator; "tak ada", "tak membahayakan" stay negations.
+ */
+function firstPersonTak(doc: Doc, k: number): boolean {
+  if (word(doc.tokens, k) !== 'tak' || k + 1 >= doc.tokens.length || doc.tokens.clause[k + 1] !== doc.tokens.clause[k]) return false;
+  const next = word(doc.tokens, k + 1);
+  if (TAK_VERBS.has(next)) return true;
+  return !TAK_NOT_VERBS.has(next) && /^(?!di|ter|ber|me|se|ke|pe)\p{L}{2,}(?:no|ne|ke|ake|kan|in)$/u.test(next);
 }
