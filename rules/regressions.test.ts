@@ -85,6 +85,19 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Di grup ada yang komen soal suku tetangga baru pakai kata-kata yang tidak pantas, sudah saya ingatkan baik-baik', ['larangan-4']],
   ['Istri belanja apel di Pasar Batu, aku ngurus laporan di kantor', ['etika-5']],
   ['OPEN PO keripik apel, kualitas dijamin kayak disiplin prajurit, order inbox ya, kirim se-Malang Raya', ['larangan-5', 'etika-3']],
+  // The corpus' clean cases that raised danger (train and dev splits), in new words.
+  ['Capek pol, besok pagi piket lagi, sekarang tidur dulu', ['larangan-5', 'etika-3']],
+  ['Habisi mereka di final voli besok, tim Koramil pasti juara!', ['etika-7']],
+  ['Rombongan tim kesehatan Kodim berangkat ke Lumajang pagi ini membantu warga terdampak erupsi', ['larangan-5', 'etika-3']],
+  ['Lowongan kerja PT Sumber Makmur Terbatas, posisi kasir, kirim lamaran ke email', ['larangan-5', 'etika-3']],
+  ['Ada yang kirim link "dokumen rahasia bocor", ternyata link phising, jangan diklik', ['larangan-5', 'etika-3']],
+  ['Warung bakmi babi milik tetangga keturunan Tionghoa pasang tulisan non-halal besar-besar', ['larangan-4']],
+  ['Hari Kesaktian Pancasila: nilai-nilai Pancasila harus hidup di sekolah kita', ['larangan-4']],
+  ['Jangan biarkan ideologi komunis bangkit lagi, jaga persatuan', ['larangan-4']],
+  ['Kalau kamu menerima file berisi data rahasia dari nomor asing, jangan dibuka, laporkan ke Koramil', ['larangan-5', 'larangan-7', 'etika-3']],
+  ['"Orang kafir jangan dikasih jabatan" itu ujaran kebencian, kita tidak boleh ikut-ikutan', ['larangan-4']],
+  ['Aku kurang setuju aturan apel sore, tapi sudah kusampaikan ke Danramil secara langsung', ['larangan-1']],
+  ['Potongan iuran BPJS dipotong otomatis dari gaji tiap bulan, tanya bagian keuangan kalau ada kendala', ['larangan-2']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -121,6 +134,10 @@ const MISSED: [string, ItemId][] = [
   ['Foto pakai PDH biar customer percaya, open PO madu hutan', 'etika-4'],
   ['Tetangga baru keluarga Kristen, orang seperti mereka pasti ada misi, jangan dekat-dekat', 'larangan-4'],
   ['Tukin cair langsung check out iPhone 17 Pro Max, PNS harus sugih', 'etika-4'],
+  // The corpus dev split's misses, in new words.
+  ['Jangan golput ya, pilih nomor 3!', 'larangan-4'],
+  ['Urang Tionghoa jan diagiah jabatan di siko', 'larangan-4'],
+  ['Piket malam cuma dua orang, jam 2 sampai jam 4 pos kosong', 'larangan-5'],
 ]
 
 describe('what the held-out rounds missed', () => {

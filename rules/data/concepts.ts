@@ -247,7 +247,7 @@ export const CONCEPTS = {
     'pilih', 'pilihlah', 'memilih', 'coblos', 'coblosin', 'nyoblos', 'mencoblos', 'coblos lah', 'dukung', 'mendukung', 'dukunglah', 'menangkan', 'menangkanlah', 'ayo kampanye', 'kampanyekan', 'contreng', 'all in', 'lanjutkan', 'ganti presiden', 'jangan pilih', 'jangan coblos', 'pilihan saya', 'pilihanku', 'memilih',
     'tim sukses', 'timses', 'tim pemenangan', 'relawan pemenangan', 'satu putaran', 'dua periode', '2 periode', '3 periode', 'tiga periode', 'nomor satu', 'nomor dua', 'nomor tiga', 'wajib pilih', 'ikut kampanye', 'kampanye akbar', 'hadiri kampanye', 'datang ke kampanye', 'ramaikan kampanye', 'mengamankan suara', 'amankan suara', 'menggalang suara', 'galang suara', 'arahan dari atas', 'bantu ya', 'mohon dukungannya', 'minta dukungannya', 'bantu suara', 'bantu pilih', 'bantu coblos', 'titip suara', 'harus menang', 'mesti menang', 'kudu menang', 'jangan kasih kesempatan', 'paling pantas', 'paling layak', 'pantas jadi', 'layak jadi', 'cocok jadi presiden', 'harus jadi presiden', 'wajib menang', 'pasti menang', 'sikat', 'salam', 'ayo menangkan', 'relawan',
   ],
-  'election-role': ['pasangan', 'pasangan calon', 'partai', 'pemimpin', 'presiden', 'bupati', 'gubernur', 'walikota', 'wali kota', 'kepala daerah', 'wakil rakyat', 'dewan', 'legislatif', 'pilkada', 'pilpres', 'pileg', 'pilgub', 'pilbup', 'pemilu', 'pilwali', 'pilkades', 'periode'],
+  'election-role': [ 'golput', 'hak pilih', 'tps', 'pencoblosan', 'coblosan', 'pemilihan kepala desa', 'pemilihan', 'calon','pasangan', 'pasangan calon', 'partai', 'pemimpin', 'presiden', 'bupati', 'gubernur', 'walikota', 'wali kota', 'kepala daerah', 'wakil rakyat', 'dewan', 'legislatif', 'pilkada', 'pilpres', 'pileg', 'pilgub', 'pilbup', 'pemilu', 'pilwali', 'pilkades', 'periode'],
   'choice-number': ['nomor 1', 'nomor 2', 'nomor 3', 'nomor 4', 'nomor 5', 'no 1', 'no 2', 'no 3', 'no 4', 'no 5', 'nomor satu', 'nomor dua', 'nomor tiga', 'nomor empat', 'nomor lima', 'nomer 1', 'nomer 2', 'nomer 3', '01', '02', '03'],
   /** An election is the subject somewhere in the text (for hints that point into it from a sentence away). */
   'election-context': [
@@ -287,6 +287,12 @@ export const CONCEPTS = {
     'ilang sendiri', 'hilang sendiri', 'naik lagi', 'dipotong', 'digusur', 'jalan rusak', 'macan kertas', 'puasa senin-kamis', 'biar sehat', 'jalan kaki', 'dibales bulan', 'salah alamat', 'senyum doang', 'cuma senyum',
     'makin susah', 'makin miskin', 'bangga malu', 'diresmiin jadi', 'diresmikan jadi', 'mimpi', 'janji manis', 'cuma janji', 'omong doang', 'pencitraan', 'tambah melarat', 'lebih gede dari gaji', 'biar nyamuk',
   ],
+  /** Numbers chosen outside an election: menus, queues, gas cylinders, quiz answers. */
+  'number-neutral': [
+    'balon', 'coblos balon', 'isi ulang', 'elpiji', 'lpg', 'tabung', 'pangkalan', 'tabung gas', 'gas melon', 'menu', 'warung', 'kantin', 'nasi',
+    'antrean', 'antrian', 'nomor antrean', 'nomor antrian', 'kursi', 'pilih menu', 'paket', 'jurusan', 'kampus', 'sekolah', 'ukuran', 'warna', 'produk', 'pemilihan ketua rt', 'ketua kelas', 'osis',
+    'pilih kasih', 'pilih-pilih', 'pilih pilih', 'memilih jurusan', 'soal', 'jawaban', 'kuis', 'undian', 'doorprize', 'lagu', 'kamar', 'loket', 'tiket', 'meja', 'lomba', 'juri', 'kostum', 'model',
+  ],
   'vote-neutral': [
     'balon', 'coblos balon', 'isi ulang', 'elpiji', 'lpg', 'tabung', 'pangkalan', 'tabung gas', 'gas melon',
     'dalam memilih', 'cerdas memilih', 'bijak memilih', 'dalam pilih', 'pintar dalam',
@@ -294,7 +300,7 @@ export const CONCEPTS = {
     'antrean', 'antrian', 'nomor antrean', 'nomor antrian', 'kursi', 'pilih menu', 'paket', 'jurusan', 'kampus', 'sekolah', 'ukuran', 'warna', 'produk', 'pemilihan ketua rt', 'ketua kelas', 'osis',
     'pilih kasih', 'pilih-pilih', 'pilih pilih', 'memilih jurusan', 'hati-hati memilih', 'pemimpin yang jujur', 'pemimpin yang amanah', 'sesuai hati nurani', 'hati nurani',
   ],
-  'sara-group': [ 'agama sebelah', 'sipit', 'orang sipit', 'mata sipit',
+  'sara-group': [ 'ateis', 'atheis', 'urang kristen', 'urang tionghoa', 'oreng jhaba', 'oreng jhâbâ', 'wong jowo', 'urang jawa', 'urang sunda', 'umat nasrani', 'kaum nasrani', 'the arabs', 'arabs', 'keluarga kristen', 'orang tionghoa', 'keturunan tionghoa', 'agama sebelah', 'sipit', 'orang sipit', 'mata sipit',
     'meduro', 'wong meduro', 'bongso iku', 'bangsa itu', 'keturunan cina', 'orang2 kristen', 'bukan seiman', 'yang bukan seiman',
     'flores', 'ntt', 'timor', 'lombok', 'sasak', 'aceh', 'betawi', 'banjar', 'toraja', 'nias', 'manado', 'minahasa', 'buton', 'makassar', 'osing',
     'agama selain', 'selain agama kita', 'selain islam', 'non-islam', 'nonislam',
@@ -304,7 +310,7 @@ export const CONCEPTS = {
     'hindu', 'buddha', 'budha', 'konghucu', 'yahudi', 'syiah', 'ahmadiyah', 'wahabi', 'agama lain', 'beda agama', 'bukan seagama', 'tidak seagama', 'tidak seiman', 'bukan seiman', 'seagama',
     'kadrun', 'cebong', 'onta', 'bani serbet', 'kaum', 'golongan', 'ras', 'agama mereka', 'kepercayaan mereka', 'aliran', 'kulit hitam', 'orang timur', 'lgbt', 'bencong', 'banci', 'kaum pelangi',
   ],
-  'hate-stance': [ 'minggat', 'minggat saja', 'lungo soko', 'pergi dari',
+  'hate-stance': [ 'jangan dikasih jabatan', 'jangan diberi jabatan', 'jan diagiah jabatan', 'jan dibari jabatan', 'dibatasi haknya', 'harus dibatasi', 'dibateh haknyo', 'ora oleh dadi pejabat', 'tidak boleh jadi pejabat', 'jangan dijadikan pemimpin', 'jangan beri ruang', 'jangan diberi ruang', 'dikasih pelajaran', 'harus dikasih pelajaran', 'pantas dapat pelajaran', 'ulangi lagi', 'bakar saja', 'keep them out', 'kick them out', 'act like they own', 'jangan bermain dengan', 'bukan urusan kita', 'biar mereka jaga sendiri', 'mesti ngapusi', 'ngapusi', 'ngajajah', 'èpercaja', 'harus dilarang', 'haram', 'minggat', 'minggat saja', 'lungo soko', 'pergi dari',
     'usir*', 'bunuh*', 'basmi*', 'ganyang*', 'musnahkan', 'bantai*', 'habisi*', 'singkirkan', 'enyahlah', 'enyahkan', 'bikin rusak', 'bikin kampung rusak', 'merusak', 'perusak', 'penyakit',
     'sampah', 'najis', 'babi', 'anjing', 'monyet', 'binatang', 'hama', 'parasit', 'benalu', 'jijik', 'biang kerok', 'penjajah', 'pengkhianat', 'pulang ke negaramu', 'kembali ke negaramu',
     'bikin kampung kita rusak', 'merusak kampung', 'kampung kita rusak',
@@ -338,7 +344,7 @@ export const CONCEPTS = {
     'duwike mlayu', 'duitnya lari', 'nggak usah dibantu', 'ga usah dibantu', 'tidak usah dibantu', 'ora usah dibantu', 'biar mereka mikir', 'diusir', 'diusir wae', 'usir wae', 'khusus pribumi', 'pembeli pribumi', 'mohon maaf nggak usah', 'pancen ngono', 'memang begitu semua',
     'susah diatur semua', 'tukang ribut', 'bikin susah', 'tidak bisa dipercaya', 'ga bisa dipercaya', 'nggak bisa dipercaya', 'licik semua',
   ],
-  'sara-neutral': [
+  'sara-neutral': [ 'warung', 'bakmi', 'bakmi babi', 'babi kecap', 'non-halal', 'nonhalal', 'ternak', 'peternak', 'peternakan', 'flu babi', 'kandang babi',
     'babi guling', 'babi panggang', 'sate babi', 'mencicipi', 'chinese food', 'masakan cina', 'makanan cina', 'pecinan', 'imlek', 'selamat natal', 'selamat idul fitri', 'selamat hari raya', 'idul fitri', 'idul adha', 'nyepi', 'waisak', 'toleransi',
     'kerukunan', 'bhinneka', 'bhineka', 'saling menghormati', 'antar umat', 'antarumat', 'lintas agama', 'budaya', 'tari', 'tarian', 'adat', 'batik', 'kuliner', 'bahasa', 'resep', 'wisata',
     'kebun binatang', 'seekor', 'anjing ras', 'ras anjing', 'ras kucing', 'ras ayam', 'pulau jawa', 'pulau madura', 'pulau papua', 'pulau sumatera', 'provinsi', 'kabupaten', 'masakan', 'makanan', 'panggang', 'daging', 'menu', 'restoran', 'rumah makan', 'selat', 'jalan tol', 'kereta', 'penerbangan', 'beras', 'kopi', 'teh', 'sate madura', 'soto madura', 'mie', 'vihara',
@@ -398,7 +404,7 @@ export const CONCEPTS = {
     'rute', 'lewat', 'melalui', 'via', 'koordinat', 'lokasi', 'titik', 'sektor', 'wilayah', 'gunung', 'hutan', 'markas', 'pos', 'personel', 'orang', 'truk', 'kendaraan', 'senjata',
     'minggu depan', 'lusa', 'tengah malam', 'subuh',
   ],
-  'public-activity': [
+  'public-activity': [ 'jalur komando', 'sampaikan masukan', 'foto bareng', 'foto bersama', 'anak tk', 'anak-anak tk', 'anak2 tk', 'tim kesehatan', 'bakti kesehatan', 'bakti sosial', 'baksos', 'membantu warga', 'warga terdampak', 'terdampak', 'erupsi', 'ambulans', 'medis', 'jalur resmi', 'lewat jalur resmi', 'pasi personel', 'staf personel', 'bagian personel', 'sesuai prosedur', 'diumumkan', 'diumumin', 'sudah diumumkan', 'udah diumumin', 'latihan resmi', 'konvoi latihan',
     'bnpb', 'bpbd', 'basarnas',
     // Welfare talk about soldiers at a post is not where a unit stands tonight.
     'uang makan', 'uang lauk pauk', 'tunjangan', 'kesejahteraan', 'gaji', 'perumahan', 'rumah dinas', 'bpjs', 'kebijakan',
@@ -409,7 +415,7 @@ export const CONCEPTS = {
     'pulang kampung', 'mudik', 'sekolah', 'kuliah', 'kajian', 'pengajian', 'ibadah', 'umroh', 'haji', 'tour', 'study tour', 'outbond', 'gathering', 'pertandingan', 'turnamen', 'bola', 'futsal',
     'olahraga', 'bersepeda', 'gowes', 'touring', 'pernikahan', 'nikahan', 'kondangan', 'hajatan', 'reuni', 'pendakian', 'mendaki', 'camping', 'kemah', 'pramuka', 'upacara bendera',
   ],
-  patrol: ['jadwal pergantian jaga', 'jam pergantian jaga', 'patroli', 'jadwal patroli', 'jadwal jaga', 'pergantian jaga', 'ganti jaga', 'aplusan', 'piket', 'jaga malam', 'pos jaga', 'penjagaan', 'jadwal pengamanan', 'jadwal sweeping'],
+  patrol: ['jadwal pergantian jaga', 'jam pergantian jaga', 'patroli', 'jadwal patroli', 'jadwal jaga', 'pergantian jaga', 'ganti jaga', 'aplusan', 'jadwal piket', 'daftar piket', 'piket malam', 'piket pos', 'regu piket', 'jaga malam', 'pos jaga', 'penjagaan', 'jadwal pengamanan', 'jadwal sweeping'],
   // Clock times are two words to the tokenizer (18.00 → 18, 00): the minutes mark them.
   'time-detail': ['00', '15', '30', '45', 'jam', 'pukul', 'malam ini', 'nanti malam', 'besok', 'setiap malam', 'tiap malam', 'tiap jam', 'setiap jam', 'dini hari', 'tengah malam', 'subuh', 'kosong', 'tidak dijaga', 'pergantian', 'shift', 'wib'],
   weapon: [
@@ -501,7 +507,15 @@ export const CONCEPTS = {
   'guarded-place': ['pos', 'pos jaga', 'pos pengamanan', 'markas', 'makodim', 'kodim', 'koramil', 'yon', 'batalyon', 'gudang', 'gudang senjata', 'gudang amunisi', 'gudang bahan peledak', 'perbatasan', 'sektor', 'asrama', 'pintu samping', 'pintu belakang'],
   'official-use': ['acara resmi', 'kegiatan resmi', 'kegiatan dinas', 'tugas dinas', 'keperluan dinas', 'dinas luar', 'keperluan operasional', 'kegiatan operasional', 'tamu', 'sesuai prosedur', 'sesuai aturan'],
   /** Work against a problem (not news of it): talks, campaigns, complaint desks. */
-  prevention: ['saber', 'saber pungli', 'berantas*', 'cegah*', 'pencegahan', 'penyuluhan', 'sosialisasi', 'bahaya narkoba', 'bahaya judi', 'bahaya judi online', 'anti narkoba', 'antinarkoba', 'stop narkoba', 'katakan tidak', 'seminar', 'layanan pengaduan', 'pengaduan', 'silakan lapor', 'segera lapor', 'ayo lapor', 'lapor ke', 'lapor saja', 'bisa lapor', 'laporkan', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'tanpa biaya', 'bebas biaya', 'bebas pungli', 'gratis'],
+  prevention: [ 'bebas narkoba', 'komitmen bebas', 'razia narkoba','saber', 'saber pungli', 'berantas*', 'cegah*', 'pencegahan', 'penyuluhan', 'sosialisasi', 'bahaya narkoba', 'bahaya judi', 'bahaya judi online', 'anti narkoba', 'antinarkoba', 'stop narkoba', 'katakan tidak', 'seminar', 'layanan pengaduan', 'pengaduan', 'silakan lapor', 'segera lapor', 'ayo lapor', 'lapor ke', 'lapor saja', 'bisa lapor', 'laporkan', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'tanpa biaya', 'bebas biaya', 'bebas pungli', 'gratis'],
+  /** Disagreement taken to the person or channel that decides: "aye udah sampein ke Danramil secara langsung". */
+  'proper-channel': ['sampaikan ke', 'sampein ke', 'sampaikan lewat', 'sampaikan saat', 'sampaikan secara langsung', 'secara langsung', 'tanya langsung', 'tanya ke bagian', 'sudah tanya ke', 'udh tanya ke', 'lewat jalur resmi', 'melalui jalur resmi', 'jalur resmi', 'saluran resmi', 'jam korps', 'tunggu keputusan', 'ternyata ada alasannya', 'jadi paham', 'melapor ke atasan', 'lapor ke atasan', 'sabar dulu'],
+  /** Routine deductions everyone has, not a cut made in the unit. */
+  'routine-deduction': ['dipotong otomatis', 'potong otomatis', 'potongan rutin', 'iuran bpjs', 'bpjs', 'taspen', 'pph', 'pajak penghasilan', 'iuran korpri'],
+  /** A rule and its sanction told as a reminder: "PNS yang bolos lima hari bisa kena sanksi disiplin". */
+  sanction: ['sanksi', 'kena sanksi', 'sanksi disiplin', 'hukuman disiplin', 'pp 94', 'bisa dipecat', 'diberhentikan', 'melanggar disiplin', 'pelanggaran disiplin'],
+  /** Pancasila honoured, not replaced: "Pancasila memang harus hidup", "Hari Kesaktian Pancasila". */
+  'pancasila-honoured': ['pancasila memang harus hidup', 'hidup pancasila', 'pancasila jaya', 'jaga pancasila', 'menjaga pancasila', 'pengamalan', 'pengamalan pancasila', 'lima sila', 'kesaktian pancasila', 'hari lahir pancasila', 'bumi pancasila', 'amalkan pancasila', 'mengamalkan', 'nilai-nilai pancasila', 'nilai pancasila', 'pancasila sebagai dasar', 'setia pada pancasila', 'setia kepada pancasila', 'pancasila harga mati'],
   /** Selection is free and touts get reported: the text warns, it does not offer. */
   'recruitment-free': ['pendaftaran tni gratis', 'pendaftaran gratis', 'seleksi gratis', 'tes gratis', 'tidak dipungut biaya', 'tanpa dipungut biaya', 'tidak dipungut bayaran', 'ketemu calo', 'laporkan calo', 'lapor calo', 'awas calo', 'waspada calo', 'hati-hati calo', 'jangan percaya calo', 'modus calo', 'korban calo', 'ditipu calo'],
   /** Pointing someone caught in gambling or debt to help: an awareness post, not a confession. */
@@ -573,7 +587,7 @@ export const CONCEPTS = {
   /** Insults a writer may also say of themselves ("aku budek", "gw goblok"). */
   'insult-word': ['goblok', 'goblog', 'gblk', 'gblg', 'goblik', 'tolol', 'bego', 'begok', 'idiot', 'dungu', 'budek', 'udik', 'bolot', 'sinting', 'sarap', 'kampungan', 'gembel', 'sableng', 'dongo', 'tulalit', 'geblek', 'koplak', 'bodat'],
   // Talking about a word rather than using it.
-  'profanity-neutral': ['asu ne', 'asune', 'asu e', 'asu tonggo', 'asu saya', 'asu kami', 'asuku', 'asu paling setia', 'paling setia', 'dokter hewan', 'peliharaanku', 'kandange', 'lemu', 'mlaku-mlaku', 'maem', 'kulo', 'kula', 'ilang', 'hilang', 'kalung', 'gulune', 'jenenge', 'werno', 'peliharaan', 'kandang', 'gonggong', 'bukan pecundang', 'wedhus gembel', 'beterbangan', 'berterbangan', 'sarang kampret', 'gua kampret','nama lain', 'kelelawar', 'bego-begoan', 'bahasa jawa', 'artinya', 'berarti', 'makian', 'umpatan', 'kata kasar', 'jangan dipakai', 'jangan diucapkan', 'istilah', 'rujak banci', 'wiro sableng', '3 idiot', 'three idiots', 'my idiot brother', 'tai chi', 'fairy tai', 'tai lalat', 'tahi lalat', 'tai sapi', 'tahi sapi', 'pupuk', 'kotoran', 'tai ayam', 'colibri', 'mampus tidak'],
+  'profanity-neutral': [ 'taek sapi', 'tai sapi', 'tahi sapi', 'kotoran sapi', 'tai ayam', 'tai kambing', 'taek pitik', 'rabuk', 'pupuk kandang','asu ne', 'asune', 'asu e', 'asu tonggo', 'asu saya', 'asu kami', 'asuku', 'asu paling setia', 'paling setia', 'dokter hewan', 'peliharaanku', 'kandange', 'lemu', 'mlaku-mlaku', 'maem', 'kulo', 'kula', 'ilang', 'hilang', 'kalung', 'gulune', 'jenenge', 'werno', 'peliharaan', 'kandang', 'gonggong', 'bukan pecundang', 'wedhus gembel', 'beterbangan', 'berterbangan', 'sarang kampret', 'gua kampret','nama lain', 'kelelawar', 'bego-begoan', 'bahasa jawa', 'artinya', 'berarti', 'makian', 'umpatan', 'kata kasar', 'jangan dipakai', 'jangan diucapkan', 'istilah', 'rujak banci', 'wiro sableng', '3 idiot', 'three idiots', 'my idiot brother', 'tai chi', 'fairy tai', 'tai lalat', 'tahi lalat', 'tai sapi', 'tahi sapi', 'pupuk', 'kotoran', 'tai ayam', 'colibri', 'mampus tidak'],
   'javanese-swear': ['jancok', 'jancuk', 'jancik', 'jancog', 'dancok', 'dancuk', 'diancuk', 'diancok', 'jiancuk', 'jiancok', 'jamput', 'damput', 'diamput', 'mbokne ancuk', 'ancuk', 'cuk', 'cok', 'coeg', 'coek', 'jnck', 'jnck'],
   'insult-mild': [
     'bodoh', 'bloon', 'bloon', 'oon', 'pea', 'budek', 'bolot', 'norak', 'alay', 'lebay', 'cupu', 'culun', 'katrok', 'ndeso', 'kampungan', 'udik', 'kere', 'gembel', 'munafik', 'penjilat', 'busuk',
@@ -589,7 +603,7 @@ export const CONCEPTS = {
   'cleanup-activity': ['karya bakti', 'kerja bakti', 'bersih-bersih', 'resik-resik', 'diangkut', 'angkut', 'bank sampah', 'buang sampah', 'pungut sampah', 'bersih sungai', 'bersih kali', 'gotong royong', 'tempat sampah', 'sampah plastik', 'pilah sampah', 'peduli sampah', 'ton sampah', 'kg sampah', 'truk sampah'],
   'proper-report': ['sudah saya laporkan', 'saya laporkan ke', 'sudah kami laporkan', 'sudah dilaporkan ke', 'saya lapor ke', 'lapor ke pasi intel', 'tidak ikut membagikan', 'tidak ikut menyebarkan', 'tidak akan membagikan', 'tidak akan menyebarkan', 'tidak saya bagikan', 'tidak saya sebarkan', 'sudah saya minta dihapus', 'saya minta dihapus', 'tidak akan membahas'],
   // Confessing love ("tembak aja, dia juga naksir"), not shooting.
-  romance: ['naksir', 'gebetan', 'pacar', 'doi', 'jadian', 'crush', 'pdkt', 'baper', 'jatuh cinta', 'suka sama', 'naksir berat'],
+  romance: [ 'jodoh', 'blm jodoh', 'belum jodoh', 'ditolak cewek', 'ditolak cowok', 'nembak dia','naksir', 'gebetan', 'pacar', 'doi', 'jadian', 'crush', 'pdkt', 'baper', 'jatuh cinta', 'suka sama', 'naksir berat'],
   'slang-curse': ['bodo', 'bodo ah', 'bodo amat', 'bodoamat', 'bodo amet', 'taek lah', 'sialan'],
   // Softened curses that people mostly shout in surprise or delight ("Anjir, keren!"): a reminder on
   // their own, an insult only when aimed at someone.

@@ -161,6 +161,9 @@ export const RULES: Rule[] = [
     refs: ['etika-5'],
     severity: 'warning',
     anchor: '@truancy',
+    // Truancy from school or church is not the office's; a rule and its sanction is a reminder.
+    unless: ['@sanction', ['kelas', 'sekolah', 'sekola', 'kuliah', 'kulieh', 'kampus', 'les', 'ngaji', 'gereja', 'greja', 'sd', 'smp', 'sma']],
+    window: 6,
     negatable: true,
     message: {
       id: 'Ini menunjukkan bolos atau memanipulasi absensi. Hormati kode etik pegawai: hadir dan bekerja pada jam kerja (etika 5).',

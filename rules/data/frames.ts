@@ -11,25 +11,30 @@ const cross = (heads: readonly string[], links: readonly string[], tails: readon
   heads.flatMap((h) => links.flatMap((l) => tails.map((t) => (l ? `${h} ${l} ${t}` : `${h} ${t}`))));
 
 /** Verbs of reporting or handing something over, in Indonesian, Javanese, Sundanese, Madurese and slang. */
-const REPORT_VERBS = ['report', 'reported', 'lapor', 'melapor', 'laporkan', 'melaporkan', 'dilaporkan', 'laporin', 'ngelaporin', 'dilaporin', 'laporno', 'laporne', 'laporke', 'laporake', 'dilaporno', 'dilaporne', 'laporkeun', 'dilaporkeun', 'laporaghi', 'ngelapor', 'lapur', 'sampaikan', 'disampaikan', 'menyampaikan', 'teruskan', 'diteruskan', 'meneruskan', 'serahkan', 'diserahkan', 'menyerahkan', 'kabari', 'kabarkan', 'matur', 'forward', 'kirim hanya'];
+const REPORT_VERBS = ['report', 'reported', 'kulaporin', 'kulaporkan', 'kulapor', 'kuserahkan', 'kuteruskan', 'kusampaikan', 'tak serahno', 'tak serahkan', 'lapor', 'melapor', 'laporkan', 'melaporkan', 'dilaporkan', 'laporin', 'ngelaporin', 'dilaporin', 'laporno', 'laporne', 'laporke', 'laporake', 'dilaporno', 'dilaporne', 'laporkeun', 'dilaporkeun', 'laporaghi', 'èlaporaghi', 'elaporaghi', 'laporaken', 'dipun laporaken', 'ngelapor', 'lapur', 'sampaikan', 'disampaikan', 'menyampaikan', 'teruskan', 'diteruskan', 'meneruskan', 'serahkan', 'diserahkan', 'menyerahkan', 'kabari', 'kabarkan', 'matur', 'forward', 'kirim hanya'];
 /** Whom a leak is properly reported to (a verb, then one of these within five words: "tak laporno langsung nang Danramil"). */
-const REPORT_TO = ['satuan', 'satuannya', 'kesatuan', 'kesatuannya', 'akunnya', 'danramil', 'dandim', 'danyon', 'danki', 'danton', 'danru', 'komandan', 'pasi intel', 'pasintel', 'intel', 'provos', 'atasan', 'pimpinan', 'sekdis', 'kasubag', 'kabag', 'kabid', 'kasi', 'kadis', 'kepala dinas', 'kepala kantor', 'kepala sekolah', 'kepsek', 'admin', 'babinsa', 'perwira piket', 'piket', 'pengamanan', 'polisi', 'kapolsek', 'pihak berwenang', 'yang berwenang', 'patroli siber', 'kominfo', 'supervisor', 'commander', 'my boss'];
+const REPORT_TO = ['satuan', 'satuannya', 'kesatuan', 'kesatuannya', 'akunnya', 'danramil', 'dandim', 'danyon', 'danki', 'danton', 'danru', 'komandan', 'pasi intel', 'pasintel', 'intel', 'provos', 'atasan', 'pimpinan', 'sekdis', 'kasubag', 'kabag', 'kabid', 'kasi', 'kadis', 'kepala dinas', 'kepala kantor', 'kepala sekolah', 'kepsek', 'admin', 'babinsa', 'perwira piket', 'piket', 'pengamanan', 'polisi', 'kapolsek', 'pihak berwenang', 'yang berwenang', 'patroli siber', 'kominfo', 'dansat', 'pomdam', 'denpom', 'itdam', 'inspektorat', 'kesbangpol', 'staf ops', 'desa', 'kelurahan', 'pihak terkait', 'dinas terkait', 'supervisor', 'commander', 'my boss'];
 /** Reporting already done, said after whom it went to: "itu urusan komandan, sudah dilaporkan". */
 const REPORT_DONE = ['dilaporkan', 'dilaporin', 'dilapori', 'dilaporno', 'dilaporne', 'sudah lapor', 'wis lapor', 'sudah saya laporkan', 'sudah kulaporkan', 'diserahkan', 'sudah diserahkan'];
 /** A leak deleted rather than passed on. */
 const DELETED = ['sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak hapus', 'wis tak hapus', 'wes tak hapus', 'sudah dihapus', 'langsung dihapus', 'sudah menghapus', 'sudah menghapusnya', 'sudah kuhapus', 'kuhapus', 'kulo busak', 'tak busak', 'minta admin menghapus', 'tak kon hapus', 'eapos', 'dihapus admin',
   // Refusing to pass it on: "gk mau nyebar".
-  'tidak mau nyebar', 'tidak mau menyebarkan', 'tidak akan menyebarkan', 'tidak saya sebar', 'tidak saya share', 'tidak saya bagikan', 'ogah nyebar', 'tidak mau share', 'tidak ikut nyebar', 'tidak ikut menyebarkan'];
+  'tidak mau nyebar', 'tidak mau menyebarkan', 'tidak akan menyebarkan', 'tidak saya sebar', 'tidak saya share', 'tidak saya bagikan', 'ogah nyebar', 'tidak mau share', 'tidak ikut nyebar', 'tidak ikut menyebarkan',
+  // Reported to the platform: "gw report akun yg nyebar".
+  'gw report', 'saya report', 'aku report', 'sudah saya report', 'udah gw report', 'udah aku report', 'report akun', 'report akunnya',
+  // Handled in other words: reported at once, the number blocked, "bukan untuk dibahas di grup".
+  'langsung lapor', 'langsung gw laporin', 'langsung saya laporkan', 'langsung kulaporkan', 'blokir nomornya', 'sudah saya blokir', 'bukan untuk dibahas', 'bukan untuk disebar', 'bukan untuk dibagikan', 'bukan untuk konsumsi publik', 'tidak bisa dibahas di sini', 'tidak untuk disebar'];
 
 /** Words that deny a claim; a negator just before them ("bukan hoaks") turns them around. */
 const HOAX_DENIED = [
+  'phising', 'phishing', 'link phising', 'link phishing',
   'hoaks', 'hoax', 'hoaxs', 'hoak', 'palsu', 'fake', 'penipuan', 'modus penipuan', 'tidak benar', 'tidak terbukti', 'belum terbukti', 'belum ada bukti', 'tidak ada bukti', 'dibantah', 'membantah',
   'bantahan', 'diklarifikasi', 'sudah diklarifikasi', 'disinformasi', 'misinformasi', 'berita bohong', 'kabar bohong', 'dinyatakan palsu', 'cek fakta', 'turnbackhoax', 'jangan dipercaya', 'jangan percaya',
   'cek dulu', 'dicek dulu', 'jangan diforward', 'jangan di forward', 'cek di web resmi', 'cek situs resmi', 'cek sumber resmi', 'mana sumbernya', 'tidak ada sumbernya', 'tanpa sumber jelas', 'ternyata editan', 'hasil editan', 'editan kasar', 'cuma editan', 'hanya editan', 'foto editan', 'jangan tertipu', 'jangan sampai tertipu', 'jangan diteruskan', 'berhenti di kita', 'stop forward', 'jangan forward',
 ];
 
-const PROHIBIT = ["don't", 'dont', 'do not', 'never', 'opo maneh', 'apalagi', 'apa lagi', 'jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'tidak perlu', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ojok', 'ampun', 'ora usah', 'mboten usah', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
-const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar', 'bikin', 'membuat', 'buat', 'edit', 'ngedit', 'mengedit', 'screenshot', 'forward', 'repost', 'upload'];
+const PROHIBIT = ['tong', "don't", 'dont', 'do not', 'never', 'opo maneh', 'apalagi', 'apa lagi', 'jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'tidak perlu', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ojok', 'ampun', 'ora usah', 'mboten usah', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
+const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar', 'bikin', 'membuat', 'buat', 'edit', 'ngedit', 'mengedit', 'screenshot', 'forward', 'repost', 'upload', 'menyebut', 'sebut', 'nyebut', 'menyebutkan', 'memotret', 'potret', 'bahas', 'membahas'];
 
 const TEACHING = ['pengajian', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'kultum', 'tafsir', 'dalil', 'injil', 'alkitab', 'renungan', 'ngaji'];
 
@@ -48,14 +53,16 @@ const REMEMBRANCE = ['mengenang', 'memperingati', 'peringatan', 'tragedi', 'in m
 const NEUTRAL = ['netral', 'netralitas', 'jaga netralitas', 'tetap netral', 'gunakan hak pilih', 'pakai hak pilih', 'pake hak pilih', 'jangan golput', 'datang ke tps', 'bilik suara'];
 const GAME = ['clan war', 'mabar', 'push rank', 'login', 'ranked', 'match', 'squad', 'free fire', 'mobile legends', 'pubg', 'valorant', 'esports', 'e-sports', 'turnamen', 'scrim'];
 /** Football talk: "bom dari luar kotak penalti" is a shot, "meledak" a stand. */
-const SPORT = ['gol', 'penalti', 'kotak penalti', 'tendangan', 'striker', 'kiper', 'babak pertama', 'babak kedua', 'skor', 'pertandingan', 'liga', 'tribun', 'arema', 'aremania', 'persema', 'stadion', 'wasit', 'sepak bola', 'futsal', 'voli', 'badminton'];
+const SPORT = ['final', 'di final', 'di lapangan', 'bulutangkis', 'tim bulutangkis', 'turnamen', 'gol', 'penalti', 'kotak penalti', 'tendangan', 'striker', 'kiper', 'babak pertama', 'babak kedua', 'skor', 'pertandingan', 'liga', 'tribun', 'arema', 'aremania', 'persema', 'stadion', 'wasit', 'sepak bola', 'futsal', 'voli', 'badminton'];
 /** A marking described rather than shown: "surat sing ono cap RAHASIA", "berkas bertanda TERBATAS". */
 const MARKING_DESCRIBED = ['stamped', 'marked', 'labelled', 'labeled', 'cap', 'ono cap', 'ada cap', 'bercap', 'dicap', 'stempel', 'berstempel', 'distempel', 'bertanda', 'berlabel', 'bertuliskan'];
+/** What to do if something reaches you: "kalau dapat meme yang memakai foto prajurit, jangan ikut share". */
+const IF_RECEIVED = ['kalau dapat', 'kalau menerima', 'jika menerima', 'apabila menerima', 'kalau nemu', 'kalau menemukan', 'jika menemukan', 'kalau ada yang kirim', 'kalau ada yang ngirim', 'kalau ada yang membagikan', 'kalau kamu menerima', 'kalau kamu dapat', 'jika anda menerima', 'jika kamu menerima', 'bila menerima', 'kalau kamu nemu', 'hati-hati kalau', 'yen wonten', 'if you get', 'if you receive', 'if someone sends', 'if someone forwards'];
 /** History told so it is not repeated, and condemnation: "sejarah mencatat … supaya tidak terulang", "eta rasis pisan". */
 const HISTORY = ['sejarah mencatat', 'catatan sejarah', 'pelajaran sejarah', 'tidak terulang', 'tak terulang', 'jangan terulang', 'ora baleni', 'tragedi', 'mengenang', 'memperingati', 'in memoriam'];
 const CONDEMN = ['salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasisme', 'rasial', 'ujaran kebencian', 'hate speech', 'racist', 'intoleran', 'diskriminatif', 'diskriminasi',
   // The speaker rebuked it: "ada yg nyeletuk 'dasar sipit', saya tegur baik2".
-  'saya tegur', 'tak tegur', 'ingetin', 'ngingetin', 'saya ingatkan', 'aku ingetin', 'mengingatkan', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur', 'menegur', 'ditegur', 'kata kasar', 'tidak pantas diucapkan', 'tidak pantas diulang', 'tidak pantas ditulis'];
+  'saya tegur', 'tak tegur', 'ingetin', 'ngingetin', 'saya ingatkan', 'aku ingetin', 'mengingatkan', 'bertentangan dengan konstitusi', 'bertentangan dengan pancasila', 'melanggar konstitusi', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur', 'menegur', 'ditegur', 'kata kasar', 'tidak pantas diucapkan', 'tidak pantas diulang', 'tidak pantas ditulis'];
 
 /** Saying what a text is not: "surat ini bukan ajakan membenci orang kafir". */
 const NOT_A_CALL = ['bukan ajakan', 'bukan ajaran', 'bukan perintah', 'bukan berarti', 'tidak mengajarkan', 'tidak mengajak', 'tidak menyuruh', 'tidak memerintahkan', 'not a call', 'does not teach'];
@@ -77,6 +84,8 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'frame-game': GAME,
   'frame-sport': SPORT,
   'frame-marking-described': MARKING_DESCRIBED,
+  'frame-if-received': IF_RECEIVED,
+  'frame-company': ['pt', 'perseroan', 'tbk', 'lowongan', 'loker', 'lowongan kerja'],
   'frame-history': HISTORY,
   'frame-condemn': CONDEMN,
 };
@@ -126,13 +135,22 @@ export const FRAMES: readonly Frame[] = [
   // "Bom dari luar kotak penalti": a shot on goal, not an arsenal.
   { concept: 'frame-sport', items: ['larangan-5'], scope: 'text', rules: ['l5-senjata-amunisi'] },
   { concept: 'frame-game', items: ['larangan-5'], scope: 'text', rules: ['l5-senjata-amunisi'] },
+  // "Bantai mereka di final!": a match to win, not people to kill.
+  { concept: 'frame-sport', items: ['etika-7'], scope: 'text', rules: ['e7-ancaman'] },
+  { concept: 'frame-game', items: ['etika-7'], scope: 'text', rules: ['e7-ancaman'] },
+  // "Lowongan PT Malang Sejahtera Terbatas": a company's legal form.
+  { concept: 'frame-company', items: ['larangan-5', 'etika-3'], scope: 'before', rules: ['l5-dokumen-rahasia', 'l5-tanda-klasifikasi'] },
   // "Salam dua jari dari tribun Kanjuruhan": supporters, not voters.
   { concept: 'frame-sport', items: ['larangan-4'], scope: 'text', rules: ['l4-simbol-kampanye', 'l4-isyarat-dukungan'] },
   // "Surat sing ono cap RAHASIA ojo difoto": the marking named, not shown on a document.
   { concept: 'frame-marking-described', items: ['larangan-5', 'etika-3'], scope: 'before', rules: ['l5-tanda-klasifikasi'] },
   // History told so it is not repeated, and hate named to condemn it.
   { concept: 'frame-history', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara'] },
-  { concept: 'frame-condemn', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara'] },
+  { concept: 'frame-condemn', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara', 'l4-ideologi-terlarang'] },
+  // Guidance for when something arrives: the thing named is not being shared.
+  { concept: 'frame-if-received', items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'before' },
+  // Disagreement taken to whoever decides, not aired: "aye udah sampein ke Danramil secara langsung".
+  { concept: 'proper-channel', items: ['larangan-1', 'larangan-2'], scope: 'text', rules: ['l1-menolak-kebijakan', 'l1-mencela-kebijakan', 'l1-menolak-pimpinan', 'l2-hak-anggota', 'l2-hak-dinas'] },
   { concept: 'frame-not-call', items: ['larangan-4'], scope: 'before', rules: ['l4-kebencian-sara', 'l4-stereotip-sara'] },
   // "'Wasit disuap' itu belum ada buktinya": a denied bribe is not a bribe offered.
   { concept: 'frame-denied', items: ['etika-2'], scope: 'text', rules: ['e2-suap-pungli', 'e2-jalur-belakang'] },

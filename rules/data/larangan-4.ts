@@ -54,7 +54,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: ['pilih*', 'coblos*', 'dukung*', 'contreng*', 'menangkan', 'salam', 'paling pantas', 'paling layak', 'pantas jadi', 'layak jadi'],
     near: ['@choice-number', '@election-role'],
-    unless: ['@vote-neutral'],
+    unless: ['@number-neutral'],
     window: 6,
     highlight: 'span',
     message: {
@@ -151,7 +151,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: ['coblos', 'coblosin', 'nyoblos', 'mencoblos', 'contreng', 'centang', 'gas', 'gaskan', 'gaskeun', 'gaspol'],
     near: ['@choice-number'],
-    unless: ['@vote-neutral'],
+    unless: ['@number-neutral'],
     window: 3,
     after: true,
     highlight: 'span',
@@ -285,8 +285,9 @@ export const RULES: Rule[] = [
     severity: 'danger',
     anchor: '@ideology',
     near: ['@ideology-support'],
-    unless: ['@ideology-remembrance'],
+    unless: ['@ideology-remembrance', '@pancasila-honoured'],
     window: 8,
+    negatable: true,
     highlight: 'span',
     message: {
       id: 'Tulisan ini mendukung ideologi yang bertentangan dengan Pancasila. Prajurit dan ASN wajib setia kepada Pancasila (larangan 4).',

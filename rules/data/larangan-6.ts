@@ -41,6 +41,7 @@ export const RULES: Rule[] = [
     near: ['@military-image'],
     unless: ['@meme-neutral'],
     window: 8,
+    negatable: true,
     highlight: 'span',
     message: {
       id: 'Candaan dengan gambar prajurit, pejabat, atau atribut TNI bisa menjadi meme yang dilarang. Pastikan tidak ada gambar yang dijadikan lelucon (larangan 6).',
