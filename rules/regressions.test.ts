@@ -98,6 +98,14 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['"Orang kafir jangan dikasih jabatan" itu ujaran kebencian, kita tidak boleh ikut-ikutan', ['larangan-4']],
   ['Aku kurang setuju aturan apel sore, tapi sudah kusampaikan ke Danramil secara langsung', ['larangan-1']],
   ['Potongan iuran BPJS dipotong otomatis dari gaji tiap bulan, tanya bagian keuangan kalau ada kendala', ['larangan-2']],
+  // Rounds 137–145.
+  ['Demo Tolak Kenaikan Tarif Parkir Berakhir Ricuh, 12 Orang Diamankan https://contoh.id/berita lewat jalan lain ya', ['larangan-1']],
+  ['Kalah di semifinal futsal antar kantor, tahun depan balas dendam 😂', ['larangan-3']],
+  ['KPU mengundi nomor urut paslon hari ini, cek hasilnya di laman resmi KPU', ['larangan-4']],
+  ['Pengingat ASN: jangan like, komen atau follow akun kampanye paslon mana pun', ['larangan-4']],
+  ['Kalau ada keluhan soal tunjangan yang telat, sampaikan langsung ke bagian keuangan atau lewat kotak saran', ['larangan-2']],
+  ['Banyak yang bilang Pak Kasdim galak, padahal aslinya sabar banget', ['etika-5']],
+  ['Akun resmi Kodim ikut kampanye literasi digital "Saring Sebelum Sharing"', ['larangan-4']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -138,6 +146,15 @@ const MISSED: [string, ItemId][] = [
   ['Jangan golput ya, pilih nomor 3!', 'larangan-4'],
   ['Urang Tionghoa jan diagiah jabatan di siko', 'larangan-4'],
   ['Piket malam cuma dua orang, jam 2 sampai jam 4 pos kosong', 'larangan-5'],
+  // Rounds 137–145.
+  ['Izin sakit ke kantor, padahal otw kampanye di lapangan kecamatan 🤭', 'larangan-4'],
+  ['Buat penjual tas online di Lawang: dasar penipu, balikin uangku', 'etika-7'],
+  ['Pendatang dari Indonesia Timur emang bawaannya rusuh, watak mereka', 'larangan-4'],
+  ['Pemimpin wajib seiman, jangan sampai dipimpin orang yang beda akidah', 'larangan-4'],
+  ['Nawakku nang Satlantas iso nembak SIM, 600 ewu, gak usah tes', 'etika-2'],
+  ['Truk dinas dipakai ngangkut material bangun rumah mertuanya komandan', 'etika-5'],
+  ['Danki kami mabuk lagi di depan pos tiap malam minggu', 'larangan-2'],
+  ['Sehat selalu warga Batu, #LanjutAbahDul', 'larangan-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

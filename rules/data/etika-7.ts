@@ -169,6 +169,20 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'e7-dasar-tuduhan',
+    refs: ['etika-7'],
+    severity: 'warning',
+    anchor: ['dasar penipu', 'dasar maling', 'dasar pembohong', 'dasar koruptor', 'dasar pengkhianat', 'dasar munafik', 'dasar ular', 'ular berkepala dua', 'dasar tukang tipu', 'dasar lintah darat', 'dasar pencuri', 'dasar rampok', 'dasar pembual'],
+    highlight: 'span',
+    message: DIRECTED_INSULT,
+    why: WHY,
+    examples: {
+      bad: ['Buat yang jualan gamis online itu: dasar penipu, balikin duitku', 'Dasar maling, uang kas dibawa kabur'],
+      good: ['Waspada penipu berkedok jual beli online, cek rekening dulu', 'Dasar hukum penindakan pencurian ada di KUHP'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'e7-binatang-ke-orang',
     refs: ['etika-7'],
     severity: 'warning',

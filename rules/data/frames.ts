@@ -34,7 +34,7 @@ const HOAX_DENIED = [
 ];
 
 const PROHIBIT = ['tong', "don't", 'dont', 'do not', 'never', 'opo maneh', 'apalagi', 'apa lagi', 'jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'tidak perlu', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ojok', 'ampun', 'ora usah', 'mboten usah', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
-const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar', 'bikin', 'membuat', 'buat', 'edit', 'ngedit', 'mengedit', 'screenshot', 'forward', 'repost', 'upload', 'menyebut', 'sebut', 'nyebut', 'menyebutkan', 'memotret', 'potret', 'bahas', 'membahas'];
+const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar', 'bikin', 'membuat', 'buat', 'edit', 'ngedit', 'mengedit', 'screenshot', 'forward', 'repost', 'upload', 'like', 'komen', 'follow', 'menyebut', 'sebut', 'nyebut', 'menyebutkan', 'memotret', 'potret', 'bahas', 'membahas'];
 
 const TEACHING = ['pengajian', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'kultum', 'tafsir', 'dalil', 'injil', 'alkitab', 'renungan', 'ngaji'];
 
@@ -50,7 +50,7 @@ const QUANTITY = ['kuota', 'slot', 'stok', 'tempat', 'kursi', 'persediaan', 'jum
 const REMEMBRANCE = ['mengenang', 'memperingati', 'peringatan', 'tragedi', 'in memoriam', 'doa untuk korban', 'untuk para korban', 'mendoakan korban', 'mengheningkan cipta'];
 
 /** Election reminders that take no side, and game talk: for the learned layer, which reads topics. */
-const NEUTRAL = ['netral', 'netralitas', 'jaga netralitas', 'tetap netral', 'gunakan hak pilih', 'pakai hak pilih', 'pake hak pilih', 'jangan golput', 'datang ke tps', 'bilik suara'];
+const NEUTRAL = ['kpu', 'laman resmi kpu', 'nomor urut paslon', 'mengundi', 'pengundian', 'pengundian nomor urut', 'netral', 'netralitas', 'jaga netralitas', 'tetap netral', 'gunakan hak pilih', 'pakai hak pilih', 'pake hak pilih', 'jangan golput', 'datang ke tps', 'bilik suara'];
 const GAME = ['clan war', 'mabar', 'push rank', 'login', 'ranked', 'match', 'squad', 'free fire', 'mobile legends', 'pubg', 'valorant', 'esports', 'e-sports', 'turnamen', 'scrim'];
 /** Football talk: "bom dari luar kotak penalti" is a shot, "meledak" a stand. */
 const SPORT = ['final', 'di final', 'di lapangan', 'bulutangkis', 'tim bulutangkis', 'turnamen', 'gol', 'penalti', 'kotak penalti', 'tendangan', 'striker', 'kiper', 'babak pertama', 'babak kedua', 'skor', 'pertandingan', 'liga', 'tribun', 'arema', 'aremania', 'persema', 'stadion', 'wasit', 'sepak bola', 'futsal', 'voli', 'badminton'];

@@ -108,7 +108,7 @@ export const RULES: Rule[] = [
     id: 'l4-coblos-ciri',
     refs: ['larangan-4'],
     severity: 'warning',
-    anchor: ['coblos', 'coblosin', 'nyoblos', 'contreng', 'centang'],
+    anchor: ['coblos', 'coblosin', 'nyoblos', 'contreng', 'centang', 'pilihnya', 'pilihlah', 'ingat pilih'],
     near: ['@candidate-look'],
     unless: ['@vote-neutral'],
     window: 3,
@@ -142,6 +142,25 @@ export const RULES: Rule[] = [
     examples: {
       bad: ['Sebagai Babinsa saya titip pesan, Pilkades nanti pilih Pak Harno, orangnya baik', 'Pilkada besok coblos Bu Rina ya'],
       good: ['Pilih Pak Harno atau Pak Budi sebagai ketua panitia 17an?', 'Pilkades nanti jangan pilih Pak atau Bu siapa pun karena uang'],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'l4-ikut-kampanye',
+    refs: ['larangan-4'],
+    severity: 'warning',
+    anchor: ['otw kampanye', 'ikut kampanye', 'datang ke kampanye', 'ramaikan kampanye', 'ke kampanye akbar', 'nonton kampanye', 'yuk kampanye', 'ayo ke kampanye'],
+    // Soldiers securing a rally, reporters covering it and reminders not to go are not partisans.
+    unless: [['pengamanan', 'mengamankan', 'amankan', 'pam', 'personel', 'liputan', 'meliput', 'larangan', 'dilarang', 'tidak boleh', 'netral', 'netralitas', 'jalan ditutup', 'pengalihan arus', 'macet', 'anti', 'literasi', 'sosial', 'kesehatan', 'gerakan', 'akun resmi', 'stunting', 'imunisasi', 'lingkungan', 'sampah', 'narkoba', 'sharing']],
+    window: 8,
+    negatable: true,
+    message: {
+      id: 'Hadir di kampanye calon atau partai adalah keberpihakan politik. Prajurit TNI dan ASN wajib netral dan tidak ikut kampanye (larangan 4).',
+      en: 'Attending a candidate’s or party’s campaign is taking sides. TNI soldiers and civil servants must stay neutral and stay away from campaigns (prohibition 4).',
+    },
+    examples: {
+      bad: ['Izin sakit dulu, otw kampanye akbar di alun-alun 🤭', 'Minggu besok ikut kampanye paslon di lapangan, siapa mau bareng?'],
+      good: ['Personel Kodim melaksanakan pengamanan kampanye akbar di alun-alun', 'ASN dilarang ikut kampanye, jaga netralitas', 'Jalan ditutup karena kampanye akbar, lewat Sawojajar saja'],
     },
   },
   {

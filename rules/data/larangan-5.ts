@@ -211,7 +211,7 @@ export const RULES: Rule[] = [
     severity: 'danger',
     anchor: '@patrol',
     near: ['@time-detail'],
-    unless: ['@public-activity', ['ronda', 'siskamling', 'poskamling', 'kamling', 'warga', 'rt', 'rw', 'linmas', 'satpam', 'keamanan lingkungan', 'pelayanan', 'piket pelayanan', 'piket kebersihan', 'piket kelas']],
+    unless: ['@public-activity', ['ronda', 'siskamling', 'poskamling', 'kamling', 'patroli warga', 'ronda warga', 'giliran warga', 'rt', 'rw', 'linmas', 'satpam', 'keamanan lingkungan', 'pelayanan', 'piket pelayanan', 'piket kebersihan', 'piket kelas']],
     window: 10,
     highlight: 'span',
     message: {

@@ -52,6 +52,9 @@ const GROUPS: Record<string, readonly string[]> = {
   begitu: ['gitu', 'gt', 'ngono'],
   seperti: ['kayak', 'kaya', 'kyk', 'kek', 'kyak', 'koyok', 'koyo', 'kayaknya', 'mirip', 'macam', 'bagai', 'bak'],
   dasar: ['dsr', 'dasarr'],
+  anjing: ['anjiang', 'anjieng'],
+  maling: ['maliang'],
+  dalam: ['dalem'],
 };
 
 export const SLANG: ReadonlyMap<string, string> = new Map(
