@@ -155,6 +155,11 @@ const MISSED: [string, ItemId][] = [
   ['Truk dinas dipakai ngangkut material bangun rumah mertuanya komandan', 'etika-5'],
   ['Danki kami mabuk lagi di depan pos tiap malam minggu', 'larangan-2'],
   ['Sehat selalu warga Batu, #LanjutAbahDul', 'larangan-4'],
+  // Issue 9's own examples from public tweets: recent office holders by name, institutions, affixed and misspelled forms.
+  ['Lengserkan Jokowi', 'larangan-1'],
+  ['Bubarkan DPR!', 'larangan-1'],
+  ['ini bentuk ketololan rezim', 'larangan-1'],
+  ['razim ini kapir semua', 'larangan-1'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -38,8 +38,11 @@ export const CONCEPTS = {
     'kasdim', 'kasrem', 'kasdam', 'dansat',
     'orang senayan', 'bapak-bapak di senayan', 'wakil rakyat di senayan', 'pejabat senayan',
     'yang mutusin', 'yang memutuskan', 'yang bikin aturan', 'yang membuat aturan', 'pembuat kebijakan', 'pengambil kebijakan', 'yang di atas', 'orang atas',
-    'bkn', 'kemenpan', 'kemenpan-rb', 'kemenpanrb', 'bkd', 'bkpsdm',
-    'prabowo', 'pak prabowo', 'gibran', 'mas gibran', 'wowo', 'fufufafa',
+    'badan kepegawaian negara', 'kemenpan', 'kemenpan-rb', 'kemenpanrb', 'bkd', 'bkpsdm',
+    'prabowo', 'pak prabowo', 'prabowo subianto', 'gibran', 'mas gibran', 'gibran rakabuming', 'wowo', 'fufufafa',
+    // Recent office holders people still write about by name (2024–2026): the former president and
+    // vice-president, the defence minister, the TNI and army chiefs, the police chief, finance and home ministers.
+    'jokowi', 'pak jokowi', 'joko widodo', 'mulyono', 'maruf amin', "ma'ruf amin", 'sjafrie', 'agus subiyanto', 'maruli', 'maruli simanjuntak', 'listyo sigit', 'sri mulyani', 'purbaya', 'tito karnavian', 'bahlil', 'luhut',
     'pemimpin', 'pemimpin sekarang', 'pemimpin negeri', 'istana', 'gubernur', 'bupati', 'walikota', 'wali kota', 'kepala daerah', 'kapolri', 'kapolda', 'kapolres', 'penguasa', 'rezim', 'pejabat', 'elite', 'elit', 'dpr', 'dprd', 'wakil rakyat',
   ],
   'reject-verb': [ 'boycott', 'boycott it', 'reject', 'refuse', 'skip it', 'ignore it',
@@ -50,7 +53,7 @@ export const CONCEPTS = {
     'tidak usah manut', 'jangan manut', 'ora manut', 'tidak usah nurut', 'jangan nurut', 'tidak usah dituruti', 'jangan dituruti', 'tidak usah dipatuhi', 'jangan dipatuhi',
     'tidak usah bayar', 'jangan mau bayar', 'ogah bayar', 'bangkang*', 'abaikan saja',
   ],
-  'reject-judgement': [ 'a joke', 'is a joke', 'are a joke', 'ridiculous', 'nonsense', 'clueless', 'incompetent', 'idiotic', 'stupid', 'garbage', 'a disaster', 'useless', 'makes no sense',
+  'reject-judgement': [ 'kafir', 'kafir semua', 'thogut', 'thoghut', 'taghut', 'ketololan', 'kedunguan', 'kebodohan', 'kegoblokan', 'kebegoan', 'ketidakbecusan', 'a joke', 'is a joke', 'are a joke', 'ridiculous', 'nonsense', 'clueless', 'incompetent', 'idiotic', 'stupid', 'garbage', 'a disaster', 'useless', 'makes no sense',
     'ngawur', 'zalim', 'zolim', 'dzolim', 'dzalim', 'tidak adil', 'kacau', 'kacau balau', 'aneh', 'gagal', 'payah', 'ngaco', 'asal-asalan', 'asal asalan', 'tidak becus', 'tidak mampu memimpin', 'tidak mampu bekerja', 'tidak mampu mengurus', 'tidak mampu apa-apa',
     'tidak paham', 'tidak mengerti', 'tidak ngerti', 'tidak pro rakyat', 'tidak berpihak', 'semena-mena', 'sewenang-wenang', 'otoriter', 'diktator', 'tirani', 'omong kosong', 'pencitraan',
     'pembohong', 'bohong', 'pengkhianat', 'khianat', 'menyengsarakan', 'sengsara', 'mencekik', 'mencekik rakyat', 'merugikan rakyat', 'bikin susah', 'bikin rakyat susah', 'bikin sengsara', 'rakyat susah', 'rakyat menderita',

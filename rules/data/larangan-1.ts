@@ -46,9 +46,10 @@ export const RULES: Rule[] = [
     id: 'l1-menolak-pimpinan',
     refs: ['larangan-1'],
     severity: 'warning',
-    anchor: ['tolak*', 'lawan*', 'boikot*', 'turunkan', 'lengserkan', 'gulingkan', 'makzulkan', 'demo', 'demoin', 'mendemo', 'kecam*', 'copot', 'copot saja', 'pecat', 'pecat saja', 'tuntut mundur', 'desak mundur'],
+    anchor: ['tolak*', 'lawan*', 'boikot*', 'turunkan', 'lengserkan', 'lengserin', 'gulingkan', 'makzulkan', 'bubarkan', 'bubarin', 'demo', 'demoin', 'mendemo', 'kecam*', 'copot', 'copot saja', 'pecat', 'pecat saja', 'tuntut mundur', 'desak mundur'],
     near: ['@leader'],
-    unless: ['@leader-neutral-context'],
+    // "Usulan itu ditolak Jokowi", "Demokrat kecewa, ditolak presiden": the leader refused something.
+    unless: ['@leader-neutral-context', ['ditolak', 'ditolak oleh', 'dikecam', 'dikecam oleh']],
     window: 4,
     after: true,
     negatable: true,
@@ -59,7 +60,7 @@ export const RULES: Rule[] = [
     },
     examples: {
       bad: ['Turunkan presiden sekarang juga', 'Ayo demo pemerintah besok', 'Lengserkan rezim ini'],
-      good: ['Presiden menolak usulan itu dalam rapat kabinet', 'Pemerintah turunkan harga tiket pesawat'],
+      good: ['Presiden menolak usulan itu dalam rapat kabinet', 'Pemerintah turunkan harga tiket pesawat', 'Usulan interpelasi ditolak Jokowi'],
     },
   },
   {

@@ -54,6 +54,9 @@ const GROUPS: Record<string, readonly string[]> = {
   dasar: ['dsr', 'dasarr'],
   anjing: ['anjiang', 'anjieng'],
   maling: ['maliang'],
+  rezim: ['razim', 'rejim', 'regim', 'rezimm'],
+  kafir: ['kapir', 'kafirr', 'kopar'],
+  biadab: ['biadap', 'biadaab'],
   dalam: ['dalem'],
 };
 
