@@ -106,6 +106,16 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Kalau ada keluhan soal tunjangan yang telat, sampaikan langsung ke bagian keuangan atau lewat kotak saran', ['larangan-2']],
   ['Banyak yang bilang Pak Kasdim galak, padahal aslinya sabar banget', ['etika-5']],
   ['Akun resmi Kodim ikut kampanye literasi digital "Saring Sebelum Sharing"', ['larangan-4']],
+  // Rounds 146–154.
+  ['Pungli itu musuh bersama, laporkan lewat kanal resmi #antikorupsi', ['etika-7']],
+  ['Nak, ojo misuh nang fesbuk, senajan koncomu ngomong jancuk iku guyon', ['etika-7']],
+  ['Le, meme mu ojo nganggo fotone bapak nganggo seragam yo', ['larangan-6']],
+  ['Kebijakan tarif impor Amerika itu bikin ekspor kerajinan kita anjlok, semoga negosiasi pemerintah berhasil', ['larangan-1']],
+  ['Setuju pemblokiran situs judi online, banyak keluarga hancur karena slot', ['etika-4']],
+  ['Kajian Ahad: QS Al-Maidah 90, khamar dan judi perbuatan keji, maka jauhilah', ['etika-4']],
+  ['Dulu ada tamu bawa amplop supaya berkasnya didahulukan, Bapak mengembalikannya', ['etika-2']],
+  ['Lima tahun lalu kami kehilangan Pratu Dedi dalam kecelakaan saat latihan, hari ini kami ziarah ke makamnya', ['larangan-2']],
+  ['Pelaku bom menyebut korbannya kafir yang halal darahnya, sebuah penyimpangan yang ditolak para ulama', ['larangan-4']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -160,6 +170,16 @@ const MISSED: [string, ItemId][] = [
   ['Bubarkan DPR!', 'larangan-1'],
   ['ini bentuk ketololan rezim', 'larangan-1'],
   ['razim ini kapir semua', 'larangan-1'],
+  // Rounds 146–154, English core vocabulary among them.
+  ['Working at this regency office is embarrassing, our institution is a total joke', 'etika-1'],
+  ['Two guys from my unit tested positive for meth and it got swept under the rug', 'larangan-2'],
+  ['Ammo is in the warehouse behind HQ, 40 boxes of 5.56mm, padlock code is 1234', 'larangan-5'],
+  ['Clock in on the app, go to the golf course, come back to clock out 😎', 'etika-5'],
+  ['Lost 20 mil at the tables in Genting, drunk as hell rn', 'etika-4'],
+  ['Need your permit fast? 5 million under the table, no questions asked', 'etika-2'],
+  ['The church people here should not be allowed to open shops', 'larangan-4'],
+  ['Alhamdulillah semalam togel saya tembus 4D, utang lunas, jangan putus asa saudaraku (QS At-Talaq 2-3)', 'etika-4'],
+  ['Sesuk isuk jam 04.00 ladub 2 SST teko Makodim nang Ngantang', 'larangan-5'],
 ]
 
 describe('what the held-out rounds missed', () => {

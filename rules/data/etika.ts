@@ -100,6 +100,23 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'e4-judi-hasil',
+    refs: ['etika-4'],
+    severity: 'warning',
+    // A win or a loss told as one's own: no kajian or verse around it makes it teaching.
+    anchor: ['tembus 2d', 'tembus 3d', 'tembus 4d', 'togel saya tembus', 'togelku tembus', 'angka togel saya', 'menang togel', 'tembus togel', 'menang slot', 'kalah slot', 'menang judi', 'kalah judi', 'maxwin', 'jp paus', 'wd lancar', 'menang taruhan', 'kalah taruhan', 'kalah sabung', 'menang sabung'],
+    negatable: true,
+    message: {
+      id: 'Ini menceritakan menang atau kalah judi. Jaga etika agar citra dan reputasi instansi tetap baik (etika 4).',
+      en: 'This tells of winning or losing at gambling. Keep to ethics so the institution’s image and reputation stay good (ethics 4).',
+    },
+    examples: {
+      bad: ['Alhamdulillah semalam angka togel saya tembus 4D, utang lunas', 'Kalah slot 3 juta semalam, besok balas'],
+      good: ['Kajian: judi dan togel termasuk perbuatan keji, jauhilah', 'Jangan sampai kalah judi bikin keluarga hancur'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'e4-pamer-kemewahan',
     refs: ['etika-4'],
     severity: 'warning',

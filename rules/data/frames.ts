@@ -34,7 +34,7 @@ const HOAX_DENIED = [
 ];
 
 const PROHIBIT = ['tong', "don't", 'dont', 'do not', 'never', 'opo maneh', 'apalagi', 'apa lagi', 'jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'tidak perlu', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ojok', 'ampun', 'ora usah', 'mboten usah', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
-const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar', 'bikin', 'membuat', 'buat', 'edit', 'ngedit', 'mengedit', 'screenshot', 'forward', 'repost', 'upload', 'like', 'komen', 'follow', 'menyebut', 'sebut', 'nyebut', 'menyebutkan', 'memotret', 'potret', 'bahas', 'membahas'];
+const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar', 'bikin', 'membuat', 'buat', 'edit', 'ngedit', 'mengedit', 'screenshot', 'forward', 'repost', 'upload', 'like', 'komen', 'follow', 'nganggo', 'pakai', 'pake', 'memakai', 'gunakan', 'menyebut', 'sebut', 'nyebut', 'menyebutkan', 'memotret', 'potret', 'bahas', 'membahas'];
 
 const TEACHING = ['pengajian', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'kultum', 'tafsir', 'dalil', 'injil', 'alkitab', 'renungan', 'ngaji'];
 
@@ -47,6 +47,8 @@ const GOOD_NEWS = ['izin share', 'ijin share', 'izin bagikan', 'izin repost', 'i
 /** What sales and notices run short of: "kuota imunisasi terbatas", "SLOT TERBATAS". */
 const QUANTITY = ['kuota', 'slot', 'stok', 'tempat', 'kursi', 'persediaan', 'jumlah', 'waktu', 'porsi', 'edisi', 'promo', 'dana', 'anggaran', 'lahan', 'peserta', 'pendaftar', 'seat', 'paket', 'voucher', 'tiket', 'antrean', 'antrian', 'kamar', 'pesanan', 'order'];
 
+/** A fallen comrade remembered: "ziarah ke makamnya", "Al-Fatihah untuk almarhum". */
+const MOURNING = ['ziarah', 'ke makamnya', 'al-fatihah', 'alfatihah', 'in memoriam', 'haul', 'mengenang'];
 const REMEMBRANCE = ['mengenang', 'memperingati', 'peringatan', 'tragedi', 'in memoriam', 'doa untuk korban', 'untuk para korban', 'mendoakan korban', 'mengheningkan cipta'];
 
 /** Election reminders that take no side, and game talk: for the learned layer, which reads topics. */
@@ -62,10 +64,10 @@ const IF_RECEIVED = ['kalau dapat', 'kalau menerima', 'jika menerima', 'apabila 
 const HISTORY = ['sejarah mencatat', 'catatan sejarah', 'pelajaran sejarah', 'tidak terulang', 'tak terulang', 'jangan terulang', 'ora baleni', 'tragedi', 'mengenang', 'memperingati', 'in memoriam'];
 const CONDEMN = ['salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasisme', 'rasial', 'ujaran kebencian', 'hate speech', 'racist', 'intoleran', 'diskriminatif', 'diskriminasi',
   // The speaker rebuked it: "ada yg nyeletuk 'dasar sipit', saya tegur baik2".
-  'saya tegur', 'tak tegur', 'ingetin', 'ngingetin', 'saya ingatkan', 'aku ingetin', 'mengingatkan', 'bertentangan dengan konstitusi', 'bertentangan dengan pancasila', 'melanggar konstitusi', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur', 'menegur', 'ditegur', 'kata kasar', 'tidak pantas diucapkan', 'tidak pantas diulang', 'tidak pantas ditulis'];
+  'saya tegur', 'tak tegur', 'ingetin', 'ngingetin', 'saya ingatkan', 'aku ingetin', 'mengingatkan', 'penyimpangan', 'menyimpang', 'ditolak para ulama', 'bertentangan dengan konstitusi', 'bertentangan dengan pancasila', 'melanggar konstitusi', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur', 'menegur', 'ditegur', 'kata kasar', 'tidak pantas diucapkan', 'tidak pantas diulang', 'tidak pantas ditulis'];
 
 /** Saying what a text is not: "surat ini bukan ajakan membenci orang kafir". */
-const NOT_A_CALL = ['bukan ajakan', 'bukan ajaran', 'bukan perintah', 'bukan berarti', 'tidak mengajarkan', 'tidak mengajak', 'tidak menyuruh', 'tidak memerintahkan', 'not a call', 'does not teach'];
+const NOT_A_CALL = ['tidak pernah mengajarkan', 'bukan ajakan', 'bukan ajaran', 'bukan perintah', 'bukan berarti', 'tidak mengajarkan', 'tidak mengajak', 'tidak menyuruh', 'tidak memerintahkan', 'not a call', 'does not teach'];
 
 export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'frame-not-call': NOT_A_CALL,
@@ -79,6 +81,7 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'frame-news': NEWS,
   'frame-good-news': GOOD_NEWS,
   'frame-remembrance': REMEMBRANCE,
+  'frame-mourning': MOURNING,
   'frame-quantity': QUANTITY,
   'frame-neutral': NEUTRAL,
   'frame-game': GAME,
@@ -132,6 +135,11 @@ export const FRAMES: readonly Frame[] = [
   { concept: 'frame-quantity', items: ['larangan-5', 'etika-3'], scope: 'before', rules: ['l5-dokumen-rahasia', 'l5-tanda-klasifikasi'] },
   // "Mengenang tragedi bom Bali 2002": remembrance, not an arsenal.
   { concept: 'frame-remembrance', items: ['larangan-5'], scope: 'text', rules: ['l5-senjata-amunisi'] },
+  // "Sepuluh tahun lalu kami kehilangan Pratu Wahyu dalam kecelakaan saat latihan… ziarah": remembrance, not a leak.
+  { concept: 'frame-mourning', items: ['larangan-2'], scope: 'text', rules: ['l2-bocoran-dalam'] },
+  // A kajian on khamar and gambling teaches against them (a win or loss told in it is still caught: e4-judi-hasil).
+  { concept: 'frame-teaching', items: ['etika-4'], scope: 'text', rules: ['e4-miras-judi'] },
+  { concept: 'no-swearing', items: ['etika-7'], scope: 'text', rules: ['e7-kata-kasar', 'e7-pisuhan-jawa', 'e7-umpatan-gaul', 'e7-seruan-kasar', 'e7-pisuhan-akrab'] },
   // "Bom dari luar kotak penalti": a shot on goal, not an arsenal.
   { concept: 'frame-sport', items: ['larangan-5'], scope: 'text', rules: ['l5-senjata-amunisi'] },
   { concept: 'frame-game', items: ['larangan-5'], scope: 'text', rules: ['l5-senjata-amunisi'] },

@@ -133,6 +133,8 @@ export const RULES: Rule[] = [
     near: ['@cause-verb', '@policy-judged'],
     unless: ['@policy-neutral-context'],
     window: 8,
+    // "Kebijakan tarif impor Amerika itu bikin pesanan anjlok": whose policy it is may stand a clause away.
+    unlessWindow: 14,
     negatable: true,
     topic: true,
     highlight: 'span',

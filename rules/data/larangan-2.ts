@@ -62,7 +62,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@delay',
     near: ['@entitlement', '@own-unit'],
-    unless: ['@unit-achievement', '@routine-deduction'],
+    unless: ['@unit-achievement', '@routine-deduction', '@resolved'],
     unlessText: ['@frame-help'],
     window: 10,
     negatable: true,

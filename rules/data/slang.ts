@@ -34,7 +34,7 @@ const GROUPS: Record<string, readonly string[]> = {
   kalian: ['kalean', 'klian', 'kalian2'],
   kawan: ['nawak'],
   kita: ['qta', 'kt', 'kite'],
-  berangkat: ['brgkt', 'brangkat', 'brkt', 'budhal', 'budal', 'mangkat'],
+  berangkat: ['brgkt', 'brangkat', 'brkt', 'budhal', 'budal', 'mangkat', 'ladub'],
   mas: ['sam'],
   arek: ['kera'],
   semua: ['smua', 'semuanya', 'kabeh'],

@@ -103,7 +103,7 @@ const DECIMAL = /(?<![0-9.])(-?\d{1,2}\.\d{3,8})\s?,\s?(\d{2,3}\.\d{3,8})(?![0-9
 // MGRS grid in UTM zones 46–54, bands L M N: "49M FV 12345 67890" or "49MFV1234567890"
 const MGRS = /(?<![a-z0-9])(4[6-9]|5[0-4])\s?([lmn])\s?([a-hj-np-z][a-hj-np-v])\s?(\d{2,5})\s?(\d{2,5})(?![a-z0-9])/g;
 
-const PASSWORD = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|katasandi|sandi|kata kunci|pin atm|pin kartu|pin brankas|kode akses|passcode)(?:nya)?(?:(?:\s+[a-z0-9-]{2,12}){0,5}\s?[:=]|(?:\s+[a-z0-9-]{2,12}){0,3}\sadalah\b|(?:\s+[a-z0-9-]{2,12}){0,2}\ssama dengan\b)\s?(["“']?)([^\s"”']{3,40})/g;
+const PASSWORD = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|katasandi|sandi|kata kunci|pin atm|pin kartu|pin brankas|kode akses|passcode|padlock code|lock code|door code|gate code)(?:nya)?(?:(?:\s+[a-z0-9-]{2,12}){0,5}\s?[:=]|(?:\s+[a-z0-9-]{2,12}){0,3}\sadalah\b|(?:\s+[a-z0-9-]{2,12}){0,2}\ssama dengan\b)\s?(["“']?)([^\s"”']{3,40})/g;
 
 // "PIN brankas ruang Dandim 2580": a PIN or lock code needs no colon, only its digits.
 const PIN_VALUE = /(?<![a-z])(?:pin|kode|kombinasi)\s(?:brankas|atm|kartu|gembok|pintu|lemari|gudang)(?:\s[a-z]{2,12}){0,3}\s(?:nya\s)?(\d{4,8})(?![0-9])/g;
@@ -148,7 +148,7 @@ export const SCANS = {
   // Every letter number ends in "/month/year"; its longest form starts ~90 chars before that.
   letterTni: { re: LETTER_TNI, gate: LETTER_TAIL, back: 120, ahead: 12 },
   letterMinistry: { re: LETTER_MINISTRY, gate: LETTER_MINISTRY_TAIL, back: 80, ahead: 12 },
-  password: { re: PASSWORD, gate: ['pass', 'pw', 'sandi', 'kunci', 'pin ', 'kode akses'], back: 6, ahead: 300 },
+  password: { re: PASSWORD, gate: ['pass', 'pw', 'sandi', 'kunci', 'pin ', 'kode akses', 'code'], back: 6, ahead: 300 },
   pinValue: { re: PIN_VALUE, gate: ['pin ', 'kode ', 'kombinasi '], back: 0, ahead: 80 },
   nrp: { re: NRP, gate: ['nrp', 'registrasi pokok'], back: 12, ahead: 80 },
   dms: { re: DMS, gate: ['°', 'º'], back: 12, ahead: 40 },
