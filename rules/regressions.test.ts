@@ -116,6 +116,10 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Dulu ada tamu bawa amplop supaya berkasnya didahulukan, Bapak mengembalikannya', ['etika-2']],
   ['Lima tahun lalu kami kehilangan Pratu Dedi dalam kecelakaan saat latihan, hari ini kami ziarah ke makamnya', ['larangan-2']],
   ['Pelaku bom menyebut korbannya kafir yang halal darahnya, sebuah penyimpangan yang ditolak para ulama', ['larangan-4']],
+  // The regional sentences (NusaX-Writes): broken appliances, love poems, news of others' radicalisation.
+  ['Kamare kepenak, nanging tipi modar lan wastapel aer modar', ['etika-7']],
+  ['Perpisahan nusuk jiwa kowe, aku ngenteni kangenmu', ['etika-7']],
+  ['Tiga remaja putri dikhawatirkan gabung ISIS, polisi menelusuri', ['larangan-4']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
