@@ -120,6 +120,17 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Kamare kepenak, nanging tipi modar lan wastapel aer modar', ['etika-7']],
   ['Perpisahan nusuk jiwa kowe, aku ngenteni kangenmu', ['etika-7']],
   ['Tiga remaja putri dikhawatirkan gabung ISIS, polisi menelusuri', ['larangan-4']],
+  // Rounds 155–163.
+  ['Ulah nyieun meme make poto prajurit nya, dilarang dina pedoman', ['larangan-6']],
+  ['Pengumuman admin: postingan meme pakai foto anggota bakal dihapus tanpa peringatan', ['larangan-6']],
+  ["Wonten foto 'surat telegram' ing grup, kula boten nerusaken, sampun kula aturaken dhateng Pasi Intel", ['larangan-5', 'larangan-7']],
+  ['Kula nyengkuyung kawicaksanan Pemkab babagan pemilahan sampah saking griya', ['larangan-1']],
+  ['Dijual sepatu PDL bekas pribadi ukuran 42, 250rb nego', ['etika-4']],
+  ['Ada yang share BBM naik besok, saring dulu sebelum sharing, belum ada pengumuman resmi', ['larangan-3', 'etika-6']],
+  ['Stok darah PMI menipis, yuk donor, setetes darahmu nyawa buat mereka', ['etika-7', 'larangan-3']],
+  ['Viralkan lapo Amang di Soekarno Hatta, saksang mantap!', ['larangan-3']],
+  ["Bojoku takon, 'Pak, milih sing endi?' Tak jawab, 'Aku milih kowe, nomer siji nang ati.' Urusan pilkada rahasia bilik suara", ['larangan-4']],
+  ['Ada yang ngatain suku warga baru di grup, kita semua saudara, jangan begitu', ['larangan-4']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -184,6 +195,16 @@ const MISSED: [string, ItemId][] = [
   ['The church people here should not be allowed to open shops', 'larangan-4'],
   ['Alhamdulillah semalam togel saya tembus 4D, utang lunas, jangan putus asa saudaraku (QS At-Talaq 2-3)', 'etika-4'],
   ['Sesuk isuk jam 04.00 ladub 2 SST teko Makodim nang Ngantang', 'larangan-5'],
+  // Rounds 155–163.
+  ['The new directive from the Panglima is absolute rubbish, complete nonsense policy', 'larangan-1'],
+  ['Rice prices up again, the Chinese traders are behind it, they should pack up and go back to where they came from', 'larangan-4'],
+  ["150 mil and your son is in the army, I've got a guy on the selection board", 'etika-2'],
+  ['Absolutely smashed with the lads last night, still in uniform, lost 3 mil at cards', 'etika-4'],
+  ['Meal allowance in our company got cut again this month', 'larangan-2'],
+  ['Mobil dinas dinggo Pak Sekcam plesir nang pantai sak keluargane', 'etika-5'],
+  ['Kabar saking BMKG: badhe wonten lindhu ageng lan tsunami, sebaraken dhateng sedaya grup!!!', 'larangan-3'],
+  ['Berhati-hatilah terhadap pendatang dari suku Madura, watak mereka keras dan licik, saya ingin mengingatkan', 'larangan-4'],
+  ['Yang punya warung ternyata relawan Pak Hendra, jadi bulan depan coblos nomor 3 ya', 'larangan-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

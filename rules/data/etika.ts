@@ -160,6 +160,8 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@uniform',
     near: ['@uniform-promo'],
+    // Selling one's own used boots or uniform items is a sale of the thing, not the uniform lending its weight.
+    unless: [['sepatu pdl', 'sepatu', 'preloved']],
     window: 14,
     negatable: true,
     highlight: 'span',

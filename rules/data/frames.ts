@@ -11,7 +11,7 @@ const cross = (heads: readonly string[], links: readonly string[], tails: readon
   heads.flatMap((h) => links.flatMap((l) => tails.map((t) => (l ? `${h} ${l} ${t}` : `${h} ${t}`))));
 
 /** Verbs of reporting or handing something over, in Indonesian, Javanese, Sundanese, Madurese and slang. */
-const REPORT_VERBS = ['report', 'reported', 'kulaporin', 'kulaporkan', 'kulapor', 'kuserahkan', 'kuteruskan', 'kusampaikan', 'tak serahno', 'tak serahkan', 'lapor', 'melapor', 'laporkan', 'melaporkan', 'dilaporkan', 'laporin', 'ngelaporin', 'dilaporin', 'laporno', 'laporne', 'laporke', 'laporake', 'dilaporno', 'dilaporne', 'laporkeun', 'dilaporkeun', 'laporaghi', 'èlaporaghi', 'elaporaghi', 'laporaken', 'dipun laporaken', 'ngelapor', 'lapur', 'sampaikan', 'disampaikan', 'menyampaikan', 'teruskan', 'diteruskan', 'meneruskan', 'serahkan', 'diserahkan', 'menyerahkan', 'kabari', 'kabarkan', 'matur', 'forward', 'kirim hanya'];
+const REPORT_VERBS = ['report', 'reported', 'kulaporin', 'kulaporkan', 'kulapor', 'kuserahkan', 'kuteruskan', 'kusampaikan', 'tak serahno', 'tak serahkan', 'aturaken', 'kula aturaken', 'dipun aturaken', 'lapor', 'melapor', 'laporkan', 'melaporkan', 'dilaporkan', 'laporin', 'ngelaporin', 'dilaporin', 'laporno', 'laporne', 'laporke', 'laporake', 'dilaporno', 'dilaporne', 'laporkeun', 'dilaporkeun', 'laporaghi', 'èlaporaghi', 'elaporaghi', 'laporaken', 'dipun laporaken', 'ngelapor', 'lapur', 'sampaikan', 'disampaikan', 'menyampaikan', 'teruskan', 'diteruskan', 'meneruskan', 'serahkan', 'diserahkan', 'menyerahkan', 'kabari', 'kabarkan', 'matur', 'forward', 'kirim hanya'];
 /** Whom a leak is properly reported to (a verb, then one of these within five words: "tak laporno langsung nang Danramil"). */
 const REPORT_TO = ['satuan', 'satuannya', 'kesatuan', 'kesatuannya', 'akunnya', 'danramil', 'dandim', 'danyon', 'danki', 'danton', 'danru', 'komandan', 'pasi intel', 'pasintel', 'intel', 'provos', 'atasan', 'pimpinan', 'sekdis', 'kasubag', 'kabag', 'kabid', 'kasi', 'kadis', 'kepala dinas', 'kepala kantor', 'kepala sekolah', 'kepsek', 'admin', 'babinsa', 'perwira piket', 'piket', 'pengamanan', 'polisi', 'kapolsek', 'pihak berwenang', 'yang berwenang', 'patroli siber', 'kominfo', 'dansat', 'pomdam', 'denpom', 'itdam', 'inspektorat', 'kesbangpol', 'staf ops', 'desa', 'kelurahan', 'pihak terkait', 'dinas terkait', 'supervisor', 'commander', 'my boss'];
 /** Reporting already done, said after whom it went to: "itu urusan komandan, sudah dilaporkan". */
@@ -19,7 +19,7 @@ const REPORT_DONE = ['dilaporkan', 'dilaporin', 'dilapori', 'dilaporno', 'dilapo
 /** A leak deleted rather than passed on. */
 const DELETED = ['sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak hapus', 'wis tak hapus', 'wes tak hapus', 'sudah dihapus', 'langsung dihapus', 'sudah menghapus', 'sudah menghapusnya', 'sudah kuhapus', 'kuhapus', 'kulo busak', 'tak busak', 'minta admin menghapus', 'tak kon hapus', 'eapos', 'dihapus admin',
   // Refusing to pass it on: "gk mau nyebar".
-  'tidak mau nyebar', 'tidak mau menyebarkan', 'tidak akan menyebarkan', 'tidak saya sebar', 'tidak saya share', 'tidak saya bagikan', 'ogah nyebar', 'tidak mau share', 'tidak ikut nyebar', 'tidak ikut menyebarkan',
+  'tidak mau nyebar', 'tidak mau menyebarkan', 'tidak akan menyebarkan', 'tidak saya sebar', 'tidak saya share', 'tidak saya bagikan', 'ogah nyebar', 'tidak mau share', 'tidak ikut nyebar', 'tidak ikut menyebarkan', 'boten nerusaken', 'mboten nerusaken', 'bakal dihapus', 'akan dihapus', 'dihapus tanpa peringatan',
   // Reported to the platform: "gw report akun yg nyebar".
   'gw report', 'saya report', 'aku report', 'sudah saya report', 'udah gw report', 'udah aku report', 'report akun', 'report akunnya',
   // Handled in other words: reported at once, the number blocked, "bukan untuk dibahas di grup".
@@ -34,7 +34,7 @@ const HOAX_DENIED = [
 ];
 
 const PROHIBIT = ['tong', "don't", 'dont', 'do not', 'never', 'opo maneh', 'apalagi', 'apa lagi', 'jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'tidak perlu', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ojok', 'ampun', 'ora usah', 'mboten usah', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
-const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar', 'bikin', 'membuat', 'buat', 'edit', 'ngedit', 'mengedit', 'screenshot', 'forward', 'repost', 'upload', 'like', 'komen', 'follow', 'nganggo', 'pakai', 'pake', 'memakai', 'gunakan', 'menyebut', 'sebut', 'nyebut', 'menyebutkan', 'memotret', 'potret', 'bahas', 'membahas'];
+const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar', 'bikin', 'membuat', 'buat', 'edit', 'ngedit', 'mengedit', 'screenshot', 'forward', 'repost', 'upload', 'like', 'komen', 'follow', 'nganggo', 'pakai', 'pake', 'memakai', 'gunakan', 'nyieun', 'ndamel', 'ngagem', 'make', 'menyebut', 'sebut', 'nyebut', 'menyebutkan', 'memotret', 'potret', 'bahas', 'membahas'];
 
 const TEACHING = ['pengajian', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'kultum', 'tafsir', 'dalil', 'injil', 'alkitab', 'renungan', 'ngaji'];
 
@@ -42,7 +42,7 @@ const NEWS = ['diberitakan', 'dilansir', 'menurut berita', 'dikutip dari', 'kpk 
 
 const GOOD_NEWS = ['izin share', 'ijin share', 'izin bagikan', 'izin repost', 'izin copas', 'ijin copas', 'kabar gembira', 'kabar bahagia', 'kabar baik', 'berita baik', 'berita gembira', 'laris', 'makin laris', 'biar laris', 'penglaris', 'umkm', 'jualan', 'dagangan', 'mohon doa', 'mohon doanya', 'doakan', 'lowongan', 'loker', 'donor darah', 'anak hilang', 'orang hilang', 'syukuran', 'alhamdulillah diterima', 'diterima',
   // A stall's food: "Viralin rawon Cak Man, porsi kuli harga mahasiswa".
-  'bengkel', 'tambal ban', 'warung', 'kuliner', 'rawon', 'bakso', 'soto', 'pecel', 'porsi', 'enak pol', 'mantul', 'harga mahasiswa', 'kedai', 'depot'];
+  'bengkel', 'tambal ban', 'warung', 'lapo', 'rumah makan', 'resto', 'kuliner', 'rawon', 'bakso', 'soto', 'pecel', 'porsi', 'enak pol', 'mantul', 'harga mahasiswa', 'kedai', 'depot'];
 
 /** What sales and notices run short of: "kuota imunisasi terbatas", "SLOT TERBATAS". */
 const QUANTITY = ['kuota', 'slot', 'stok', 'tempat', 'kursi', 'persediaan', 'jumlah', 'waktu', 'porsi', 'edisi', 'promo', 'dana', 'anggaran', 'lahan', 'peserta', 'pendaftar', 'seat', 'paket', 'voucher', 'tiket', 'antrean', 'antrian', 'kamar', 'pesanan', 'order'];
@@ -64,7 +64,7 @@ const IF_RECEIVED = ['kalau dapat', 'kalau menerima', 'jika menerima', 'apabila 
 const HISTORY = ['sejarah mencatat', 'catatan sejarah', 'pelajaran sejarah', 'tidak terulang', 'tak terulang', 'jangan terulang', 'ora baleni', 'tragedi', 'mengenang', 'memperingati', 'in memoriam'];
 const CONDEMN = ['salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasisme', 'rasial', 'ujaran kebencian', 'hate speech', 'racist', 'intoleran', 'diskriminatif', 'diskriminasi',
   // The speaker rebuked it: "ada yg nyeletuk 'dasar sipit', saya tegur baik2".
-  'saya tegur', 'tak tegur', 'ingetin', 'ngingetin', 'saya ingatkan', 'aku ingetin', 'mengingatkan', 'penyimpangan', 'menyimpang', 'ditolak para ulama', 'bertentangan dengan konstitusi', 'bertentangan dengan pancasila', 'melanggar konstitusi', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur', 'menegur', 'ditegur', 'kata kasar', 'tidak pantas diucapkan', 'tidak pantas diulang', 'tidak pantas ditulis'];
+  'saya tegur', 'tak tegur', 'kita semua saudara', 'kita semua sedulur', 'sedulur kabeh', 'kita semua bersaudara', 'semua suku saudara', 'kita semua indonesia', 'satu indonesia', "we're all indonesian", 'we are all indonesian', 'penyimpangan', 'menyimpang', 'ditolak para ulama', 'bertentangan dengan konstitusi', 'bertentangan dengan pancasila', 'melanggar konstitusi', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur', 'menegur', 'ditegur', 'kata kasar', 'tidak pantas diucapkan', 'tidak pantas diulang', 'tidak pantas ditulis'];
 
 /** Saying what a text is not: "surat ini bukan ajakan membenci orang kafir". */
 const NOT_A_CALL = ['tidak pernah mengajarkan', 'bukan ajakan', 'bukan ajaran', 'bukan perintah', 'bukan berarti', 'tidak mengajarkan', 'tidak mengajak', 'tidak menyuruh', 'tidak memerintahkan', 'not a call', 'does not teach'];
@@ -76,7 +76,8 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'report-done': REPORT_DONE,
   'frame-deleted': DELETED,
   'frame-denied': HOAX_DENIED,
-  'frame-do-not-post': cross(PROHIBIT, [''], POST_VERBS),
+  // Krama and Sundanese "don't make": 'sampun' alone is mostly 'already', so only with its verb.
+  'frame-do-not-post': [...cross(PROHIBIT, [''], POST_VERBS), 'sampun ndamel', 'sampun damel', 'sampun ngunggah', 'ampun ndamel'],
   'frame-teaching': TEACHING,
   'frame-news': NEWS,
   'frame-good-news': GOOD_NEWS,

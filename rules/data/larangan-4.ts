@@ -170,7 +170,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: ['coblos', 'coblosin', 'nyoblos', 'mencoblos', 'contreng', 'centang', 'gas', 'gaskan', 'gaskeun', 'gaspol'],
     near: ['@choice-number'],
-    unless: ['@number-neutral'],
+    unless: ['@ballot-neutral'],
     window: 3,
     after: true,
     highlight: 'span',
