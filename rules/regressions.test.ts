@@ -131,6 +131,15 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Viralkan lapo Amang di Soekarno Hatta, saksang mantap!', ['larangan-3']],
   ["Bojoku takon, 'Pak, milih sing endi?' Tak jawab, 'Aku milih kowe, nomer siji nang ati.' Urusan pilkada rahasia bilik suara", ['larangan-4']],
   ['Ada yang ngatain suku warga baru di grup, kita semua saudara, jangan begitu', ['larangan-4']],
+  // Rounds 164–172.
+  ['Gaes, ojok nggawe meme nganggo foto seragam TNI yo, dilarang. Gawe meme kucing ae', ['larangan-6']],
+  ['Sebagai prajurit saya merasa Pancasila itu bukan hafalan, tapi cara hidup', ['larangan-4']],
+  ['Pemilu sebentar lagi, siapapun pilihan kita ayo ke TPS, saya ASN wajib netral', ['larangan-4']],
+  ['Burung hantu itu pemburu tikus paling jago di sawah', ['etika-7']],
+  ['Kalau upload foto KTA atau SK, tutupi dulu NRP dan nomor suratnya', ['larangan-5', 'etika-3']],
+  ["Ada yang komen 'hebat ya pemerintah' sambil nyebar screenshot hoaks, sudah dibantah resmi", ['larangan-1', 'etika-1']],
+  ["Our poker face during the auditor's meeting was legendary", ['etika-4']],
+  ['Pancasila itu benar-benar rumah kita bersama', ['larangan-4']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -205,6 +214,16 @@ const MISSED: [string, ItemId][] = [
   ['Kabar saking BMKG: badhe wonten lindhu ageng lan tsunami, sebaraken dhateng sedaya grup!!!', 'larangan-3'],
   ['Berhati-hatilah terhadap pendatang dari suku Madura, watak mereka keras dan licik, saya ingin mengingatkan', 'larangan-4'],
   ['Yang punya warung ternyata relawan Pak Hendra, jadi bulan depan coblos nomor 3 ya', 'larangan-4'],
+  // Rounds 164–172.
+  ['Ada kuota khusus PPPK Kab. Malang lewat orang dalam BKD, cukup 60jt', 'etika-2'],
+  ['Tapped in at 7, drove home for a nap, came back at 4 to tap out', 'etika-5'],
+  ['The Madurese in my block are filthy and loud, it is in their blood', 'larangan-4'],
+  ['Unlike our current President, who has no clue and should just step down', 'larangan-1'],
+  ['Ambulans desa kupake nganter keluarga kondangan ke Blitar', 'etika-5'],
+  ['Males jaga gereja, ngapain ngelindungin orang kafir, biar aja mereka urus sendiri', 'larangan-4'],
+  ['Agama mereka sesat, Nyepi cuma alasan malas kerja', 'larangan-4'],
+  ['HTI benar, pancasila thogut, bubarkan NKRI', 'larangan-4'],
+  ['Sam, ono ordal nang BKD, 60 yuta wes beres, japri ayas', 'etika-2'],
 ]
 
 describe('what the held-out rounds missed', () => {

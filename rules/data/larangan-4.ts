@@ -319,6 +319,27 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'l4-ganti-pancasila',
+    refs: ['larangan-4'],
+    severity: 'danger',
+    // Pancasila alone is praised far more often than attacked: only a call to replace it counts.
+    anchor: ['pancasila', 'dasar negara'],
+    near: ['@pancasila-replace'],
+    unless: ['@pancasila-honoured', ['mengenang', 'memperingati', 'sejarah mencatat', 'jangan biarkan', 'tidak boleh diganti', 'tak tergantikan']],
+    window: 8,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Ini menolak Pancasila atau mengajak menggantinya. Prajurit dan PNS setia kepada Pancasila dan UUD 1945; paham yang menentangnya merusak citra TNI (larangan 4).',
+      en: 'This rejects Pancasila or calls for replacing it. Soldiers and civil servants are loyal to Pancasila and the 1945 Constitution; ideas against it damage TNI’s image (prohibition 4).',
+    },
+    examples: {
+      bad: ['Pancasila itu produk sekuler, suatu saat harus diganti', 'Pancasila udah gak relevan, ganti aja dasar negaranya'],
+      good: ['Pancasila itu bukan hafalan, tapi cara hidup', 'Hari Kesaktian Pancasila: jangan biarkan Pancasila diganti ideologi lain'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'l4-julukan-politik',
     skipQuoted: true,
     refs: ['larangan-4', 'etika-7'],

@@ -128,10 +128,25 @@ function ironicPraise(doc: Doc, targets: readonly string[]): Span[] {
   const { sent } = doc.tokens;
   const aimed = targets.flatMap((c) => doc.hits(c));
   for (const p of praise) {
+    if (reportedQuote(doc, p.i)) continue;
     const t = aimed.find((h) => sent[h.i] === sent[p.i] && Math.abs(h.i - p.i) <= 8);
     if (t) return [doc.tokenSpan(Math.min(p.i, t.i), Math.max(p.j, t.j))];
   }
   return [];
+}
+
+const QUOTE_MARK = /["'“”‘’]/;
+const REPORTED_BY = /(?:komen|komentar|bilang|nulis|menulis|tulis|kata|ngomong|nyeletuk|said|wrote|commented|posted)\W*$/;
+/** "Ada yg komen 'hebat ya pemerintah' sambil nyebar hoaks": someone else's praise, quoted to answer it. */
+function reportedQuote(doc: Doc, k: number): boolean {
+  const s = doc.folded.s;
+  const a = doc.tokens.a[k]!;
+  for (let i = a - 1; i >= Math.max(0, a - 40); i--) {
+    const c = s[i]!;
+    if (c === '.' || c === '!' || c === '?' || c === '\n') return false;
+    if (QUOTE_MARK.test(c)) return REPORTED_BY.test(s.slice(Math.max(0, i - 30), i));
+  }
+  return false;
 }
 
 /** Hand signs that show a ballot number (victory, one, three fingers, pointing up); not the thumbs-up people add to anything. */

@@ -153,6 +153,9 @@ class Builder {
   }
 }
 
+/** Abbreviations written with a full stop inside a sentence (folded). */
+const ABBREVIATIONS = new Set(['kab', 'kec', 'kel', 'ds', 'jl', 'jln', 'no', 'dr', 'drs', 'ir', 'hj', 'h', 'bpk', 'sdr', 'sdri', 'prof', 'tgl', 'kol', 'st', 'yth']);
+
 export function tokenize(f: Folded, isKnown: (word: string) => boolean): Tokens {
   const s = f.s;
   const n = s.length;
@@ -162,6 +165,8 @@ export function tokenize(f: Folded, isKnown: (word: string) => boolean): Tokens 
   let sent = 0;
   let clause = 0;
   let i = 0;
+  let lastA = 0;
+  let lastB = -1;
   while (i < n) {
     const c = s.charCodeAt(i);
     const w = wordCharWidth(s, i, c);
@@ -169,7 +174,9 @@ export function tokenize(f: Folded, isKnown: (word: string) => boolean): Tokens 
       if (SENTENCE_END.has(c)) {
         // "1.000", "3.5" and "g.o.b" keep the sentence; ". " or a newline ends it.
         const next = s.charCodeAt(i + 1);
-        if (c !== 46 || i + 1 >= n || next === 32 || next === 10 || next === 46) {
+        // "Kab. Malang", "Jl. Ijen", "Hj. Siti": a title or address abbreviation does not end the sentence.
+        const abbrev = c === 46 && next === 32 && lastB === i && ABBREVIATIONS.has(s.slice(lastA, lastB));
+        if (!abbrev && (c !== 46 || i + 1 >= n || next === 32 || next === 10 || next === 46)) {
           sent++;
           clause++;
         }
@@ -194,6 +201,8 @@ export function tokenize(f: Folded, isKnown: (word: string) => boolean): Tokens 
       i++;
     }
     out.push(interner.id(s, a, i, h >>> 0), a, i, sent, clause);
+    lastA = a;
+    lastB = i;
   }
   return joinSplitLetters(out.done(), s, isKnown, interner);
 }
