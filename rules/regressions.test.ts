@@ -224,6 +224,10 @@ const MISSED: [string, ItemId][] = [
   ['Agama mereka sesat, Nyepi cuma alasan malas kerja', 'larangan-4'],
   ['HTI benar, pancasila thogut, bubarkan NKRI', 'larangan-4'],
   ['Sam, ono ordal nang BKD, 60 yuta wes beres, japri ayas', 'etika-2'],
+  ['Dandim anyar iku pancen jos, latihan tiap minggu, keluarga ditinggal terus, mugo2 cepet pindah 😏', 'larangan-1'],
+  ["Oh sure, let's all love the new Kasad directive 🙄 #TolakApelMinggu", 'larangan-1'],
+  ['Apik tenan Pak Bupati, dalan bolong ora didandani, sing didandani baliho raine dewe 👍', 'larangan-1'],
+  ['Orang Madura emang paling jujur, apalagi urusan besi tua 🙄', 'larangan-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -152,7 +152,7 @@ function reportedQuote(doc: Doc, k: number): boolean {
 /** Hand signs that show a ballot number (victory, one, three fingers, pointing up); not the thumbs-up people add to anything. */
 const HAND_SIGN = /(?:\u270C|\u261D|\u{1F91F}|\u{1F446})\uFE0F?(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})?/gu;
 const REJECT_TAG = /#(?:tolak|boikot|turunkan|lengserkan|cabut|batalkan|lawan|gagalkan)([a-z0-9_]{2,40})/g;
-const REJECT_TAG_TARGET = /(ruu|uu|perpu|perppu|perpres|kebijakan|presiden|pemerintah|rezim|menteri|tapera|pajak|ppn|bbm|omnibus|ciptakerja|tni|polri|dpr|kenaikan|iuran|pangdam|kasad|panglima)/;
+const REJECT_TAG_TARGET = /(ruu|uu|perpu|perppu|perpres|kebijakan|presiden|pemerintah|rezim|menteri|tapera|pajak|ppn|bbm|omnibus|ciptakerja|tni|polri|dpr|kenaikan|iuran|pangdam|kasad|panglima|apel|mutasi|penghapusan|aturan|directive|retribusi)/;
 
 /**
  * The patterns scanned only around their gates (see `around`), with how far a match can reach
