@@ -140,6 +140,15 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ["Ada yang komen 'hebat ya pemerintah' sambil nyebar screenshot hoaks, sudah dibantah resmi", ['larangan-1', 'etika-1']],
   ["Our poker face during the auditor's meeting was legendary", ['etika-4']],
   ['Pancasila itu benar-benar rumah kita bersama', ['larangan-4']],
+  // Rounds 173–181.
+  ['Pengingat BKPSDM: jangan unggah foto SK yang ada NIP-nya. Data itu rahasia jabatan, bukan bahan konten', ['larangan-5', 'etika-3']],
+  ['Anjir golnya tadi, Singo Edan memang beda', ['etika-7']],
+  ['Turnamen ML antar OPD, no taruhan ya, murni hiburan, ketahuan judi langsung diskualifikasi', ['etika-4']],
+  ['Kalah 0-2, tetap respek lawan, minggu depan kita balas di lapangan, salam olahraga', ['larangan-3']],
+  ['Mohon tidak membuat maupun meneruskan meme yang memakai foto prajurit atau pejabat TNI', ['larangan-6']],
+  ['Ulun bejualan amplang, stok terbatas banar, siapa nang handak lakasi pesan', ['larangan-5', 'etika-3']],
+  ["Lads, please don't turn photos of officers or the uniform into memes", ['larangan-6']],
+  ['Izin sakit dulu hari ini, surat dokter sudah kukirim. Semoga lekas pulih.', ['etika-5']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -228,6 +237,15 @@ const MISSED: [string, ItemId][] = [
   ["Oh sure, let's all love the new Kasad directive 🙄 #TolakApelMinggu", 'larangan-1'],
   ['Apik tenan Pak Bupati, dalan bolong ora didandani, sing didandani baliho raine dewe 👍', 'larangan-1'],
   ['Orang Madura emang paling jujur, apalagi urusan besi tua 🙄', 'larangan-4'],
+  // Rounds 173–181.
+  ['SHARE BEFORE THEY DELETE IT!!! the real death toll is 3x higher, SPREAD THIS EVERYWHERE', 'larangan-3'],
+  ["Paid the guy at the permit office 2 mil 'coffee money', license same day", 'etika-2'],
+  ['Photoshopped our squad in full uniform and berets onto a movie poster 😂', 'larangan-6'],
+  ['Wasitnya udah kita amplopin dari kemarin sore 😂', 'etika-2'],
+  ['Sumbangan perpisahan WAJIB Rp 750.000, yang belum lunas ijazah ditahan', 'etika-2'],
+  ['Yg cina2 itu suruh nunggu belakang, dulukan warga pribumi', 'larangan-4'],
+  ['Urang nan baragamo lain tu musuah awak, jan babali di kadainyo', 'larangan-4'],
+  ['b0c0r4n dr dlm: mobdin dipake mudik komandan sekeluarga', 'etika-5'],
 ]
 
 describe('what the held-out rounds missed', () => {

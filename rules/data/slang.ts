@@ -57,7 +57,7 @@ const GROUPS: Record<string, readonly string[]> = {
   rezim: ['razim', 'rejim', 'regim', 'rezimm'],
   kafir: ['kapir', 'kafirr', 'kopar'],
   biadab: ['biadap', 'biadaab'],
-  dalam: ['dalem'],
+  dalam: ['dalem', 'dlm'],
 };
 
 export const SLANG: ReadonlyMap<string, string> = new Map(
