@@ -149,6 +149,16 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Ulun bejualan amplang, stok terbatas banar, siapa nang handak lakasi pesan', ['larangan-5', 'etika-3']],
   ["Lads, please don't turn photos of officers or the uniform into memes", ['larangan-6']],
   ['Izin sakit dulu hari ini, surat dokter sudah kukirim. Semoga lekas pulih.', ['etika-5']],
+  // Rounds 182–190.
+  ["If anyone offers you a 'guaranteed pass' into the army for cash, it's a scam. Selection is free.", ['etika-2']],
+  ['Rezeki sudah diatur, gak usah iri sama yang flexing', ['etika-4']],
+  ['Ngopi dulu sebelum apel pagi ☕', ['etika-5']],
+  ["Ada yang kirim foto surat 'sifat RAHASIA' di grup, gak saya teruskan, sudah saya laporkan ke Kasubbag Umum", ['larangan-5', 'larangan-7', 'etika-3']],
+  ['Ada yg ngajakin main slot online, saran saya jangan, judi itu ngerusak keluarga', ['etika-4']],
+  ["Ada video 'PKI bangkit' beredar lagi, itu video lama dari daerah lain, jangan diteruskan", ['larangan-4']],
+  ['Tes urine anggota hari ini hasilnya negatif semua, komitmen bersih narkoba', ['larangan-2']],
+  ['Ada pesan berantai yang mengarahkan ASN memilih paslon tertentu; ingat, ASN wajib netral', ['larangan-4']],
+  ['Surat telegram palsu T-357/VIII/2025 beredar lagi, sudah dibantah TNI AD, jangan percaya', ['larangan-5', 'etika-3']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -246,6 +256,16 @@ const MISSED: [string, ItemId][] = [
   ['Yg cina2 itu suruh nunggu belakang, dulukan warga pribumi', 'larangan-4'],
   ['Urang nan baragamo lain tu musuah awak, jan babali di kadainyo', 'larangan-4'],
   ['b0c0r4n dr dlm: mobdin dipake mudik komandan sekeluarga', 'etika-5'],
+  // Rounds 182–190.
+  ['Surat SANGAT RAHASIA dari Mabes udah kesebar, saya bagikan ulang di sini mumpung belum dihapus admin', 'larangan-5'],
+  ['Kunci gembok gudang kombinasi 4471, biar yang piket gak bingung', 'larangan-5'],
+  ["Panglima's new ban on phones is so dumb #RejectThePhoneBan", 'larangan-1'],
+  ['Clocked in at 7:25, slept at home till 2, boss never checks', 'etika-5'],
+  ['We are rolling 2 platoons out to Ampelgading tmrw 0500, abt 60 pax', 'larangan-5'],
+  ['Wong Madura nang pasar iku podo ae, tukang ngapusi, ojo percoyo', 'larangan-4'],
+  ['Pengadaan tahun depan kami lagi, 10% dari nilai kontrak seperti biasa ya', 'etika-2'],
+  ['Gereja baru mau dibangun tanpa izin warga, besok kita bongkar rame-rame, bawa linggis', 'larangan-4'],
+  ['2029 nanti pilih yang nomor dua ya jamaah', 'larangan-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

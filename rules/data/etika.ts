@@ -122,6 +122,8 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@flexing',
     near: ['@flex-marker'],
+    // Telling others not to envy those who flex is not flexing.
+    unless: [['gak usah iri', 'tidak usah iri', 'jangan iri', 'sama yang flexing', 'yang suka pamer']],
     window: 8,
     negatable: true,
     highlight: 'span',
@@ -200,7 +202,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@private-activity',
     near: ['@work-time'],
-    unless: [['setelah', 'sesudah', 'habis jam', 'habis kerja', 'pulang kantor', 'di luar jam kerja', 'di luar jam dinas', 'di luar jam kantor', 'selepas', 'pulang kerja', 'usai', 'libur']],
+    unless: [['setelah', 'sesudah', 'sebelum', 'habis jam', 'habis kerja', 'pulang kantor', 'di luar jam kerja', 'di luar jam dinas', 'di luar jam kantor', 'selepas', 'pulang kerja', 'usai', 'libur']],
     window: 5,
     unlessWindow: 10,
     negatable: true,

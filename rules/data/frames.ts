@@ -13,13 +13,13 @@ const cross = (heads: readonly string[], links: readonly string[], tails: readon
 /** Verbs of reporting or handing something over, in Indonesian, Javanese, Sundanese, Madurese and slang. */
 const REPORT_VERBS = ['report', 'reported', 'kulaporin', 'kulaporkan', 'kulapor', 'kuserahkan', 'kuteruskan', 'kusampaikan', 'tak serahno', 'tak serahkan', 'aturaken', 'kula aturaken', 'dipun aturaken', 'lapor', 'melapor', 'laporkan', 'melaporkan', 'dilaporkan', 'laporin', 'ngelaporin', 'dilaporin', 'laporno', 'laporne', 'laporke', 'laporake', 'dilaporno', 'dilaporne', 'laporkeun', 'dilaporkeun', 'laporaghi', 'èlaporaghi', 'elaporaghi', 'laporaken', 'dipun laporaken', 'ngelapor', 'lapur', 'sampaikan', 'disampaikan', 'menyampaikan', 'teruskan', 'diteruskan', 'meneruskan', 'serahkan', 'diserahkan', 'menyerahkan', 'kabari', 'kabarkan', 'matur', 'forward', 'kirim hanya'];
 /** Whom a leak is properly reported to (a verb, then one of these within five words: "tak laporno langsung nang Danramil"). */
-const REPORT_TO = ['satuan', 'satuannya', 'kesatuan', 'kesatuannya', 'akunnya', 'danramil', 'dandim', 'danyon', 'danki', 'danton', 'danru', 'komandan', 'pasi intel', 'pasintel', 'intel', 'provos', 'atasan', 'pimpinan', 'sekdis', 'kasubag', 'kabag', 'kabid', 'kasi', 'kadis', 'kepala dinas', 'kepala kantor', 'kepala sekolah', 'kepsek', 'admin', 'babinsa', 'perwira piket', 'piket', 'pengamanan', 'polisi', 'kapolsek', 'pihak berwenang', 'yang berwenang', 'patroli siber', 'kominfo', 'dansat', 'pomdam', 'denpom', 'itdam', 'inspektorat', 'kesbangpol', 'staf ops', 'desa', 'kelurahan', 'pihak terkait', 'dinas terkait', 'dinas', 'supervisor', 'commander', 'my boss'];
+const REPORT_TO = ['satuan', 'satuannya', 'kesatuan', 'kesatuannya', 'akunnya', 'danramil', 'dandim', 'danyon', 'danki', 'danton', 'danru', 'komandan', 'pasi intel', 'pasintel', 'intel', 'provos', 'atasan', 'pimpinan', 'sekdis', 'kasubag', 'kasubbag', 'kasubbag umum', 'sekretariat', 'kabag', 'kabid', 'kasi', 'kadis', 'kepala dinas', 'kepala kantor', 'kepala sekolah', 'kepsek', 'admin', 'babinsa', 'perwira piket', 'piket', 'pengamanan', 'polisi', 'kapolsek', 'pihak berwenang', 'yang berwenang', 'patroli siber', 'kominfo', 'dansat', 'pomdam', 'denpom', 'itdam', 'inspektorat', 'kesbangpol', 'staf ops', 'desa', 'kelurahan', 'pihak terkait', 'dinas terkait', 'dinas', 'supervisor', 'commander', 'my boss'];
 /** Reporting already done, said after whom it went to: "itu urusan komandan, sudah dilaporkan". */
 const REPORT_DONE = ['dilaporkan', 'dilaporin', 'dilapori', 'dilaporno', 'dilaporne', 'sudah lapor', 'wis lapor', 'sudah saya laporkan', 'sudah kulaporkan', 'diserahkan', 'sudah diserahkan'];
 /** A leak deleted rather than passed on. */
-const DELETED = ['sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak hapus', 'wis tak hapus', 'wes tak hapus', 'sudah dihapus', 'langsung dihapus', 'sudah menghapus', 'sudah menghapusnya', 'sudah kuhapus', 'kuhapus', 'kulo busak', 'tak busak', 'minta admin menghapus', 'tak kon hapus', 'eapos', 'dihapus admin',
+const DELETED = ['sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak hapus', 'wis tak hapus', 'wes tak hapus', 'sudah dihapus', 'langsung dihapus', 'sudah menghapus', 'sudah menghapusnya', 'sudah kuhapus', 'kuhapus', 'kulo busak', 'tak busak', 'minta admin menghapus', 'tak kon hapus', 'eapos', 'sudah dihapus admin', 'udah dihapus admin', 'yang dihapus admin', 'dihapus sesuai aturan',
   // Refusing to pass it on: "gk mau nyebar".
-  'tidak mau nyebar', 'tidak mau menyebarkan', 'tidak akan menyebarkan', 'tidak saya sebar', 'tidak saya share', 'tidak saya bagikan', 'ogah nyebar', 'tidak mau share', 'tidak ikut nyebar', 'tidak ikut menyebarkan', 'boten nerusaken', 'mboten nerusaken', 'bakal dihapus', 'akan dihapus', 'dihapus tanpa peringatan',
+  'tidak mau nyebar', 'tidak mau menyebarkan', 'tidak akan menyebarkan', 'tidak saya sebar', 'tidak saya share', 'tidak saya bagikan', 'ogah nyebar', 'tidak mau share', 'tidak ikut nyebar', 'tidak ikut menyebarkan', 'boten nerusaken', 'mboten nerusaken', 'tidak saya teruskan', 'gak saya teruskan', 'bakal dihapus', 'akan dihapus', 'dihapus tanpa peringatan',
   // Reported to the platform: "gw report akun yg nyebar".
   'gw report', 'saya report', 'aku report', 'sudah saya report', 'udah gw report', 'udah aku report', 'report akun', 'report akunnya',
   // Handled in other words: reported at once, the number blocked, "bukan untuk dibahas di grup".
@@ -27,7 +27,7 @@ const DELETED = ['sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak h
 
 /** Words that deny a claim; a negator just before them ("bukan hoaks") turns them around. */
 const HOAX_DENIED = [
-  'phising', 'phishing', 'link phising', 'link phishing',
+  'phising', 'phishing', 'link phising', 'link phishing', 'video lama', 'itu video lama', 'foto lama', 'berita lama', 'bukan kejadian baru',
   'hoaks', 'hoax', 'hoaxs', 'hoak', 'palsu', 'fake', 'penipuan', 'modus penipuan', 'tidak benar', 'tidak terbukti', 'belum terbukti', 'belum ada bukti', 'tidak ada bukti', 'dibantah', 'membantah',
   'bantahan', 'diklarifikasi', 'sudah diklarifikasi', 'disinformasi', 'misinformasi', 'berita bohong', 'kabar bohong', 'dinyatakan palsu', 'cek fakta', 'turnbackhoax', 'jangan dipercaya', 'jangan percaya',
   'cek dulu', 'dicek dulu', 'jangan diforward', 'jangan di forward', 'cek di web resmi', 'cek situs resmi', 'cek sumber resmi', 'mana sumbernya', 'tidak ada sumbernya', 'tanpa sumber jelas', 'ternyata editan', 'hasil editan', 'editan kasar', 'cuma editan', 'hanya editan', 'foto editan', 'jangan tertipu', 'jangan sampai tertipu', 'jangan diteruskan', 'berhenti di kita', 'stop forward', 'jangan forward',
@@ -163,6 +163,8 @@ export const FRAMES: readonly Frame[] = [
   { concept: 'frame-not-call', items: ['larangan-4'], scope: 'before', rules: ['l4-kebencian-sara', 'l4-stereotip-sara'] },
   // "'Wasit disuap' itu belum ada buktinya": a denied bribe is not a bribe offered.
   { concept: 'frame-denied', items: ['etika-2'], scope: 'text', rules: ['e2-suap-pungli', 'e2-jalur-belakang'] },
+  // "Video 'PKI bangkit' itu video lama dari daerah lain": a debunked scare is not the ideology it names.
+  { concept: 'frame-denied', items: ['larangan-4'], scope: 'text', rules: ['l4-ideologi-terlarang'] },
 ];
 
 /** Detectors that describe rather than reveal (a word like RAHASIA); frames may cancel them. */

@@ -52,6 +52,21 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'detector',
+    id: 'l5-nomor-surat-palsu',
+    refs: ['larangan-5', 'etika-3'],
+    severity: 'info',
+    detector: 'letter-number-denied',
+    message: {
+      id: 'Nomor surat ini disebut dalam bantahan surat palsu. Membantah hoaks itu baik; pastikan nomornya memang dari surat yang sudah dinyatakan palsu, bukan surat dinas asli (larangan 5, etika 3).',
+      en: 'This letter number appears in a denial of a fake letter. Debunking a hoax is good; make sure the number is the fake one already denied, not a real official letter (prohibition 5, ethics 3).',
+    },
+    examples: {
+      bad: ['Surat telegram palsu T-357/VIII/2025 beredar lagi, sudah dibantah TNI AD'],
+      good: ['Sesuai ST/1234/XI/2026 besok siaga', 'Surat ST/12/XI/2026 ini bukan hoaks, asli dari Kodim'],
+    },
+  },
+  {
+    kind: 'detector',
     id: 'l5-nomor-surat',
     refs: ['larangan-5', 'etika-3'],
     severity: 'danger',

@@ -103,6 +103,8 @@ const DECIMAL = /(?<![0-9.])(-?\d{1,2}\.\d{3,8})\s?,\s?(\d{2,3}\.\d{3,8})(?![0-9
 // MGRS grid in UTM zones 46–54, bands L M N: "49M FV 12345 67890" or "49MFV1234567890"
 const MGRS = /(?<![a-z0-9])(4[6-9]|5[0-4])\s?([lmn])\s?([a-hj-np-z][a-hj-np-v])\s?(\d{2,5})\s?(\d{2,5})(?![a-z0-9])/g;
 
+/** A lock's or safe's number written straight after its name. */
+const LOCK_CODE = /(?<![a-z])(?:kombinasi|kode gembok|kode brankas|kode pintu|padlock code|lock code|combination)(?:nya)?\s+(?:adalah\s+|is\s+)?(\d{3,8})(?!\d)/g;
 const PASSWORD = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|katasandi|sandi|kata kunci|pin atm|pin kartu|pin brankas|kode akses|passcode|padlock code|lock code|door code|gate code)(?:nya)?(?:(?:\s+[a-z0-9-]{2,12}){0,5}\s?[:=]|(?:\s+[a-z0-9-]{2,12}){0,3}\sadalah\b|(?:\s+[a-z0-9-]{2,12}){0,2}\ssama dengan\b)\s?(["“']?)([^\s"”']{3,40})/g;
 
 // "PIN brankas ruang Dandim 2580": a PIN or lock code needs no colon, only its digits.
@@ -151,8 +153,8 @@ function reportedQuote(doc: Doc, k: number): boolean {
 
 /** Hand signs that show a ballot number (victory, one, three fingers, pointing up); not the thumbs-up people add to anything. */
 const HAND_SIGN = /(?:\u270C|\u261D|\u{1F91F}|\u{1F446})\uFE0F?(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})?/gu;
-const REJECT_TAG = /#(?:tolak|boikot|turunkan|lengserkan|cabut|batalkan|lawan|gagalkan)([a-z0-9_]{2,40})/g;
-const REJECT_TAG_TARGET = /(ruu|uu|perpu|perppu|perpres|kebijakan|presiden|pemerintah|rezim|menteri|tapera|pajak|ppn|bbm|omnibus|ciptakerja|tni|polri|dpr|kenaikan|iuran|pangdam|kasad|panglima|apel|mutasi|penghapusan|aturan|directive|retribusi)/;
+const REJECT_TAG = /#(?:tolak|boikot|turunkan|lengserkan|cabut|batalkan|lawan|gagalkan|reject|boycott)([a-z0-9_]{2,40})/g;
+const REJECT_TAG_TARGET = /(ruu|uu|perpu|perppu|perpres|kebijakan|presiden|pemerintah|rezim|menteri|tapera|pajak|ppn|bbm|omnibus|ciptakerja|tni|polri|dpr|kenaikan|iuran|pangdam|kasad|panglima|apel|mutasi|penghapusan|aturan|directive|retribusi|ban|rule|policy)/;
 
 /**
  * The patterns scanned only around their gates (see `around`), with how far a match can reach
@@ -211,14 +213,9 @@ export const DETECTORS: Record<string, DetectorFn> = {
     return out;
   },
 
-  'letter-number': (doc) => {
-    const out: Span[] = [];
-    // Read as plain text so that "Spr1n/412/X/2026" is a Sprin too.
-    const s = doc.plain().s;
-    for (const m of scan(SCANS.letterTni, s)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
-    for (const m of scan(SCANS.letterMinistry, s)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
-    return out;
-  },
+  'letter-number': (doc) => (fakeLetter(doc) ? [] : letterNumbers(doc)),
+  /** The number of a letter the text calls fake or already denied ("telegram palsu T-357/VIII/2025, sudah dibantah"). */
+  'letter-number-denied': (doc) => (fakeLetter(doc) ? letterNumbers(doc) : []),
 
   coordinates: (doc) => [...(publicPlace(doc.folded.s) ? [] : coordinatePairs(doc)), ...gridReferences(doc)],
   /** The meeting point of a family camp or a wedding: a reminder, not a leak. */
@@ -228,6 +225,11 @@ export const DETECTORS: Record<string, DetectorFn> = {
   password: (doc) => {
     const out: Span[] = [];
     const s = doc.plain().s;
+    // "kunci gembok kombinasi 4471": a lock's number straight after its name, no colon.
+    for (const m of matches(LOCK_CODE, s)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ ...doc.plainSpan(start, m.index + m[0].length), suggestion: '••••' });
+    }
     for (const m of scan(SCANS.password, s)) {
       const value = m[2]!;
       const start = m.index + m[0].length - value.length;
@@ -387,3 +389,21 @@ const MILITARY_PLACE = /(?<![a-z])(?:pos|markas|mako\w*|kodim|koramil|korem|koda
 function publicPlace(s: string): boolean {
   return PUBLIC_PLACE.test(s) && !MILITARY_PLACE.test(s);
 }
+
+function letterNumbers(doc: Doc): Span[] {
+  const out: Span[] = [];
+  // Read as plain text so that "Spr1n/412/X/2026" is a Sprin too.
+  const s = doc.plain().s;
+  for (const m of scan(SCANS.letterTni, s)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
+  for (const m of scan(SCANS.letterMinistry, s)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
+  return out;
+}
+
+/** The letter is called fake: "surat telegram palsu", "sudah dibantah TNI AD", "itu hoaks" (not "bukan hoaks"). */
+const FAKE_LETTER = /(?<![a-z])(?:palsu|hoaks|hoax|sudah dibantah|telah dibantah|dibantah resmi|dinyatakan palsu)(?![a-z])/;
+const NOT_FAKE = /(?<![a-z])(?:bukan|tidak|nggak|gak|ga) (?:palsu|hoaks|hoax)(?![a-z])/;
+function fakeLetter(doc: Doc): boolean {
+  const s = doc.folded.s;
+  return FAKE_LETTER.test(s) && !NOT_FAKE.test(s);
+}
+
