@@ -159,6 +159,16 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Tes urine anggota hari ini hasilnya negatif semua, komitmen bersih narkoba', ['larangan-2']],
   ['Ada pesan berantai yang mengarahkan ASN memilih paslon tertentu; ingat, ASN wajib netral', ['larangan-4']],
   ['Surat telegram palsu T-357/VIII/2025 beredar lagi, sudah dibantah TNI AD, jangan percaya', ['larangan-5', 'etika-3']],
+  // Rounds 191–199.
+  ['Open order kaos polos dan rompi sablon buat seragam panitia KPPS, stok terbatas', ['etika-4']],
+  ['Jual PDH khaki bekas ukuran L, cocok buat CPNS baru, COD Kepanjen', ['etika-4']],
+  ['Setuju banget arahan Panglima soal netralitas, sebagai istri tentara saya bangga, biar rakyat percaya TNI milik semua', ['etika-1', 'larangan-1']],
+  ['Setuju absensi pakai geotagging, yang rajin gak kalah lagi sama yang suka titip absen', ['etika-5']],
+  ['Broadcast yang nyalahin suku tertentu soal penculikan itu hoaks. Penjahat gak punya suku, jangan sampai kita benci tetangga sendiri', ['larangan-4']],
+  ['Waspada penipuan!! Pesan WA nawarin lulus PPPK asal bayar, seleksi gratis, laporkan ke polisi', ['larangan-3', 'etika-6']],
+  ['Taruhan sama istri: kalau Arema menang aku yang nyuci piring seminggu', ['etika-4']],
+  ['Ada yang minta file foto upacara buat dibikin meme, saya tolak halus', ['larangan-6']],
+  ['Ada yang japri minta file bocoran surat mutasi, saya tolak dan sudah lapor ke komandan', ['larangan-1']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));

@@ -163,7 +163,7 @@ export const RULES: Rule[] = [
     anchor: '@uniform',
     near: ['@uniform-promo'],
     // Selling one's own used boots or uniform items is a sale of the thing, not the uniform lending its weight.
-    unless: [['sepatu pdl', 'sepatu', 'preloved']],
+    unless: [['sepatu pdl', 'sepatu', 'preloved', 'pdh bekas', 'pdh khaki bekas', 'bekas ukuran', 'seragam panitia', 'buat seragam', 'seragam komunitas', 'seragam sekolah', 'seragam olahraga', 'sablon']],
     window: 14,
     negatable: true,
     highlight: 'span',
@@ -183,7 +183,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@truancy',
     // Truancy from school or church is not the office's; a rule and its sanction is a reminder.
-    unless: ['@sanction', ['kelas', 'sekolah', 'sekola', 'kuliah', 'kulieh', 'kampus', 'les', 'ngaji', 'gereja', 'greja', 'sd', 'smp', 'sma']],
+    unless: ['@sanction', ['yang suka', 'yg suka', 'geotagging', 'kebijakan absensi', 'kelas', 'sekolah', 'sekola', 'kuliah', 'kulieh', 'kampus', 'les', 'ngaji', 'gereja', 'greja', 'sd', 'smp', 'sma']],
     window: 6,
     negatable: true,
     message: {

@@ -19,7 +19,7 @@ const REPORT_DONE = ['dilaporkan', 'dilaporin', 'dilapori', 'dilaporno', 'dilapo
 /** A leak deleted rather than passed on. */
 const DELETED = ['sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak hapus', 'wis tak hapus', 'wes tak hapus', 'sudah dihapus', 'langsung dihapus', 'sudah menghapus', 'sudah menghapusnya', 'sudah kuhapus', 'kuhapus', 'kulo busak', 'tak busak', 'minta admin menghapus', 'tak kon hapus', 'eapos', 'sudah dihapus admin', 'udah dihapus admin', 'yang dihapus admin', 'dihapus sesuai aturan',
   // Refusing to pass it on: "gk mau nyebar".
-  'tidak mau nyebar', 'tidak mau menyebarkan', 'tidak akan menyebarkan', 'tidak saya sebar', 'tidak saya share', 'tidak saya bagikan', 'ogah nyebar', 'tidak mau share', 'tidak ikut nyebar', 'tidak ikut menyebarkan', 'boten nerusaken', 'mboten nerusaken', 'tidak saya teruskan', 'gak saya teruskan', 'bakal dihapus', 'akan dihapus', 'dihapus tanpa peringatan',
+  'tidak mau nyebar', 'tidak mau menyebarkan', 'tidak akan menyebarkan', 'tidak saya sebar', 'tidak saya share', 'tidak saya bagikan', 'ogah nyebar', 'tidak mau share', 'tidak ikut nyebar', 'tidak ikut menyebarkan', 'boten nerusaken', 'mboten nerusaken', 'tidak saya teruskan', 'gak saya teruskan', 'saya tolak halus', 'saya tolak', 'bakal dihapus', 'akan dihapus', 'dihapus tanpa peringatan',
   // Reported to the platform: "gw report akun yg nyebar".
   'gw report', 'saya report', 'aku report', 'sudah saya report', 'udah gw report', 'udah aku report', 'report akun', 'report akunnya',
   // Handled in other words: reported at once, the number blocked, "bukan untuk dibahas di grup".
@@ -67,7 +67,7 @@ const CONDEMN = ['salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasis
   'saya tegur', 'tak tegur', 'kita semua saudara', 'kita semua sedulur', 'sedulur kabeh', 'kita semua bersaudara', 'semua suku saudara', 'kita semua indonesia', 'satu indonesia', "we're all indonesian", 'we are all indonesian', 'penyimpangan', 'menyimpang', 'ditolak para ulama', 'bertentangan dengan konstitusi', 'bertentangan dengan pancasila', 'melanggar konstitusi', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur', 'menegur', 'ditegur', 'kata kasar', 'tidak pantas diucapkan', 'tidak pantas diulang', 'tidak pantas ditulis'];
 
 /** Saying what a text is not: "surat ini bukan ajakan membenci orang kafir". */
-const NOT_A_CALL = ['tidak pernah mengajarkan', 'bukan ajakan', 'bukan ajaran', 'bukan perintah', 'bukan berarti', 'tidak mengajarkan', 'tidak mengajak', 'tidak menyuruh', 'tidak memerintahkan', 'not a call', 'does not teach'];
+const NOT_A_CALL = ['jangan sampe kita', 'jangan sampai kita', 'jangan benci', 'jangan membenci', 'penjahat gak punya suku', 'penjahat tidak punya suku', 'tidak pernah mengajarkan', 'bukan ajakan', 'bukan ajaran', 'bukan perintah', 'bukan berarti', 'tidak mengajarkan', 'tidak mengajak', 'tidak menyuruh', 'tidak memerintahkan', 'not a call', 'does not teach'];
 
 export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'frame-not-call': NOT_A_CALL,

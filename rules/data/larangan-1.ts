@@ -49,7 +49,7 @@ export const RULES: Rule[] = [
     anchor: ['tolak*', 'lawan*', 'boikot*', 'turunkan', 'lengserkan', 'lengserin', 'gulingkan', 'makzulkan', 'bubarkan', 'bubarin', 'demo', 'demoin', 'mendemo', 'kecam*', 'copot', 'copot saja', 'pecat', 'pecat saja', 'tuntut mundur', 'desak mundur'],
     near: ['@leader'],
     // "Usulan itu ditolak Jokowi", "Demokrat kecewa, ditolak presiden": the leader refused something.
-    unless: ['@leader-neutral-context', ['ditolak', 'ditolak oleh', 'dikecam', 'dikecam oleh']],
+    unless: ['@leader-neutral-context', ['ditolak', 'ditolak oleh', 'dikecam', 'dikecam oleh', 'lapor ke', 'sudah lapor', 'laporkan ke', 'melapor ke']],
     window: 4,
     after: true,
     negatable: true,
