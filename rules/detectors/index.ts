@@ -213,13 +213,27 @@ export const DETECTORS: Record<string, DetectorFn> = {
     return out;
   },
 
-  'letter-number': (doc) => (fakeLetter(doc) ? [] : letterNumbers(doc)),
+  // Each pair of detectors below splits one scan by context; the scan runs once a text, and the
+  // context (a whole-text look) only when the scan found something.
+  'letter-number': (doc) => {
+    const found = letterNumbers(doc);
+    return found.length && fakeLetter(doc) ? [] : found;
+  },
   /** The number of a letter the text calls fake or already denied ("telegram palsu T-357/VIII/2025, sudah dibantah"). */
-  'letter-number-denied': (doc) => (fakeLetter(doc) ? letterNumbers(doc) : []),
+  'letter-number-denied': (doc) => {
+    const found = letterNumbers(doc);
+    return found.length && fakeLetter(doc) ? found : [];
+  },
 
-  coordinates: (doc) => [...(publicPlace(doc.folded.s) ? [] : coordinatePairs(doc)), ...gridReferences(doc)],
+  coordinates: (doc) => {
+    const pairs = coordinatePairs(doc);
+    return [...(pairs.length && publicPlace(doc.folded.s) ? [] : pairs), ...gridReferences(doc)];
+  },
   /** The meeting point of a family camp or a wedding: a reminder, not a leak. */
-  'coordinates-public': (doc) => (publicPlace(doc.folded.s) ? coordinatePairs(doc) : []),
+  'coordinates-public': (doc) => {
+    const pairs = coordinatePairs(doc);
+    return pairs.length && publicPlace(doc.folded.s) ? pairs : [];
+  },
 
 
   password: (doc) => {
@@ -361,10 +375,16 @@ export const DETECTORS: Record<string, DetectorFn> = {
   },
 };
 
+const pairsCache = new WeakMap<Doc, Span[]>();
+const lettersCache = new WeakMap<Doc, Span[]>();
+
 /** Decimal and DMS coordinate pairs inside Indonesia. */
 function coordinatePairs(doc: Doc): Span[] {
+  const cached = pairsCache.get(doc);
+  if (cached) return cached;
   const s = doc.folded.s;
   const out: Span[] = [];
+  pairsCache.set(doc, out);
   for (const m of scan(SCANS.dms, s)) {
     const lat = +m[1]!;
     const lon = +m[5]!;
@@ -391,7 +411,10 @@ function publicPlace(s: string): boolean {
 }
 
 function letterNumbers(doc: Doc): Span[] {
+  const cached = lettersCache.get(doc);
+  if (cached) return cached;
   const out: Span[] = [];
+  lettersCache.set(doc, out);
   // Read as plain text so that "Spr1n/412/X/2026" is a Sprin too.
   const s = doc.plain().s;
   for (const m of scan(SCANS.letterTni, s)) out.push(doc.plainSpan(m.index, m.index + m[0].length));
