@@ -290,20 +290,21 @@ export const CONCEPTS = {
     'ilang sendiri', 'hilang sendiri', 'naik lagi', 'dipotong', 'digusur', 'jalan rusak', 'macan kertas', 'puasa senin-kamis', 'biar sehat', 'jalan kaki', 'dibales bulan', 'salah alamat', 'senyum doang', 'cuma senyum',
     'makin susah', 'makin miskin', 'bangga malu', 'diresmiin jadi', 'diresmikan jadi', 'mimpi', 'janji manis', 'cuma janji', 'omong doang', 'pencitraan', 'tambah melarat', 'lebih gede dari gaji', 'biar nyamuk',
   ],
-  /** Numbers chosen outside an election: menus, queues, gas cylinders, quiz answers. */
-  'number-neutral': [
-    'balon', 'coblos balon', 'isi ulang', 'elpiji', 'lpg', 'tabung', 'pangkalan', 'tabung gas', 'gas melon', 'menu', 'warung', 'kantin', 'nasi',
-    'antrean', 'antrian', 'nomor antrean', 'nomor antrian', 'kursi', 'pilih menu', 'paket', 'jurusan', 'kampus', 'sekolah', 'ukuran', 'warna', 'produk', 'pemilihan ketua rt', 'ketua kelas', 'osis',
-    'pilih kasih', 'pilih-pilih', 'pilih pilih', 'memilih jurusan', 'soal', 'jawaban', 'kuis', 'undian', 'doorprize', 'lagu', 'kamar', 'loket', 'tiket', 'meja', 'lomba', 'juri', 'kostum', 'model',
+  /** What else has a number or gets 'coblos'-ed: balloons at a fair, a gas cylinder. */
+  'gas-and-balloons': ['balon', 'coblos balon', 'isi ulang', 'elpiji', 'lpg', 'tabung', 'pangkalan', 'tabung gas', 'gas melon'],
+  /** Everyday choices: menus, queues, seats, school subjects, sizes and colours. */
+  'everyday-choice': [
+    'menu', 'warung', 'antrean', 'antrian', 'nomor antrean', 'nomor antrian', 'kursi', 'pilih menu', 'paket', 'jurusan', 'kampus', 'sekolah', 'ukuran', 'warna', 'produk', 'pemilihan ketua rt', 'ketua kelas', 'osis',
+    'pilih kasih', 'pilih-pilih', 'pilih pilih', 'memilih jurusan',
   ],
-  /** What else gets 'coblos'-ed: balloons at a fair, a gas cylinder's number. */
-  'ballot-neutral': ['balon', 'coblos balon', 'isi ulang', 'elpiji', 'lpg', 'tabung', 'pangkalan', 'tabung gas', 'gas melon', 'lomba', 'kuis'],
-  'vote-neutral': [ 'paslon tertentu', 'calon tertentu', 'partai tertentu', 'mengarahkan asn', 'nang ati', 'di hati', 'di hatiku', 'rahasia bilik suara', 'bilik suara',
-    'balon', 'coblos balon', 'isi ulang', 'elpiji', 'lpg', 'tabung', 'pangkalan', 'tabung gas', 'gas melon',
+  'ballot-neutral': ['@gas-and-balloons', 'lomba', 'kuis'],
+  /** Numbers chosen outside an election: menus, queues, gas cylinders, quiz answers. */
+  'number-neutral': ['@ballot-neutral', '@everyday-choice', 'kantin', 'nasi', 'soal', 'jawaban', 'undian', 'doorprize', 'lagu', 'kamar', 'loket', 'tiket', 'meja', 'juri', 'kostum', 'model'],
+  'vote-neutral': [
+    '@gas-and-balloons', '@everyday-choice', 'paslon tertentu', 'calon tertentu', 'partai tertentu', 'mengarahkan asn', 'nang ati', 'di hati', 'di hatiku', 'rahasia bilik suara', 'bilik suara',
     'dalam memilih', 'cerdas memilih', 'bijak memilih', 'dalam pilih', 'pintar dalam',
-    'hak pilih', 'gunakan hak', 'jangan golput', 'golput', 'pemilu damai', 'pilkada damai', 'pemilih pemula', 'daftar pemilih', 'dpt', 'kpu', 'bawaslu', 'tps', 'netralitas', 'netral', 'menu', 'warung',
-    'antrean', 'antrian', 'nomor antrean', 'nomor antrian', 'kursi', 'pilih menu', 'paket', 'jurusan', 'kampus', 'sekolah', 'ukuran', 'warna', 'produk', 'pemilihan ketua rt', 'ketua kelas', 'osis',
-    'pilih kasih', 'pilih-pilih', 'pilih pilih', 'memilih jurusan', 'hati-hati memilih', 'pemimpin yang jujur', 'pemimpin yang amanah', 'sesuai hati nurani', 'hati nurani',
+    'hak pilih', 'gunakan hak', 'jangan golput', 'golput', 'pemilu damai', 'pilkada damai', 'pemilih pemula', 'daftar pemilih', 'dpt', 'kpu', 'bawaslu', 'tps', 'netralitas', 'netral',
+    'hati-hati memilih', 'pemimpin yang jujur', 'pemimpin yang amanah', 'sesuai hati nurani', 'hati nurani',
   ],
   'sara-group': [ 'baragamo lain', 'urang nan baragamo lain', 'chink', 'cina2', 'yang cina', 'madurese', 'the madurese', 'chinese', 'the chinese', 'chinese traders', 'orèng cina', 'oreng cina', 'orèng cèna', 'agamane bedo', 'agama bedo', 'the church people', 'church people', 'chinese-indonesians', 'chinese indonesians', 'umat agama sebelah', 'indonesia timur', 'orang timur', 'beda akidah', 'orang yang beda akidah', 'tidak seakidah', 'ateis', 'atheis', 'urang kristen', 'urang tionghoa', 'oreng jhaba', 'oreng jhâbâ', 'wong jowo', 'urang jawa', 'urang sunda', 'umat nasrani', 'kaum nasrani', 'the arabs', 'arabs', 'keluarga kristen', 'orang tionghoa', 'keturunan tionghoa', 'agama sebelah', 'sipit', 'orang sipit', 'mata sipit',
     'meduro', 'wong meduro', 'bongso iku', 'bangsa itu', 'keturunan cina', 'orang2 kristen', 'bukan seiman', 'yang bukan seiman',
@@ -525,10 +526,12 @@ export const CONCEPTS = {
   /** Telling someone not to swear is not swearing: "ojo misuh nang fesbuk", "jangan berkata kasar". */
   'no-swearing': ['ojo misuh', 'jangan misuh', 'aja misuh', 'jangan berkata kasar', 'jangan ngomong kasar', 'jangan memaki', 'jangan mengumpat', 'stop misuh', 'tidak boleh misuh', "don't swear"],
   /** Selection is free and touts get reported: the text warns, it does not offer. */
-  'recruitment-free': [ 'it\'s a scam', 'its a scam', 'it is a scam', 'selection is free', 'is free of charge', 'mengembalikannya', 'mengembalikan amplop', 'menolak amplop', 'amplopnya dikembalikan', 'tidak mau menerima', 'ditolak bapak', 'no thanks', 'seleksi resmi', 'seleksi resminya', 'jalur resmi', 'saya tolak', 'menolak tawaran','pendaftaran tni gratis', 'pendaftaran gratis', 'seleksi gratis', 'tes gratis', 'tidak dipungut biaya', 'tanpa dipungut biaya', 'tidak dipungut bayaran', 'ketemu calo', 'laporkan calo', 'lapor calo', 'awas calo', 'waspada calo', 'hati-hati calo', 'jangan percaya calo', 'modus calo', 'korban calo', 'ditipu calo'],
+  /** An offer of a back door or a bribe turned down, or named as the scam it is. */
+  'offer-refused': ['it\'s a scam', 'its a scam', 'it is a scam', 'selection is free', 'no thanks', 'seleksi resmi', 'saya tolak', 'aku tolak', 'kutolak', 'langsung saya tolak', 'saya menolak', 'aku menolak', 'menolak tawaran', 'i refused', 'i declined', 'mending belajar'],
+  'recruitment-free': ['@offer-refused', 'is free of charge', 'mengembalikannya', 'mengembalikan amplop', 'menolak amplop', 'amplopnya dikembalikan', 'tidak mau menerima', 'ditolak bapak', 'seleksi resminya', 'jalur resmi', 'pendaftaran tni gratis', 'pendaftaran gratis', 'seleksi gratis', 'tes gratis', 'tidak dipungut biaya', 'tanpa dipungut biaya', 'tidak dipungut bayaran', 'ketemu calo', 'laporkan calo', 'lapor calo', 'awas calo', 'waspada calo', 'hati-hati calo', 'jangan percaya calo', 'modus calo', 'korban calo', 'ditipu calo'],
   /** Pointing someone caught in gambling or debt to help: an awareness post, not a confession. */
   'frame-help': ['konseling', 'psikolog', 'rehabilitasi', 'layanan konseling', 'rangkul', 'minta tolong', 'cari bantuan', 'hotline'],
-  'anti-corruption': [ 'it\'s a scam', 'selection is free', 'jangan tergoda', 'panipuan', 'tong kabobodo', 'ulah kabobodo', 'no thanks', 'saya tolak', 'aku tolak', 'kutolak', 'langsung saya tolak', 'saya menolak', 'aku menolak', 'menolak tawaran', 'i refused', 'i declined', 'mending belajar', 'seleksi resmi',
+  'anti-corruption': ['@offer-refused', 'jangan tergoda', 'panipuan', 'tong kabobodo', 'ulah kabobodo',
     'jangan tertipu', 'jangan sampai tertipu', 'web resmi', 'situs resmi', 'website resmi', 'cek di web',
     'saber', 'saber pungli', 'berantas*', 'tolak', 'lapor', 'laporkan', 'stop', 'anti', 'tangkap*', 'ott', 'kpk', 'cegah*', 'hindari', 'waspada', 'waspadai', 'jangan percaya', 'hati-hati', 'penipuan',
     'itu korupsi', 'adalah korupsi', 'termasuk korupsi', 'bentuk korupsi', 'sama dengan korupsi', 'itu suap', 'termasuk suap', 'jangan pernah', 'jangan mau', 'haram', 'dosa', 'melanggar hukum', 'dipidana', 'pidana',
@@ -538,9 +541,11 @@ export const CONCEPTS = {
   ],
 
   // ——— etika-4: conduct ———
-  vice: [ 'bottle of jack', 'half a bottle', 'blackjack', 'roulette', 'main poker', 'poker online', 'vegas', 'krat bir', '3 krat bir', 'bir ludes', 'absolutely smashed', 'smashed with the lads', 'at cards', 'lost at cards', 'at the tables', 'casino', 'drunk as hell', 'got drunk', 'genting', 'situs gacor', 'bisa wd', 'wd jutaan', 'kode referal', 'wasted', 'botol jack', 'jack daniels', 'jack daniel', 'whisky', 'whiskey', 'vodka', 'soju', 'teler', 'teler lagi', 'kakek zeus', 'gates of olympus', 'mahjong ways', 'chip domino', 'chip higgs', 'higgs domino', 'jual chip', 'beli chip', 'wd lancar', 'withdraw lancar', 'pola gacor', 'rtp slot', 'rtp live', 'depo pulsa',
+  /** A win or a loss at gambling told as one's own (e4-judi-hasil: no kajian around it makes it teaching). */
+  'gambling-result': ['tembus 2d', 'tembus 3d', 'tembus 4d', 'togel saya tembus', 'togelku tembus', 'angka togel saya', 'menang togel', 'tembus togel', 'menang slot', 'kalah slot', 'menang judi', 'kalah judi', 'maxwin', 'jp paus', 'wd lancar', 'menang taruhan', 'kalah taruhan', 'kalah sabung', 'menang sabung'],
+  vice: [ '@gambling-result', 'bottle of jack', 'half a bottle', 'blackjack', 'roulette', 'main poker', 'poker online', 'vegas', 'krat bir', '3 krat bir', 'bir ludes', 'absolutely smashed', 'smashed with the lads', 'at cards', 'lost at cards', 'at the tables', 'casino', 'drunk as hell', 'got drunk', 'genting', 'situs gacor', 'bisa wd', 'wd jutaan', 'kode referal', 'wasted', 'botol jack', 'jack daniels', 'jack daniel', 'whisky', 'whiskey', 'vodka', 'soju', 'teler', 'teler lagi', 'kakek zeus', 'gates of olympus', 'mahjong ways', 'chip domino', 'chip higgs', 'higgs domino', 'jual chip', 'beli chip', 'withdraw lancar', 'pola gacor', 'rtp slot', 'rtp live', 'depo pulsa',
     'miras', 'pesta miras', 'minuman keras', 'mabuk', 'mabok', 'mabuk-mabukan', 'minum bir', 'ciu', 'arak', 'tuak', 'oplosan', 'anggur merah', 'sloki', 'sopi', 'ballo',
-    'judi', 'judi online', 'judol', 'slot gacor', 'gacor', 'maxwin', 'togel', 'sabung ayam', 'taruhan', 'deposit slot', 'link alternatif', 'situs slot', 'scatter', 'jackpot', 'jp paus', 'main slot', 'menang slot', 'slot online', 'kalah slot', 'menang judi', 'kalah judi', 'menang togel', 'tembus togel', 'menang taruhan',
+    'judi', 'judi online', 'judol', 'slot gacor', 'gacor', 'togel', 'sabung ayam', 'taruhan', 'deposit slot', 'link alternatif', 'situs slot', 'scatter', 'jackpot', 'main slot', 'slot online',
     'kasino online', 'casino online', 'deposit kecil', 'depo receh', 'sama lc', 'pakai lc', 'booking lc', 'pemandu lagu', 'ladies companion', 'habis dalam semalam', 'dugem', 'clubbing', 'club malam', 'klub malam', 'diskotik', 'diskotek', 'tempat hiburan malam', 'thm', 'nightclub', 'karaoke plus', 'lady escort', 'open bo', 'minum wine', 'minum alkohol', 'pesta bir', 'ngebir', 'mabuk bir', 'mabuk ciu',
   ],
   'vice-neutral': [ 'sama istri', 'nyuci piring', 'ngerusak', 'saran saya jangan', 'ada yg ngajakin', 'ada yang ngajakin', 'ada yang ngajak', 'no taruhan', 'no judi', 'diskualifikasi', 'murni hiburan', 'pemblokiran', 'blokir', 'penindakan', 'keluarga hancur', 'setuju', 'merusak', 'ngrusak', 'menghancurkan', 'jauhi', 'jauhilah', 'adohono', 'adohi', 'hindari', 'bahaya', 'kecanduan', 'konseling', 'psikolog', 'rehabilitasi', 'korban judi',

@@ -104,7 +104,7 @@ export const RULES: Rule[] = [
     refs: ['etika-4'],
     severity: 'warning',
     // A win or a loss told as one's own: no kajian or verse around it makes it teaching.
-    anchor: ['tembus 2d', 'tembus 3d', 'tembus 4d', 'togel saya tembus', 'togelku tembus', 'angka togel saya', 'menang togel', 'tembus togel', 'menang slot', 'kalah slot', 'menang judi', 'kalah judi', 'maxwin', 'jp paus', 'wd lancar', 'menang taruhan', 'kalah taruhan', 'kalah sabung', 'menang sabung'],
+    anchor: '@gambling-result',
     negatable: true,
     message: {
       id: 'Ini menceritakan menang atau kalah judi. Jaga etika agar citra dan reputasi instansi tetap baik (etika 4).',

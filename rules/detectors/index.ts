@@ -4,6 +4,7 @@
  * expression here is linear: bounded repetitions, no nested quantifiers over the same characters.
  */
 import type { Doc } from '../engine/doc';
+import { reported } from '../engine/quoted';
 import type { Span } from '../types';
 import { isNik, isNip, luhn } from './numbers';
 import { after } from '../text/tokenize';
@@ -130,25 +131,11 @@ function ironicPraise(doc: Doc, targets: readonly string[]): Span[] {
   const { sent } = doc.tokens;
   const aimed = targets.flatMap((c) => doc.hits(c));
   for (const p of praise) {
-    if (reportedQuote(doc, p.i)) continue;
+    if (reported(doc, p)) continue;
     const t = aimed.find((h) => sent[h.i] === sent[p.i] && Math.abs(h.i - p.i) <= 8);
     if (t) return [doc.tokenSpan(Math.min(p.i, t.i), Math.max(p.j, t.j))];
   }
   return [];
-}
-
-const QUOTE_MARK = /["'“”‘’]/;
-const REPORTED_BY = /(?:komen|komentar|bilang|nulis|menulis|tulis|kata|ngomong|nyeletuk|said|wrote|commented|posted)\W*$/;
-/** "Ada yg komen 'hebat ya pemerintah' sambil nyebar hoaks": someone else's praise, quoted to answer it. */
-function reportedQuote(doc: Doc, k: number): boolean {
-  const s = doc.folded.s;
-  const a = doc.tokens.a[k]!;
-  for (let i = a - 1; i >= Math.max(0, a - 40); i--) {
-    const c = s[i]!;
-    if (c === '.' || c === '!' || c === '?' || c === '\n') return false;
-    if (QUOTE_MARK.test(c)) return REPORTED_BY.test(s.slice(Math.max(0, i - 30), i));
-  }
-  return false;
 }
 
 /** Hand signs that show a ballot number (victory, one, three fingers, pointing up); not the thumbs-up people add to anything. */
@@ -403,11 +390,12 @@ function gridReferences(doc: Doc): Span[] {
   return [...matches(MGRS, doc.folded.s)].filter((m) => m[4]!.length === m[5]!.length).map((m) => doc.foldedSpan(m.index, m.index + m[0].length));
 }
 
-/** A public place, and no word of a post, unit or exercise: "titik kumpul di parkiran bumi perkemahan". */
-const PUBLIC_PLACE = /(?<![a-z])(?:camping|kemah|berkemah|perkemahan|glamping|wisata|pantai|coban|air terjun|villa|vila|hotel|homestay|penginapan|resepsi|nikahan|pernikahan|hajatan|undangan|walimah|warung|kafe|cafe|resto\w*|rumah makan|kedai|parkiran|google maps|gmaps|share ?loc|toko|sekolah|masjid|gereja)(?![a-z])/;
+/** Outings and family events (shops and cafés are PUBLIC_VENUE): "titik kumpul di parkiran bumi perkemahan". */
+const OUTING_PLACE = /(?<![a-z])(?:camping|kemah|berkemah|perkemahan|glamping|wisata|pantai|coban|air terjun|villa|vila|hotel|homestay|penginapan|resepsi|nikahan|pernikahan|undangan|walimah|rumah makan|parkiran|google maps|gmaps|share ?loc|toko|sekolah|masjid|gereja)(?![a-z])/;
 const MILITARY_PLACE = /(?<![a-z])(?:pos|markas|mako\w*|kodim|koramil|korem|kodam|yonif|batalyon|kompi|peleton|pasukan|personel|prajurit|tni|patroli|gudang|senjata|amunisi|munisi|latihan|operasi|satgas|jaga|sasaran|target|radar|pangkalan|lanud|asrama|dinas|rahasia|intel)(?![a-z])/;
+/** A public place named, and no word of a post, unit or exercise. */
 function publicPlace(s: string): boolean {
-  return PUBLIC_PLACE.test(s) && !MILITARY_PLACE.test(s);
+  return (OUTING_PLACE.test(s) || PUBLIC_VENUE.test(s)) && !MILITARY_PLACE.test(s);
 }
 
 function letterNumbers(doc: Doc): Span[] {

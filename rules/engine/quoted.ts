@@ -1,0 +1,61 @@
+/**
+ * Quoted and reported words: a hit inside someone else's words is talked about, not said.
+ * Shared by the phrase rules (skipQuoted) and the mock-praise detectors.
+ */
+import type { Doc } from './doc';
+import type { Hit } from './lexicon';
+
+const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
+/** Words that report what someone else said or wrote: the quotation after them is mentioned, not used. */
+const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|nyebut|bertuliskan|bertulisan|tulisane|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|kata|kata-kata|kalimat|tulisan|komentar|komentarnya|komen|ngomen|dikomen|nulis|menulis|ditulis|ngetik|teriak|berteriak|ujar|ucapan|omongan|ungkapan|caption|status|ngomong|muni|ngucap|nyeletuk|celetuk|celetukan|menyeletuk|ajakan|seruan|judul|berjudul|bengok|mbengok|nyeluk|julukan|label|pesan|called|calling|commented|said|says|wrote|posted|typed|dituduh|menuduh|tuduhan|dicap|dilabeli|dijuluki|dicemooh|diejek|diolok|diteriaki|disebut-sebut)\s*$/u;
+const REPORTING_NEAR = new RegExp(`${REPORTING.source.replace(/\\s\*\$$/, '')}(?:\\s+[^\\s.!?]+){1,4}$`, 'u');
+/** A quotation's speaker named after it. */
+const REPORTED_AFTER = /^[\s,.!?]*(?:katanya|kata\s|ujarnya|ujar\s|tulisnya|komentarnya|teriak|berteriak|jarene|jare\s|cenah|ceunah|ceuk\s|said|they say|kata mereka|kata orang|itu kalimat|itu ujaran|itu contoh|adalah ujaran|termasuk ujaran)/u;
+const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+const STOP_IN_QUOTE = /^[!?.]*["'“”‘’«»]/u;
+/** "Yg bilang PNS makan gaji buta, mampir dong": someone else's words, named to answer them (at most five words before the hit). */
+const REBUTTED = /(?:^|[^\p{L}])(?:yang|yg|sing|siapa|who|those who)\s+(?:bilang|ngomong|nyebut|menyebut|ngatain|nuduh|menuduh|mengira|ngira|say|says|said|think)(?:\s+[^\s.!?,]+){0,4}\s*$/u;
+
+/**
+ * The hit is being talked about, not said: it stands alone in quotation marks ("kata 'idiot'
+ * artinya…"), or it sits in a quotation that follows a reporting word ("anaknya dipanggil 'Cina
+ * pelit' oleh kakak kelas", "ada yang menyebut warga pendatang 'kecoa'").
+ */
+export function quoted(doc: Doc, h: Hit): boolean {
+  const s = doc.folded.s;
+  if (QUOTES.has(s[doc.tokens.a[h.i]! - 1] ?? '') && QUOTES.has(s[doc.tokens.b[h.j]!] ?? '')) return true;
+  return reported(doc, h);
+}
+
+/**
+ * Someone else's words: inside a quotation a reporting word introduces or a speaker follows, or named to
+ * answer them ("yang bilang …"). Mock praise uses this too ("ada yg komen 'hebat ya pemerintah'").
+ */
+export function reported(doc: Doc, h: Hit): boolean {
+  const s = doc.folded.s;
+  const a = doc.tokens.a[h.i]!;
+  const b = doc.tokens.b[h.j]!;
+  let open = -1;
+  for (let k = a - 1; k >= Math.max(0, a - 80); k--) {
+    if (SENTENCE_END.has(s[k]!)) return REBUTTED.test(s.slice(k + 1, a));
+    if (QUOTES.has(s[k]!)) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return REBUTTED.test(s.slice(Math.max(0, a - 80), a));
+  let closed = false;
+  for (let k = b; k < Math.min(s.length, b + 80); k++) {
+    if (QUOTES.has(s[k]!)) {
+      closed = true;
+      // "'PNS pemalas' katanya", "'hajar mereka!' teriak bapak-bapak": the speaker named after the quotation.
+      if (REPORTED_AFTER.test(s.slice(k + 1, k + 30))) return true;
+      break;
+    }
+    // "'hajar mereka!!!' teriak…": the quotation's own "!" does not end it.
+    if (SENTENCE_END.has(s[k]!) && !STOP_IN_QUOTE.test(s.slice(k, k + 6))) break;
+  }
+  // "menulis di grup RT: '…'": the reporting word may stand a few words before the quotation.
+  const lead = s.slice(Math.max(0, open - 60), open).replace(/[\s,:]+$/, '');
+  return closed && (REPORTING.test(lead) || REPORTING_NEAR.test(lead));
+}
