@@ -5,7 +5,8 @@
  *
  * Each third-party source keeps its own file and licence header: IndoCollex (MIT), NusaX (CC BY-SA
  * 4.0 — the derived table is CC BY-SA 4.0 too), id-profanity-filter and the Surge AI list (MIT).
- * Wordnet Bahasa (MIT) is used only here, as the guard that keeps standard words out of the mappings.
+ * Wordnet Bahasa (MIT) is the guard that keeps standard words out of the mappings, and the source of the
+ * synonyms a few concepts gain (rules/data/lexicons/wordnet.ts, merged into the built-in pack).
  *
  *   npm run lexicons            build the tables
  *   npm run lexicons -- --check build into memory and fail if the committed tables differ
@@ -13,6 +14,9 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCsv } from '../bench/datasets';
+import { CONCEPTS } from '../rules/data/concepts';
+import { FRAME_CONCEPTS } from '../rules/data/frames';
+import { writtenSplit } from '../tests/corpus/split';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SRC = resolve(ROOT, '../shared/data/lexicons');
@@ -115,6 +119,46 @@ for (const row of parseCsv(read('surge-ai-profanity/profanity_en.csv')).slice(1)
   profanityEn.push({ word, severity: sev, category: category ?? '' });
 }
 
+// ——— Wordnet Bahasa synonyms for concepts whose words are standard Indonesian ———
+/**
+ * Which concepts grow, and how many of the concept's own words a synonym must share a synset with.
+ * Wordnet Bahasa's synsets are partly machine-translated and loose ("bodoh" shares one with "angsa",
+ * "jongkok" and "ayam kampung"), so one shared synset is not enough: a candidate needs several of the
+ * concept's words behind it, must be one word, and must pass the false-alarm gates below. Concepts whose
+ * synsets only gave loose senses (threats, hate stances, rumours, put-downs) are not expanded.
+ */
+const EXPAND: Record<string, { seeds: number; reject: string[] }> = {
+  // Each rejected word is a synset-mate whose everyday sense is not an insult.
+  'insult-word': { seeds: 3, reject: ['tumpul', 'jongkok', 'jahil', 'pusung', 'benak', 'angsa', 'pilon'] },
+  'weapon': { seeds: 2, reject: ['letupan', 'mortar'] },
+};
+const conceptTerms = { ...CONCEPTS, ...FRAME_CONCEPTS } as Record<string, readonly string[]>;
+const known = new Set(Object.values(conceptTerms).flat().map((t) => t.replace(/\*$/, '')));
+const synsets = new Map<string, string[]>();
+const synsetsOf = new Map<string, string[]>();
+for (const line of read('wordnet-bahasa/wn-data-ind.tab').split('\n')) {
+  const [synset, kind, lemma] = line.split('\t');
+  if (kind !== 'ind:lemma' || !synset || !lemma) continue;
+  const w = lemma.toLowerCase();
+  (synsets.get(synset) ?? synsets.set(synset, []).get(synset)!).push(w);
+  (synsetsOf.get(w) ?? synsetsOf.set(w, []).get(w)!).push(synset);
+}
+/** Words of the project's own clean texts (written corpus, train split): a synonym found there is too ordinary. */
+const cleanWords = new Set(writtenSplit('train').filter((c) => !c.refs.length).flatMap((c) => c.text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []));
+const wordnet: Record<string, string[]> = {};
+for (const [concept, { seeds, reject }] of Object.entries(EXPAND)) {
+  const backers = new Map<string, Set<string>>();
+  for (const seed of conceptTerms[concept]!.filter((t) => !t.startsWith('@')).map((t) => t.replace(/\*$/, ''))) {
+    for (const synset of synsetsOf.get(seed) ?? []) {
+      for (const w of synsets.get(synset)!) if (w !== seed) (backers.get(w) ?? backers.set(w, new Set()).get(w)!).add(seed);
+    }
+  }
+  wordnet[concept] = [...backers]
+    .filter(([w, by]) => by.size >= seeds && WORD.test(w) && !known.has(w) && !reject.includes(w) && (smsaWords.get(w) ?? 0) <= 1 && !cleanWords.has(w))
+    .map(([w]) => w)
+    .sort();
+}
+
 // ——— write ———
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 const files: Record<string, string> = {
@@ -130,6 +174,10 @@ const files: Record<string, string> = {
     'Insults and profanity: id-profanity-filter entries of severity ≥ 0.6 in the insult, profanity, sexual and slur categories with their aliases, and Surge AI English entries rated strong or severe; ordinary words removed (the list README’s known false hits, Wordnet Bahasa lemmas, and words found in more than two SmSA reviews — none for English).',
     'id-profanity-filter word data — SideID, https://github.com/SideeID/id-profanity-filter (commit 1debb42), MIT License, Copyright (c) 2025 Side ID. The Obscenity List — Surge AI, https://github.com/surge-ai/profanity (commit 77dabf3), MIT License, Copyright (c) 2021 Surge AI. Licence texts are in THIRD_PARTY_NOTICES.',
   ) + `export const PROFANITY_ID: readonly { word: string; severity: number; region: string; category: string }[] = ${JSON.stringify(profanityId)};\n\nexport const PROFANITY_EN: readonly { word: string; severity: number; category: string }[] = ${JSON.stringify(profanityEn)};\n`,
+  'wordnet.ts': header(
+    `Wordnet Bahasa synonyms the built-in concepts gain: single words sharing a synset with several of the concept's own words (${Object.entries(EXPAND).map(([k, e]) => `${k} ${e.seeds}`).join(', ')}), found in at most one SmSA review and in no clean text of the project's corpus, minus loose senses named in scripts/lexicons.ts.`,
+    'Wordnet Bahasa — Bond, Moeljadi, Rosman, Noor, Sapuan, Riza, Tan (2011–2015), http://wn-msa.sourceforge.net/ (omw-data commit f75be19). MIT License. The licence text is in THIRD_PARTY_NOTICES.',
+  ) + `export const WORDNET_SYNONYMS: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(wordnet)};\n`,
 };
 
 let stale = 0;
@@ -145,7 +193,7 @@ for (const [name, text] of Object.entries(files)) {
   } else if (current !== text) writeFileSync(path, text);
 }
 console.log(
-  `IndoCollex ${indocollex.size} + walikan ${walikan.size} (rejected: ${rejected.standard!.length} standard words, ${rejected.junk!.length} junk) · NusaX ${nusax.size} (${LANGUAGES.map((l) => `${l} ${[...nusaxLanguages.values()].filter((x) => x === l).length}`).join(', ')}) · profanity id ${profanityId.length}, en ${profanityEn.length}`,
+  `IndoCollex ${indocollex.size} + walikan ${walikan.size} (rejected: ${rejected.standard!.length} standard words, ${rejected.junk!.length} junk) · NusaX ${nusax.size} (${LANGUAGES.map((l) => `${l} ${[...nusaxLanguages.values()].filter((x) => x === l).length}`).join(', ')}) · profanity id ${profanityId.length}, en ${profanityEn.length} · Wordnet synonyms ${Object.entries(wordnet).map(([k, v]) => `${k} ${v.length}`).join(', ')}`,
 );
 if (stale) process.exit(1);
 

@@ -10,7 +10,7 @@ export const CREDITS: readonly { name: string; what: { id: string; en: string };
   { name: 'NusaX — Winata et al. (2023)', what: { id: 'leksikon bahasa daerah; tabel turunannya berlisensi sama', en: 'regional-language lexicon; the table derived from it carries the same licence' }, licence: 'CC BY-SA 4.0', url: 'https://github.com/IndoNLP/nusax' },
   { name: 'id-profanity-filter — SideID', what: { id: 'daftar kata kasar per daerah', en: 'insults by region' }, licence: 'MIT', url: 'https://github.com/SideeID/id-profanity-filter' },
   { name: 'The Obscenity List — Surge AI', what: { id: 'kata kasar bahasa Inggris', en: 'English profanity' }, licence: 'MIT', url: 'https://github.com/surge-ai/profanity' },
-  { name: 'Wordnet Bahasa — Bond, Moeljadi et al.', what: { id: 'daftar kata baku untuk menyaring tabel', en: 'standard words used to filter the tables' }, licence: 'MIT', url: 'http://wn-msa.sourceforge.net/' },
+  { name: 'Wordnet Bahasa — Bond, Moeljadi et al.', what: { id: 'daftar kata baku untuk menyaring tabel, dan sinonim untuk beberapa kelompok kata', en: 'standard words used to filter the tables, and synonyms for a few word groups' }, licence: 'MIT', url: 'http://wn-msa.sourceforge.net/' },
   { name: 'Preact, Valibot, Floating UI, DOMPurify, webextension-polyfill', what: { id: 'pustaka perangkat lunak', en: 'software libraries' }, licence: 'MIT, Apache-2.0, MPL-2.0', url: 'THIRD_PARTY_NOTICES' },
 ];
 

@@ -6,7 +6,10 @@ import { INDOCOLLEX, WALIKAN } from '../../rules/data/lexicons/indocollex';
 import { NUSAX } from '../../rules/data/lexicons/nusax';
 import { PROFANITY_EN, PROFANITY_ID } from '../../rules/data/lexicons/profanity';
 import { LEXICON_NORMAL, lexiconProfanity } from '../../rules/data/lexicons/index';
+import { WORDNET_SYNONYMS } from '../../rules/data/lexicons/wordnet';
 import { SLANG } from '../../rules/data/slang';
+import { createChecker, DEFAULT_PACK } from '../../rules/index';
+import { writtenSplit } from '../corpus/split';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const file = (name: string) => readFileSync(resolve(ROOT, 'rules/data/lexicons', name), 'utf8');
@@ -15,6 +18,7 @@ describe('the lexicon tables (npm run lexicons)', () => {
   it('each carry their source and licence; the NusaX-derived table stays CC BY-SA', () => {
     expect(file('indocollex.ts')).toMatch(/MIT License, Copyright \(c\) 2021 Haryo Akbarianto Wibowo/);
     expect(file('nusax.ts')).toMatch(/THIS FILE, derived from it, is licensed CC BY-SA 4\.0/);
+    expect(file('wordnet.ts')).toMatch(/Wordnet Bahasa — Bond.*MIT License/);
     expect(file('profanity.ts')).toMatch(/MIT License, Copyright \(c\) 2025 Side ID.*MIT License, Copyright \(c\) 2021 Surge AI/);
     const notices = readFileSync(resolve(ROOT, 'public/THIRD_PARTY_NOTICES'), 'utf8');
     for (const credit of ['IndoCollex', 'NusaX', 'CC BY-SA 4.0', 'id-profanity-filter', 'Surge AI', 'Wordnet Bahasa', 'SmSA']) expect(notices).toContain(credit);
@@ -38,6 +42,25 @@ describe('the lexicon tables (npm run lexicons)', () => {
 
   it('let the hand-written slang win over any lexicon', () => {
     for (const [from, to] of SLANG) expect(LEXICON_NORMAL.get(from)).toBe(to);
+  });
+
+  it('widen the built-in concepts with gated Wordnet synonyms, which the rules then use', () => {
+    const checker = createChecker();
+    const clean = writtenSplit('train').filter((c) => !c.refs.length).map((c) => c.text.toLowerCase());
+    for (const [concept, words] of Object.entries(WORDNET_SYNONYMS)) {
+      expect(words.length, concept).toBeGreaterThan(0);
+      for (const w of words) {
+        expect(DEFAULT_PACK.concepts[concept], `${concept} gains ${w}`).toContain(w);
+        // The build's gate: no synonym appears in the project's own clean texts.
+        expect(clean.some((t) => new RegExp(`\\b${w}\\b`).test(t)), w).toBe(false);
+      }
+    }
+    for (const w of WORDNET_SYNONYMS['insult-word']!) {
+      expect(checker.check(`Dasar ${w} kamu, disuruh begitu saja tidak bisa.`).some((f) => f.refs.includes('etika-7')), w).toBe(true);
+    }
+    for (const w of WORDNET_SYNONYMS['weapon']!) {
+      expect(checker.check(`Gudang ${w} di markas Kodim isinya 40 peti.`).some((f) => f.refs.includes('larangan-5')), w).toBe(true);
+    }
   });
 
   it.skipIf(!existsSync(resolve(ROOT, '../shared/data/lexicons')))('are exactly what the build makes from ../shared', () => {
