@@ -169,6 +169,15 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Taruhan sama istri: kalau Arema menang aku yang nyuci piring seminggu', ['etika-4']],
   ['Ada yang minta file foto upacara buat dibikin meme, saya tolak halus', ['larangan-6']],
   ['Ada yang japri minta file bocoran surat mutasi, saya tolak dan sudah lapor ke komandan', ['larangan-1']],
+  // Rounds 209–217.
+  ['"Coblos nomor 3 biar jalan mulus" >> pak, panjenengan PNS, ojo kampanye nang medsos, mending dihapus', ['larangan-4']],
+  ['Gurunya jelasin Al-Hujurat 11 tentang larangan mengolok kaum lain, orang kafir dan munafik jangan dijadikan bahan ejekan', ['larangan-4']],
+  ['Semalam begadang nonton final, tidur 2 jam, apel pagi ngantuk berat', ['etika-5']],
+  ['Open PO seragam TK Kartika, ukuran S sampai XL, pembayaran lewat bendahara', ['etika-4']],
+  ['Adek main Free Fire teriak "serbu! serbu!" sampai tetangga kaget 😂', ['larangan-3']],
+  ['Main ML yuk, IGN ku Bagas_R4H4S14 tinggal invite', ['larangan-5', 'etika-3']],
+  ['Mohon di grup ini jangan pakai kata kasar soal agama orang. Kita satu RW, beda suku itu biasa', ['larangan-4']],
+  ['Program seragam gratis dari Pemkab mantap, sekarang ortu tidak perlu mikir beli baju sekolah lagi', ['larangan-1']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -276,6 +285,10 @@ const MISSED: [string, ItemId][] = [
   ['Pengadaan tahun depan kami lagi, 10% dari nilai kontrak seperti biasa ya', 'etika-2'],
   ['Gereja baru mau dibangun tanpa izin warga, besok kita bongkar rame-rame, bawa linggis', 'larangan-4'],
   ['2029 nanti pilih yang nomor dua ya jamaah', 'larangan-4'],
+  // Rounds 209–217: a group named by a wink in scare quotes, in talk of faith or descent.
+  ["Jangan kontrak rumah di gang itu bund, isinya 'mereka' semua, gerejanya aja dua", 'larangan-4'],
+  ["Guys, the new neighbours are from 'the east', lock your bikes, it's in their blood", 'larangan-4'],
+  ["Lurah anyar iku 'segaris' matane, pantes proyek e mlayu nang keturunane dewe", 'larangan-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -163,7 +163,9 @@ export const RULES: Rule[] = [
     anchor: '@uniform',
     near: ['@uniform-promo'],
     // Selling one's own used boots or uniform items is a sale of the thing, not the uniform lending its weight.
-    unless: [['sepatu pdl', 'sepatu', 'preloved', 'pdh bekas', 'pdh khaki bekas', 'bekas ukuran', 'seragam panitia', 'buat seragam', 'seragam komunitas', 'seragam sekolah', 'seragam olahraga', 'sablon']],
+    unless: [['sepatu pdl', 'sepatu', 'preloved', 'pdh bekas', 'pdh khaki bekas', 'bekas ukuran', 'seragam panitia', 'buat seragam', 'seragam komunitas', 'seragam sekolah', 'seragam olahraga', 'sablon',
+      // Children's and community uniforms are not the service uniform: "Open PO seragam PAUD Kartika".
+      'seragam paud', 'seragam tk', 'seragam sd', 'seragam smp', 'seragam sma', 'seragam smk', 'seragam anak', 'seragam futsal', 'seragam bola', 'seragam tim', 'seragam pengajian', 'seragam hadroh', 'seragam arisan', 'seragam kondangan', 'seragam keluarga', 'seragam nikahan', 'seragam batik', 'seragam drumband', 'seragam pramuka']],
     window: 14,
     negatable: true,
     highlight: 'span',
@@ -202,7 +204,9 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@private-activity',
     near: ['@work-time'],
-    unless: [['setelah', 'sesudah', 'sebelum', 'habis jam', 'habis kerja', 'pulang kantor', 'di luar jam kerja', 'di luar jam dinas', 'di luar jam kantor', 'selepas', 'pulang kerja', 'usai', 'libur']],
+    unless: [['setelah', 'sesudah', 'sebelum', 'habis jam', 'habis kerja', 'pulang kantor', 'di luar jam kerja', 'di luar jam dinas', 'di luar jam kantor', 'selepas', 'pulang kerja', 'usai', 'libur',
+      // Sleep lost the night before: "tidur 3 jam, apel pagi mata panda".
+      'begadang', 'semalam', 'semalaman', 'tadi malam', 'game night', 'mata panda', 'kurang tidur', 'cuma tidur', 'tidur cuma']],
     window: 5,
     unlessWindow: 10,
     negatable: true,

@@ -36,7 +36,9 @@ const HOAX_DENIED = [
 const PROHIBIT = ['mohon tidak', 'harap tidak', 'agar tidak', 'untuk tidak', 'tong', "don't", 'dont', 'do not', 'never', 'opo maneh', 'apalagi', 'apa lagi', 'jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'tidak perlu', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ojok', 'ampun', 'ora usah', 'mboten usah', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
 const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar', 'bikin', 'membuat', 'buat', 'edit', 'ngedit', 'mengedit', 'screenshot', 'forward', 'repost', 'like', 'komen', 'follow', 'nganggo', 'pakai', 'pake', 'memakai', 'gunakan', 'nyieun', 'ndamel', 'ngagem', 'make', 'nggawe', 'gawe', 'turn', 'put', 'use', 'menyebut', 'sebut', 'nyebut', 'menyebutkan', 'memotret', 'potret', 'bahas', 'membahas'];
 
-const TEACHING = ['pengajian', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'kultum', 'tafsir', 'dalil', 'injil', 'alkitab', 'renungan', 'ngaji'];
+const TEACHING = ['pengajian', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'kultum', 'tafsir', 'dalil', 'injil', 'alkitab', 'renungan', 'ngaji',
+  // Surahs named: "Ustadz jelasin Al-Baqarah 6-7 about orang kafir".
+  'surah', 'al-baqarah', 'al baqarah', 'al-kafirun', 'al kafirun', 'al-hujurat', 'al hujurat', 'al-maidah', 'al maidah', 'an-nisa', 'an nisa', 'al-imran', 'ali imran', 'al-mumtahanah', 'at-taubah', 'at taubah', 'al-munafiqun', 'al munafiqun'];
 
 const NEWS = ['diberitakan', 'dilansir', 'menurut berita', 'dikutip dari', 'kpk menangkap', 'ditangkap kpk', 'operasi tangkap tangan', 'ott kpk', 'tunggu proses hukum', 'proses hukum', 'praduga tak bersalah', 'asas praduga', 'unang hita langsung manuduh', 'jangan langsung menuduh'];
 
@@ -64,7 +66,9 @@ const IF_RECEIVED = ['kalau dapat', 'kalau menerima', 'jika menerima', 'apabila 
 const HISTORY = ['sejarah mencatat', 'catatan sejarah', 'pelajaran sejarah', 'tidak terulang', 'tak terulang', 'jangan terulang', 'ora baleni', 'tragedi', 'mengenang', 'memperingati', 'in memoriam'];
 const CONDEMN = ['salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasisme', 'rasial', 'ujaran kebencian', 'hate speech', 'racist', 'intoleran', 'diskriminatif', 'diskriminasi',
   // The speaker rebuked it: "ada yg nyeletuk 'dasar sipit', saya tegur baik2".
-  'saya tegur', 'tak tegur', 'kita semua saudara', 'kita semua sedulur', 'sedulur kabeh', 'kita semua bersaudara', 'semua suku saudara', 'kita semua indonesia', 'satu indonesia', "we're all indonesian", 'we are all indonesian', 'penyimpangan', 'menyimpang', 'ditolak para ulama', 'bertentangan dengan konstitusi', 'bertentangan dengan pancasila', 'melanggar konstitusi', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur', 'menegur', 'ditegur', 'kata kasar', 'tidak pantas diucapkan', 'tidak pantas diulang', 'tidak pantas ditulis'];
+  'saya tegur', 'tak tegur', 'kita semua saudara', 'kita semua sedulur', 'sedulur kabeh', 'kita semua bersaudara', 'semua suku saudara', 'kita semua indonesia', 'satu indonesia', "we're all indonesian", 'we are all indonesian', 'penyimpangan', 'menyimpang', 'ditolak para ulama', 'bertentangan dengan konstitusi', 'bertentangan dengan pancasila', 'melanggar konstitusi', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur',
+  // An admin's notice listing words not to use, and difference called normal.
+  'ucapan begitu tidak pantas', 'ucapan seperti itu tidak pantas', 'ucapan itu tidak pantas', 'omongan begitu tidak pantas', 'a slur', 'is a slur', 'slur against', 'jangan pakai kata', 'jangan pake kata', 'jangan gunakan kata', 'jangan memakai kata', 'dilarang pakai kata', 'jangan pakai istilah', 'beda agama itu biasa', 'beda suku itu biasa', 'beda agama dan suku itu biasa', 'perbedaan itu biasa', 'perbedaan itu indah', 'berbeda itu biasa', 'menegur', 'ditegur', 'kata kasar', 'tidak pantas diucapkan', 'tidak pantas diulang', 'tidak pantas ditulis'];
 
 /** Saying what a text is not: "surat ini bukan ajakan membenci orang kafir". */
 const NOT_A_CALL = ['jangan sampe kita', 'jangan sampai kita', 'jangan benci', 'jangan membenci', 'penjahat gak punya suku', 'penjahat tidak punya suku', 'tidak pernah mengajarkan', 'bukan ajakan', 'bukan ajaran', 'bukan perintah', 'bukan berarti', 'tidak mengajarkan', 'tidak mengajak', 'tidak menyuruh', 'tidak memerintahkan', 'not a call', 'does not teach'];
@@ -99,7 +103,7 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
  * text; "<concept:item,…" just before the words the model would underline, as frame-do-not-post does
  * for the rules ("jangan unggah foto posisi pos" names what not to post; "…, jangan disebar" does not).
  */
-export const MODEL_GUARDS = ['proper-report', 'anti-hoax', 'leak-advice', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-game:larangan-3,larangan-5,etika-3', '<frame-do-not-post:larangan-4,larangan-5,larangan-6,larangan-7,etika-3'];
+export const MODEL_GUARDS = ['proper-report', 'anti-hoax', 'leak-advice', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-condemn:larangan-4', 'frame-game:larangan-3,larangan-5,etika-3', '<frame-do-not-post:larangan-4,larangan-5,larangan-6,larangan-7,etika-3'];
 
 interface Frame {
   /** One concept, or a pair [a, b]: a then b within five words in one sentence. */
@@ -127,7 +131,7 @@ export const FRAMES: readonly Frame[] = [
   // "Tanda orang munafik ada tiga (HR Bukhari)": teaching, not accusing someone.
   { concept: 'frame-teaching', items: ['etika-7'], scope: 'text', rules: ['e7-tuduhan', 'e7-hinaan-orang'] },
   // "Kisah kaum yang ditimpa azab" in a kajian: scripture's peoples, not a stereotype of neighbours.
-  { concept: 'frame-teaching', items: ['larangan-4'], scope: 'text', rules: ['l4-stereotip-sara'] },
+  { concept: 'frame-teaching', items: ['larangan-4'], scope: 'text', rules: ['l4-stereotip-sara', 'l4-sara-terselubung'] },
   // Neutral news of a case, with the presumption of innocence, is not airing the unit's problems.
   { concept: 'frame-news', items: ['larangan-2'], scope: 'text' },
   // Spreading good news or a neighbour's stall is not a chain message.
@@ -147,6 +151,8 @@ export const FRAMES: readonly Frame[] = [
   // "Bantai mereka di final!": a match to win, not people to kill.
   { concept: 'frame-sport', items: ['etika-7'], scope: 'text', rules: ['e7-ancaman'] },
   { concept: 'frame-game', items: ['etika-7'], scope: 'text', rules: ['e7-ancaman'] },
+  // "teriak 'serbu!' main Free Fire": a shout in a game.
+  { concept: 'frame-game', items: ['larangan-3'], scope: 'text', rules: ['l3-ajakan-menyerang'] },
   // "Lowongan PT Malang Sejahtera Terbatas": a company's legal form.
   { concept: 'frame-company', items: ['larangan-5', 'etika-3'], scope: 'before', rules: ['l5-dokumen-rahasia', 'l5-tanda-klasifikasi'] },
   // "Salam dua jari dari tribun Kanjuruhan": supporters, not voters.
@@ -154,13 +160,13 @@ export const FRAMES: readonly Frame[] = [
   // "Surat sing ono cap RAHASIA ojo difoto": the marking named, not shown on a document.
   { concept: 'frame-marking-described', items: ['larangan-5', 'etika-3'], scope: 'before', rules: ['l5-tanda-klasifikasi'] },
   // History told so it is not repeated, and hate named to condemn it.
-  { concept: 'frame-history', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara'] },
-  { concept: 'frame-condemn', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara', 'l4-ideologi-terlarang'] },
+  { concept: 'frame-history', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara', 'l4-sara-terselubung'] },
+  { concept: 'frame-condemn', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara', 'l4-sara-terselubung', 'l4-ideologi-terlarang'] },
   // Guidance for when something arrives: the thing named is not being shared.
   { concept: 'frame-if-received', items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'before' },
   // Disagreement taken to whoever decides, not aired: "aye udah sampein ke Danramil secara langsung".
   { concept: 'proper-channel', items: ['larangan-1', 'larangan-2'], scope: 'text', rules: ['l1-menolak-kebijakan', 'l1-mencela-kebijakan', 'l1-menolak-pimpinan', 'l2-hak-anggota', 'l2-hak-dinas'] },
-  { concept: 'frame-not-call', items: ['larangan-4'], scope: 'before', rules: ['l4-kebencian-sara', 'l4-stereotip-sara'] },
+  { concept: 'frame-not-call', items: ['larangan-4'], scope: 'before', rules: ['l4-kebencian-sara', 'l4-stereotip-sara', 'l4-sara-terselubung'] },
   // "'Wasit disuap' itu belum ada buktinya": a denied bribe is not a bribe offered.
   { concept: 'frame-denied', items: ['etika-2'], scope: 'text', rules: ['e2-suap-pungli', 'e2-jalur-belakang'] },
   // "Video 'PKI bangkit' itu video lama dari daerah lain": a debunked scare is not the ideology it names.
@@ -168,7 +174,7 @@ export const FRAMES: readonly Frame[] = [
 ];
 
 /** Detectors that describe rather than reveal (a word like RAHASIA); frames may cancel them. */
-const DESCRIPTIVE_DETECTORS = new Set(['classification-marking', 'campaign-symbol', 'partisan-hint']);
+const DESCRIPTIVE_DETECTORS = new Set(['classification-marking', 'campaign-symbol', 'partisan-hint', 'coded-group']);
 
 /**
  * Items whose words, quoted after "komen", "bilang", "kata"…, are being talked about, not said:

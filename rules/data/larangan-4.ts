@@ -276,6 +276,25 @@ export const RULES: Rule[] = [
     },
   },
   {
+    kind: 'detector',
+    id: 'l4-sara-terselubung',
+    refs: ['larangan-4', 'etika-7'],
+    severity: 'warning',
+    detector: 'coded-group',
+    message: {
+      id: 'Kata dalam tanda kutip ini tampaknya menyindir satu suku, agama, ras, atau golongan tanpa menyebut namanya. Sindiran SARA tetap SARA (larangan 4, etika 7).',
+      en: 'The word in scare quotes seems to point at an ethnic, religious, racial or social group without naming it. A hint at a group is still SARA (prohibition 4, ethics 7).',
+    },
+    why: {
+      id: 'Pembaca paham siapa yang dimaksud; sindiran terselubung memecah warga sama seperti ujaran terang-terangan.',
+      en: 'Readers know whom it means; a veiled jibe divides people as much as an open one.',
+    },
+    examples: {
+      bad: ['Jaga anak-anak kita dari \'mereka\' ya bund, gerejanya sudah nambah dua', 'Jangan belanja di toko \'sebelah\', nanti uangnya dipakai buat agamanya', 'The guys from \'the east\' are always the troublemakers, it\'s in their blood'],
+      good: ['Promo akhir bulan, harga lebih miring dari toko \'sebelah\' 😄', 'Kata \'mereka\' di judul berita itu merujuk ke panitia lomba', 'Ustadz mengingatkan: jangan menyebut umat agama lain \'kaum sebelah\'', 'Orang yang menyebut tetangga Kristen \'kaum sebelah\' itu tidak pantas, kita semua saudara'],
+    },
+  },
+  {
     kind: 'phrase',
     id: 'l4-stereotip-sara',
     skipQuoted: true,

@@ -4,7 +4,7 @@
  * expression here is linear: bounded repetitions, no nested quantifiers over the same characters.
  */
 import type { Doc } from '../engine/doc';
-import { reported } from '../engine/quoted';
+import { reported, scareQuoted } from '../engine/quoted';
 import type { Span } from '../types';
 import { isNik, isNip, luhn } from './numbers';
 import { after } from '../text/tokenize';
@@ -195,9 +195,20 @@ export const DETECTORS: Record<string, DetectorFn> = {
       const a = doc.tokens.a[h.i]!;
       const b = doc.tokens.b[h.j]!;
       if (hasNear(doc, 'secret-neutral', a, b, 2)) continue;
+      // Part of a handle or gamer tag ("ID gw: R4H4S14_Sn1p3r", "@rahasia_dapur"), not a stamp.
+      if (/[@_]/.test(doc.text[span.start - 1] ?? '') || (doc.text[span.end] ?? '') === '_') continue;
       out.push(span);
     }
     return out;
+  },
+
+  /**
+   * A group named by a wink instead of a name, in scare quotes ("'mereka'", "kaum 'sebelah'", "the guys
+   * from 'the east'"), in a text that speaks of faith, origin or descent: coded SARA talk.
+   */
+  'coded-group': (doc) => {
+    const found = doc.hits('coded-group').filter((h) => scareQuoted(doc, h));
+    return found.length && doc.hits('sara-cue').length ? found.map((h) => doc.tokenSpan(h.i, h.j)) : [];
   },
 
   // Each pair of detectors below splits one scan by context; the scan runs once a text, and the
