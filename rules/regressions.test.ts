@@ -178,6 +178,17 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Main ML yuk, IGN ku Bagas_R4H4S14 tinggal invite', ['larangan-5', 'etika-3']],
   ['Mohon di grup ini jangan pakai kata kasar soal agama orang. Kita satu RW, beda suku itu biasa', ['larangan-4']],
   ['Program seragam gratis dari Pemkab mantap, sekarang ortu tidak perlu mikir beli baju sekolah lagi', ['larangan-1']],
+  // Rounds 218–226.
+  ['Kampanye kantor: STOP JUDOL! Judi online bikin keluarga terjerat utang, yang terbukti main kena hukuman disiplin', ['etika-4']],
+  ['Yang bilang tuak manis itu miras ya keliru, itu legen belum difermentasi', ['etika-4']],
+  ['Resep rahasia keluarga: sambal bawang ini dokumen sangat rahasia dapur kami 🤫', ['larangan-5', 'etika-3']],
+  ['Foto Bu Menteri mengundurkan diri yang beredar itu editan AI, sudah dibantah resmi, jangan disebar', ['larangan-1']],
+  ['Tadi nolong asu ketabrak motor di Dinoyo, saiki wis digowo nang klinik hewan', ['etika-7']],
+  ['Gaji suami dibagi amplop: dapur, sekolah, listrik. Belajar ngatur biar cukup', ['etika-2']],
+  ['Ada yang ngejek anakku "dasar Cina pelit" di sekolah. Ejekan seperti itu salah, sudah kubicarakan dengan gurunya', ['larangan-4']],
+  ['Saya dukung kebijakan Dandim soal larangan balap liar di sekitar asrama, matur nuwun Pak', ['larangan-1']],
+  ['Jalan Ijen macet total karena karnaval, lewat jalur Bandung saja dulu', ['etika-2']],
+  ['Hari ini pengumuman PPPK di laman resmi, ojo percoyo \'orang dalam\' sing nawani lulus', ['etika-2']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -289,6 +300,12 @@ const MISSED: [string, ItemId][] = [
   ["Jangan kontrak rumah di gang itu bund, isinya 'mereka' semua, gerejanya aja dua", 'larangan-4'],
   ["Guys, the new neighbours are from 'the east', lock your bikes, it's in their blood", 'larangan-4'],
   ["Lurah anyar iku 'segaris' matane, pantes proyek e mlayu nang keturunane dewe", 'larangan-4'],
+  // Rounds 218–226: winks in scare quotes for money kept back and for fees; coordinates abroad.
+  ["Uang lauk bulan ini 'disesuaikan' lagi dari atas, lauknya tinggal kerupuk 🤡", 'larangan-2'],
+  ["Butuh kursi PPPK buat adikmu? Temanku di BKD bisa 'bantu', 120 juta, inbox", 'etika-2'],
+  ['Our post on the ridge is at 33.2741 N, 35.3188 E, great view lol', 'larangan-5'],
+  ['Parlay malam ini 4 tim, pasang 100rb, kalau tembus traktir semua', 'etika-4'],
+  ['Ngurus SIM teu kudu tes, boga kenalan di Satpas, 700 rebu langsung jadi', 'etika-2'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -29,7 +29,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@guarantee-pass',
     near: ['@recruitment-money'],
-    unless: ['@anti-corruption'],
+    unless: ['@anti-corruption', '@household-budget'],
     // "Pendaftaran TNI gratis, kalau ketemu calo laporkan": a warning about touts, wherever it stands.
     unlessText: ['@recruitment-free'],
     window: 8,
@@ -60,6 +60,23 @@ export const RULES: Rule[] = [
     },
   },
   {
+    kind: 'detector',
+    id: 'e2-imbalan-terselubung',
+    refs: ['etika-2'],
+    severity: 'warning',
+    detector: 'coded-fee',
+    // Warnings about touts name their winks too: "kalau ada yang janji bisa 'bantu' asal bayar, itu penipuan".
+    unlessText: ['@recruitment-free', '@anti-corruption', '@proper-report', '@frame-denied'],
+    message: {
+      id: 'Kata dalam tanda kutip ini tampaknya menyamarkan suap, pungli, atau imbalan untuk urusan layanan. Jaga integritas dan kejujuran (etika 2).',
+      en: 'The word in scare quotes seems to dress up a bribe, an illegal fee or a kickback for a service. Keep your integrity and honesty (ethics 2).',
+    },
+    examples: {
+      bad: ["Mau anaknya lolos CPNS? Ada kenalan di BKD yang bisa 'bantu', 100 juta beres", "Urus izin usaha sejam jadi, 'tarif'-nya bersahabat, japri aja"],
+      good: ['Terima kasih atas bantuan panitia, pendaftaran CPNS gratis dan lancar', "Lowongan 'bantu-bantu' di dapur umum, relawan tanpa bayaran"],
+    },
+  },
+  {
     kind: 'phrase',
     id: 'e2-suap-pungli',
     refs: ['etika-2'],
@@ -84,9 +101,11 @@ export const RULES: Rule[] = [
     id: 'e4-miras-judi',
     refs: ['etika-4'],
     severity: 'warning',
+    // "Yang bilang bir pletok itu miras, salah": a word named to answer it.
+    skipQuoted: true,
     anchor: '@vice',
     unless: ['@vice-neutral'],
-    unlessText: ['@frame-help'],
+    unlessText: ['@frame-help', '@vice-against'],
     window: 6,
     negatable: true,
     message: {

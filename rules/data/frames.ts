@@ -29,12 +29,12 @@ const DELETED = ['sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak h
 const HOAX_DENIED = [
   'phising', 'phishing', 'link phising', 'link phishing', 'video lama', 'itu video lama', 'foto lama', 'berita lama', 'bukan kejadian baru',
   'hoaks', 'hoax', 'hoaxs', 'hoak', 'palsu', 'fake', 'penipuan', 'modus penipuan', 'tidak benar', 'tidak terbukti', 'belum terbukti', 'belum ada bukti', 'tidak ada bukti', 'dibantah', 'membantah',
-  'bantahan', 'diklarifikasi', 'sudah diklarifikasi', 'disinformasi', 'misinformasi', 'berita bohong', 'kabar bohong', 'dinyatakan palsu', 'cek fakta', 'turnbackhoax', 'jangan dipercaya', 'jangan percaya',
+  'bantahan', 'diklarifikasi', 'sudah diklarifikasi', 'disinformasi', 'misinformasi', 'berita bohong', 'kabar bohong', 'dinyatakan palsu', 'cek fakta', 'turnbackhoax', 'jangan dipercaya', 'jangan percaya', 'ojo percoyo', 'ojo percaya', 'ojok percoyo',
   'cek dulu', 'dicek dulu', 'jangan diforward', 'jangan di forward', 'cek di web resmi', 'cek situs resmi', 'cek sumber resmi', 'mana sumbernya', 'tidak ada sumbernya', 'tanpa sumber jelas', 'ternyata editan', 'hasil editan', 'editan kasar', 'cuma editan', 'hanya editan', 'foto editan', 'jangan tertipu', 'jangan sampai tertipu', 'jangan diteruskan', 'berhenti di kita', 'stop forward', 'jangan forward',
 ];
 
 const PROHIBIT = ['mohon tidak', 'harap tidak', 'agar tidak', 'untuk tidak', 'tong', "don't", 'dont', 'do not', 'never', 'opo maneh', 'apalagi', 'apa lagi', 'jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'tidak perlu', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ojok', 'ampun', 'ora usah', 'mboten usah', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
-const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar', 'bikin', 'membuat', 'buat', 'edit', 'ngedit', 'mengedit', 'screenshot', 'forward', 'repost', 'like', 'komen', 'follow', 'nganggo', 'pakai', 'pake', 'memakai', 'gunakan', 'nyieun', 'ndamel', 'ngagem', 'make', 'nggawe', 'gawe', 'turn', 'put', 'use', 'menyebut', 'sebut', 'nyebut', 'menyebutkan', 'memotret', 'potret', 'bahas', 'membahas'];
+const POST_VERBS = ['unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar', 'bikin', 'membuat', 'buat', 'edit', 'ngedit', 'mengedit', 'screenshot', 'dijadikan meme', 'jadikan meme', 'dijadiin meme', 'dibikin meme', 'forward', 'repost', 'like', 'komen', 'follow', 'nganggo', 'pakai', 'pake', 'memakai', 'gunakan', 'nyieun', 'ndamel', 'ngagem', 'make', 'nggawe', 'gawe', 'turn', 'put', 'use', 'menyebut', 'sebut', 'nyebut', 'menyebutkan', 'memotret', 'potret', 'bahas', 'membahas'];
 
 const TEACHING = ['pengajian', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'kultum', 'tafsir', 'dalil', 'injil', 'alkitab', 'renungan', 'ngaji',
   // Surahs named: "Ustadz jelasin Al-Baqarah 6-7 about orang kafir".
@@ -68,12 +68,20 @@ const CONDEMN = ['salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasis
   // The speaker rebuked it: "ada yg nyeletuk 'dasar sipit', saya tegur baik2".
   'saya tegur', 'tak tegur', 'kita semua saudara', 'kita semua sedulur', 'sedulur kabeh', 'kita semua bersaudara', 'semua suku saudara', 'kita semua indonesia', 'satu indonesia', "we're all indonesian", 'we are all indonesian', 'penyimpangan', 'menyimpang', 'ditolak para ulama', 'bertentangan dengan konstitusi', 'bertentangan dengan pancasila', 'melanggar konstitusi', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur',
   // An admin's notice listing words not to use, and difference called normal.
-  'ucapan begitu tidak pantas', 'ucapan seperti itu tidak pantas', 'ucapan itu tidak pantas', 'omongan begitu tidak pantas', 'a slur', 'is a slur', 'slur against', 'jangan pakai kata', 'jangan pake kata', 'jangan gunakan kata', 'jangan memakai kata', 'dilarang pakai kata', 'jangan pakai istilah', 'beda agama itu biasa', 'beda suku itu biasa', 'beda agama dan suku itu biasa', 'perbedaan itu biasa', 'perbedaan itu indah', 'berbeda itu biasa', 'menegur', 'ditegur', 'kata kasar', 'tidak pantas diucapkan', 'tidak pantas diulang', 'tidak pantas ditulis'];
+  'ucapan begitu tidak pantas', 'ucapan seperti itu tidak pantas', 'ucapan itu tidak pantas', 'omongan begitu tidak pantas', 'a slur', 'is a slur', 'slur against', 'ejekan seperti itu', 'ejekan itu salah', 'ejekan begitu', 'ejekan semacam itu', 'jangan pakai kata', 'jangan pake kata', 'jangan gunakan kata', 'jangan memakai kata', 'dilarang pakai kata', 'jangan pakai istilah', 'beda agama itu biasa', 'beda suku itu biasa', 'beda agama dan suku itu biasa', 'perbedaan itu biasa', 'perbedaan itu indah', 'berbeda itu biasa', 'menegur', 'ditegur', 'kata kasar', 'tidak pantas diucapkan', 'tidak pantas diulang', 'tidak pantas ditulis'];
 
 /** Saying what a text is not: "surat ini bukan ajakan membenci orang kafir". */
 const NOT_A_CALL = ['jangan sampe kita', 'jangan sampai kita', 'jangan benci', 'jangan membenci', 'penjahat gak punya suku', 'penjahat tidak punya suku', 'tidak pernah mengajarkan', 'bukan ajakan', 'bukan ajaran', 'bukan perintah', 'bukan berarti', 'tidak mengajarkan', 'tidak mengajak', 'tidak menyuruh', 'tidak memerintahkan', 'not a call', 'does not teach'];
 
+/** Support said outright ("Saya dukung kebijakan Pangdam soal knalpot brong"): the learned layer reads only the topic. */
+const SUPPORT = ['saya dukung', 'aku dukung', 'kami dukung', 'dukung penuh', 'mendukung penuh', 'mendukung kebijakan', 'setuju dengan kebijakan', 'setuju banget', 'sangat setuju', 'matur nuwun pak', 'terima kasih pak', 'i support', 'fully support'];
+/** Road talk: "mending lewat jalur Oro-oro Ombo dulu" is a route, not a back door. */
+const TRAFFIC = ['macet', 'kemacetan', 'jalan alternatif', 'jalur alternatif', 'lalu lintas', 'lalin', 'pengalihan arus', 'rekayasa lalu lintas', 'arus balik', 'arus mudik', 'jalan ditutup', 'penutupan jalan'];
+
 export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
+  'frame-support': SUPPORT,
+  'frame-debunked': ['sudah dibantah', 'dibantah resmi', 'telah dibantah', 'sudah diklarifikasi', 'hasil editan', 'editan ai', 'video editan', 'foto editan', 'deepfake', 'itu hoaks', 'adalah hoaks', 'hoaks lama', 'cek fakta', 'turnbackhoax'],
+  'frame-traffic': TRAFFIC,
   'frame-not-call': NOT_A_CALL,
   'report-verb': REPORT_VERBS,
   'report-target': REPORT_TO,
@@ -103,7 +111,7 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
  * text; "<concept:item,…" just before the words the model would underline, as frame-do-not-post does
  * for the rules ("jangan unggah foto posisi pos" names what not to post; "…, jangan disebar" does not).
  */
-export const MODEL_GUARDS = ['proper-report', 'anti-hoax', 'leak-advice', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-condemn:larangan-4', 'frame-game:larangan-3,larangan-5,etika-3', '<frame-do-not-post:larangan-4,larangan-5,larangan-6,larangan-7,etika-3'];
+export const MODEL_GUARDS = ['proper-report', 'anti-hoax', 'leak-advice', 'frame-support:larangan-1', 'frame-traffic:etika-2', 'frame-do-not-post:larangan-6', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-condemn:larangan-4', 'frame-game:larangan-3,larangan-5,etika-3', '<frame-do-not-post:larangan-4,larangan-5,larangan-6,larangan-7,etika-3'];
 
 interface Frame {
   /** One concept, or a pair [a, b]: a then b within five words in one sentence. */
@@ -123,6 +131,12 @@ export const FRAMES: readonly Frame[] = [
   { concept: ['report-target', 'report-done'], items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
   // "Langsung tak teruskan ke Kasubag": forwarded to the one who handles it is no chain message.
   { concept: ['report-verb', 'report-target'], items: ['larangan-3'], scope: 'text', rules: ['l3-ajakan-menyebarkan'] },
+  // "Video Presiden 'menyatakan mundur' itu editan AI, sudah dibantah Istana": a fake debunked, not a leader run down.
+  { concept: 'frame-debunked', items: ['larangan-1'], scope: 'text' },
+  // "Sudah lapor ke Danramil, katanya sudah ditangani. Hapus aja": the leader is who it went to, not whom it runs down.
+  { concept: ['report-verb', 'report-target'], items: ['larangan-1'], scope: 'text', rules: ['l1-mencela-pimpinan'] },
+  // "Daftar nama yang katanya main judol sudah saya serahkan ke Dansat": handled, not boasted.
+  { concept: ['report-verb', 'report-target'], items: ['etika-4'], scope: 'text', rules: ['e4-miras-judi'] },
   { concept: 'frame-deleted', items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
   // "Surat 'rahasia' itu palsu, sudah dibantah Dispenad": denying a claim is not making it.
   { concept: 'frame-denied', items: ['larangan-2', 'larangan-3', 'larangan-5', 'larangan-6', 'larangan-7', 'etika-3', 'etika-6'], scope: 'text' },
@@ -174,7 +188,7 @@ export const FRAMES: readonly Frame[] = [
 ];
 
 /** Detectors that describe rather than reveal (a word like RAHASIA); frames may cancel them. */
-const DESCRIPTIVE_DETECTORS = new Set(['classification-marking', 'campaign-symbol', 'partisan-hint', 'coded-group']);
+const DESCRIPTIVE_DETECTORS = new Set(['classification-marking', 'campaign-symbol', 'partisan-hint', 'coded-group', 'coded-cut', 'coded-fee']);
 
 /**
  * Items whose words, quoted after "komen", "bilang", "kata"…, are being talked about, not said:

@@ -115,4 +115,20 @@ export const RULES: Rule[] = [
       good: ['Anggaran renovasi mess kami 500 juta, hasilnya bagus dan rapi', 'Dana kegiatan di kantor kami sudah dilaporkan lengkap'],
     },
   },
+  {
+    kind: 'detector',
+    id: 'l2-potongan-terselubung',
+    refs: ['larangan-2'],
+    severity: 'warning',
+    detector: 'coded-cut',
+    unlessText: ['@frame-denied', '@resolved'],
+    message: {
+      id: 'Kata dalam tanda kutip ini menyindir hak anggota atau uang satuan yang dipotong atau diselewengkan. Keluhan seperti ini disampaikan ke atasan atau jalur pengaduan resmi, tidak diunggah (larangan 2).',
+      en: 'The word in scare quotes hints that members’ pay or the unit’s money is being cut or misused. Take such complaints to your superior or the official complaints channel; do not post them (prohibition 2).',
+    },
+    examples: {
+      bad: ["Uang makan bulan ini 'disesuaikan' lagi, tinggal tempe sama kuah 🤡", "Tunjangan kami masih 'diproses' sejak Juni, katanya ada yang pegang di atas"],
+      good: ['Uang makan bulan ini disesuaikan dengan harga bahan pokok, menunya malah lebih lengkap', "Kata 'efisiensi' di surat edaran itu maksudnya mengurangi rapat di hotel"],
+    },
+  },
 ];

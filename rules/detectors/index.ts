@@ -101,6 +101,8 @@ const DEGREE = '[°º]';
 const DMS = new RegExp(`(\\d{1,2})\\s?${DEGREE}\\s?(\\d{1,2})\\s?['’′]\\s?(?:(\\d{1,2}(?:[.,]\\d{1,3})?)\\s?(?:["”″]|''))?\\s?(ls|lu|s|n)\\b[\\s,;]{0,3}(\\d{2,3})\\s?${DEGREE}\\s?(\\d{1,2})\\s?['’′]\\s?(?:(\\d{1,2}(?:[.,]\\d{1,3})?)\\s?(?:["”″]|''))?\\s?(bt|e|t)\\b`, 'g');
 // -7.9666, 112.6326 (decimal degrees: at least 3 decimals each, to leave prices and scores alone)
 const DECIMAL = /(?<![0-9.])(-?\d{1,2}\.\d{3,8})\s?,\s?(\d{2,3}\.\d{3,8})(?![0-9])/g;
+/** Decimal degrees with their hemispheres written out ("33.1092 N, 35.2451 E"): a coordinate anywhere, as on a peacekeeping mission. */
+const DECIMAL_HEMISPHERE = /(?<![0-9.])(\d{1,2}\.\d{4,8})\s?°?\s?(?:n|s|lu|ls)\b[\s,;]{0,3}(\d{1,3}\.\d{4,8})\s?°?\s?(?:e|w|bt|bb)\b/g;
 // MGRS grid in UTM zones 46–54, bands L M N: "49M FV 12345 67890" or "49MFV1234567890"
 const MGRS = /(?<![a-z0-9])(4[6-9]|5[0-4])\s?([lmn])\s?([a-hj-np-z][a-hj-np-v])\s?(\d{2,5})\s?(\d{2,5})(?![a-z0-9])/g;
 
@@ -210,6 +212,11 @@ export const DETECTORS: Record<string, DetectorFn> = {
     const found = doc.hits('coded-group').filter((h) => scareQuoted(doc, h));
     return found.length && doc.hits('sara-cue').length ? found.map((h) => doc.tokenSpan(h.i, h.j)) : [];
   },
+
+  /** Money kept back, named in scare quotes: "uang makan 'dihemat' 20%", "uang lauk 'disesuaikan' dari atas". */
+  'coded-cut': (doc) => winks(doc, 'cut-wink', 'unit-money'),
+  /** A fee named in scare quotes: "kenalan di BKD bisa 'bantu', 150 juta", "'tarif'-nya bersahabat". */
+  'coded-fee': (doc) => winks(doc, 'fee-wink', 'recruitment-money'),
 
   // Each pair of detectors below splits one scan by context; the scan runs once a text, and the
   // context (a whole-text look) only when the scan found something.
@@ -376,6 +383,12 @@ export const DETECTORS: Record<string, DetectorFn> = {
 const pairsCache = new WeakMap<Doc, Span[]>();
 const lettersCache = new WeakMap<Doc, Span[]>();
 
+/** Scare-quoted winks of one concept, in a text that has the other concept's context. */
+function winks(doc: Doc, wink: string, context: string): Span[] {
+  const found = doc.hits(wink).filter((h) => scareQuoted(doc, h));
+  return found.length && doc.hits(context).length ? found.map((h) => doc.tokenSpan(h.i, h.j)) : [];
+}
+
 /** Decimal and DMS coordinate pairs inside Indonesia. */
 function coordinatePairs(doc: Doc): Span[] {
   const cached = pairsCache.get(doc);
@@ -387,6 +400,9 @@ function coordinatePairs(doc: Doc): Span[] {
     const lat = +m[1]!;
     const lon = +m[5]!;
     if (lat <= 11 && lon >= 95 && lon <= 141) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
+  }
+  for (const m of matches(DECIMAL_HEMISPHERE, s)) {
+    if (+m[1]! <= 90 && +m[2]! <= 180) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
   }
   for (const m of matches(DECIMAL, s)) {
     const lat = +m[1]!;

@@ -7,7 +7,7 @@ import type { Hit } from './lexicon';
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
 /** Words that report what someone else said or wrote: the quotation after them is mentioned, not used. */
-const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|nyebut|bertuliskan|bertulisan|tulisane|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|the term|the word|term|kata|kata-kata|kalimat|tulisan|komentar|komentarnya|komen|ngomen|dikomen|nulis|menulis|ditulis|ngetik|teriak|berteriak|ujar|ucapan|omongan|ungkapan|caption|status|ngomong|muni|ngucap|nyeletuk|celetuk|celetukan|menyeletuk|ajakan|seruan|judul|berjudul|bengok|mbengok|nyeluk|julukan|label|pesan|called|calling|commented|said|says|wrote|posted|typed|dituduh|menuduh|tuduhan|dicap|dilabeli|dijuluki|dicemooh|diejek|diolok|diteriaki|disebut-sebut)\s*$/u;
+const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|nyebut|bertuliskan|bertulisan|tulisane|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|the term|the word|term|kata|kata-kata|kalimat|tulisan|komentar|komentarnya|komen|ngomen|dikomen|nulis|menulis|ditulis|ngetik|teriak|berteriak|ujar|ucapan|omongan|ungkapan|caption|status|ngomong|muni|ngucap|nyeletuk|celetuk|celetukan|menyeletuk|ajakan|seruan|judul|berjudul|bengok|mbengok|nyeluk|julukan|label|pesan|called|calling|commented|said|says|wrote|posted|typed|dituduh|menuduh|tuduhan|dicap|dilabeli|dijuluki|dicemooh|diejek|ngejek|mengejek|ngeledek|meledek|ngolok|mengolok|diolok|diteriaki|disebut-sebut)\s*$/u;
 const REPORTING_NEAR = new RegExp(`${REPORTING.source.replace(/\\s\*\$$/, '')}(?:\\s+[^\\s.!?]+){1,4}$`, 'u');
 /** A quotation's speaker named after it, or a reply's marker after the post it quotes ("'…' >> jgn kampanye mas"). */
 const REPORTED_AFTER = /^[\s,.!?]*(?:katanya|kata\s|ujarnya|ujar\s|tulisnya|komentarnya|teriak|berteriak|jarene|jare\s|cenah|ceunah|ceuk\s|said|they say|kata mereka|kata orang|>{1,2}\s|itu kalimat|itu ujaran|itu contoh|adalah ujaran|termasuk ujaran)/u;
@@ -28,12 +28,25 @@ export function quoted(doc: Doc, h: Hit): boolean {
 }
 
 /**
- * Scare quotes: the words stand alone in quotation marks and no one is reported saying them ("jaga anak
+ * Scare quotes: the words stand in a short quotation (at most four words) and no one is reported saying them ("jaga anak
  * dari 'mereka'", "toko 'sebelah'"): the writer's own wink, not a quotation.
  */
 export function scareQuoted(doc: Doc, h: Hit): boolean {
   const s = doc.folded.s;
-  return QUOTES.has(s[doc.tokens.a[h.i]! - 1] ?? '') && QUOTES.has(s[doc.tokens.b[h.j]!] ?? '') && !reported(doc, h);
+  // The wink may sit inside a short quotation: "'bukan golongan kita'", "'pulau seberang' itu".
+  let open = -1;
+  for (let k = doc.tokens.a[h.i]! - 1; k >= Math.max(0, doc.tokens.a[h.i]! - 25); k--) {
+    if (QUOTES.has(s[k]!)) { open = k; break; }
+    if (SENTENCE_END.has(s[k]!)) return false;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let k = doc.tokens.b[h.j]!; k < Math.min(s.length, doc.tokens.b[h.j]! + 25); k++) {
+    if (QUOTES.has(s[k]!)) { close = k; break; }
+    if (SENTENCE_END.has(s[k]!)) return false;
+  }
+  if (close < 0 || s.slice(open + 1, close).trim().split(/\s+/).length > 4) return false;
+  return !reported(doc, h);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The shipped model, decoded once and shared by every checker built on the default pack. */
+import { MODEL_GUARDS } from '../data/frames';
 import { MODEL_BASE64, MODEL_META } from '../data/model/model';
 import { fromBase64 } from './base64';
 import { FastTextModel } from './fasttext';
@@ -7,7 +8,9 @@ import { LearnedLayer } from './learned';
 let shared: LearnedLayer | null | undefined;
 
 export function defaultLearnedLayer(normal: ReadonlyMap<string, string>): LearnedLayer | null {
-  if (shared === undefined) shared = MODEL_BASE64 ? new LearnedLayer(new FastTextModel(fromBase64(MODEL_BASE64)), MODEL_META, normal) : null;
+  // The guards are the rules' judgement of what careful writers do, not learned: they follow the rules as
+  // they are now, not as they stood when the model was trained (MODEL_META.guards records those).
+  if (shared === undefined) shared = MODEL_BASE64 ? new LearnedLayer(new FastTextModel(fromBase64(MODEL_BASE64)), { ...MODEL_META, guards: MODEL_GUARDS }, normal) : null;
   return shared;
 }
 
