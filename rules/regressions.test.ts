@@ -188,7 +188,6 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Ada yang ngejek anakku "dasar Cina pelit" di sekolah. Ejekan seperti itu salah, sudah kubicarakan dengan gurunya', ['larangan-4']],
   ['Saya dukung kebijakan Dandim soal larangan balap liar di sekitar asrama, matur nuwun Pak', ['larangan-1']],
   ['Jalan Ijen macet total karena karnaval, lewat jalur Bandung saja dulu', ['etika-2']],
-  ['Hari ini pengumuman PPPK di laman resmi, ojo percoyo \'orang dalam\' sing nawani lulus', ['etika-2']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));

@@ -29,7 +29,7 @@ const DELETED = ['sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak h
 const HOAX_DENIED = [
   'phising', 'phishing', 'link phising', 'link phishing', 'video lama', 'itu video lama', 'foto lama', 'berita lama', 'bukan kejadian baru',
   'hoaks', 'hoax', 'hoaxs', 'hoak', 'palsu', 'fake', 'penipuan', 'modus penipuan', 'tidak benar', 'tidak terbukti', 'belum terbukti', 'belum ada bukti', 'tidak ada bukti', 'dibantah', 'membantah',
-  'bantahan', 'diklarifikasi', 'sudah diklarifikasi', 'disinformasi', 'misinformasi', 'berita bohong', 'kabar bohong', 'dinyatakan palsu', 'cek fakta', 'turnbackhoax', 'jangan dipercaya', 'jangan percaya', 'ojo percoyo', 'ojo percaya', 'ojok percoyo',
+  'bantahan', 'diklarifikasi', 'sudah diklarifikasi', 'disinformasi', 'misinformasi', 'berita bohong', 'kabar bohong', 'dinyatakan palsu', 'cek fakta', 'turnbackhoax', 'jangan dipercaya', 'jangan percaya',
   'cek dulu', 'dicek dulu', 'jangan diforward', 'jangan di forward', 'cek di web resmi', 'cek situs resmi', 'cek sumber resmi', 'mana sumbernya', 'tidak ada sumbernya', 'tanpa sumber jelas', 'ternyata editan', 'hasil editan', 'editan kasar', 'cuma editan', 'hanya editan', 'foto editan', 'jangan tertipu', 'jangan sampai tertipu', 'jangan diteruskan', 'berhenti di kita', 'stop forward', 'jangan forward',
 ];
 
