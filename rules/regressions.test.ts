@@ -188,6 +188,16 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Ada yang ngejek anakku "dasar Cina pelit" di sekolah. Ejekan seperti itu salah, sudah kubicarakan dengan gurunya', ['larangan-4']],
   ['Saya dukung kebijakan Dandim soal larangan balap liar di sekitar asrama, matur nuwun Pak', ['larangan-1']],
   ['Jalan Ijen macet total karena karnaval, lewat jalur Bandung saja dulu', ['etika-2']],
+  // Rounds 227–235.
+  ["Awas iklan 'slot gacor' pakai foto orang berseragam, itu penipuan, jangan diklik", ['etika-4']],
+  ['Makan rawon sama es degan pas panas-panas gini, JACKPOT 😋', ['etika-4']],
+  ['Info: aksi unjuk rasa di depan Balai Kota besok pagi, Jl. Tugu ditutup sebagian, cari jalan lain ya', ['larangan-1']],
+  ['Final bulutangkis antar kantor: smash-nya keras, lawan sampai mundur teratur 🏸', ['larangan-3']],
+  ['Yang antar anak sekolah bisa atur giliran sama pasangan ya, jam masuk kantor maju', ['etika-2']],
+  ["Grup RW isinya 'kafir', 'antek aseng' tiap hari. Itu label yang merendahkan, yuk stop pakai kata begitu", ['larangan-4']],
+  ['Kajian Ahad: hukum mengonsumsi babi dan gelatin, pentingnya cek logo halal di kemasan', ['larangan-4']],
+  ['Jumat berkah, masjid bagi 200 paket takjil gratis, viralkan biar makin banyak donatur', ['larangan-3']],
+  ['Pengumuman BMKG barusan: gempanya tidak berpotensi tsunami, tetap tenang', ['etika-6', 'larangan-3']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -305,6 +315,14 @@ const MISSED: [string, ItemId][] = [
   ['Our post on the ridge is at 33.2741 N, 35.3188 E, great view lol', 'larangan-5'],
   ['Parlay malam ini 4 tim, pasang 100rb, kalau tembus traktir semua', 'etika-4'],
   ['Ngurus SIM teu kudu tes, boga kenalan di Satpas, 700 rebu langsung jadi', 'etika-2'],
+  // Rounds 227–235.
+  ["Jatah logistik posko 'dipotong' lagi dari atas, anggota cuma dapat nasi sekali", 'larangan-2'],
+  ["told my mum never sell the land to 'them', the cross-wearing ones, they'd build a church", 'larangan-4'],
+  ['100% confirmed a big earthquake will hit Batu tonight, my cousin who works at BMKG said so', 'etika-6'],
+  ['Hitungan primbon: gempa besar pasti datang malam Jumat, siapkan tas darurat', 'etika-6'],
+  ['at the rally today, three fingers up, iykyk #2029', 'larangan-4'],
+  ['The new regulation on transfers is garbage, the minister should just resign', 'larangan-1'],
+  ['Ambulans puskesmas tak gawe jemput keluarga teko kondangan, bensin ditanggung negara', 'etika-5'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -105,7 +105,7 @@ export const RULES: Rule[] = [
     skipQuoted: true,
     anchor: '@vice',
     unless: ['@vice-neutral'],
-    unlessText: ['@frame-help', '@vice-against'],
+    unlessText: ['@frame-help', '@vice-against', '@frame-condemn'],
     window: 6,
     negatable: true,
     message: {
@@ -124,6 +124,8 @@ export const RULES: Rule[] = [
     severity: 'warning',
     // A win or a loss told as one's own: no kajian or verse around it makes it teaching.
     anchor: '@gambling-result',
+    // A scam ad for "maxwin" warned against is no win told.
+    unlessText: ['@vice-against'],
     negatable: true,
     message: {
       id: 'Ini menceritakan menang atau kalah judi. Jaga etika agar citra dan reputasi instansi tetap baik (etika 4).',
@@ -181,6 +183,8 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@uniform',
     near: ['@uniform-promo'],
+    // "Iklan slot yang pakai foto orang berseragam itu penipuan": a scam ad warned against.
+    unlessText: ['@frame-denied'],
     // Selling one's own used boots or uniform items is a sale of the thing, not the uniform lending its weight.
     unless: [['sepatu pdl', 'sepatu', 'preloved', 'pdh bekas', 'pdh khaki bekas', 'bekas ukuran', 'seragam panitia', 'buat seragam', 'seragam komunitas', 'seragam sekolah', 'seragam olahraga', 'sablon',
       // Children's and community uniforms are not the service uniform: "Open PO seragam PAUD Kartika".
@@ -322,7 +326,7 @@ export const RULES: Rule[] = [
     id: 'e6-ramalan',
     refs: ['etika-6'],
     severity: 'warning',
-    anchor: ['menurut paranormal', 'kata paranormal', 'kata dukun', 'menurut dukun', 'menurut orang pintar', 'kata orang pintar', 'ramalan', 'diramalkan', 'wangsit', 'terawangan', 'diterawang'],
+    anchor: ['primbon', 'hitungan primbon', 'menurut primbon', 'menurut paranormal', 'kata paranormal', 'kata dukun', 'menurut dukun', 'menurut orang pintar', 'kata orang pintar', 'ramalan', 'diramalkan', 'wangsit', 'terawangan', 'diterawang'],
     near: ['@alarm'],
     unless: ['@anti-hoax'],
     window: 12,

@@ -42,7 +42,7 @@ const TEACHING = ['pengajian', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari'
 
 const NEWS = ['diberitakan', 'dilansir', 'menurut berita', 'dikutip dari', 'kpk menangkap', 'ditangkap kpk', 'operasi tangkap tangan', 'ott kpk', 'tunggu proses hukum', 'proses hukum', 'praduga tak bersalah', 'asas praduga', 'unang hita langsung manuduh', 'jangan langsung menuduh'];
 
-const GOOD_NEWS = ['izin share', 'ijin share', 'izin bagikan', 'izin repost', 'izin copas', 'ijin copas', 'kabar gembira', 'kabar bahagia', 'kabar baik', 'berita baik', 'berita gembira', 'laris', 'makin laris', 'biar laris', 'penglaris', 'umkm', 'jualan', 'dagangan', 'mohon doa', 'mohon doanya', 'doakan', 'lowongan', 'loker', 'donor darah', 'anak hilang', 'orang hilang', 'syukuran', 'alhamdulillah diterima', 'diterima',
+const GOOD_NEWS = ['izin share', 'ijin share', 'izin bagikan', 'izin repost', 'izin copas', 'ijin copas', 'kabar gembira', 'kabar bahagia', 'kabar baik', 'berita baik', 'berita gembira', 'laris', 'makin laris', 'biar laris', 'penglaris', 'umkm', 'jualan', 'dagangan', 'sedekah', 'ikut sedekah', 'donatur', 'takjil gratis', 'paket takjil', 'mohon doa', 'mohon doanya', 'doakan', 'lowongan', 'loker', 'donor darah', 'anak hilang', 'orang hilang', 'syukuran', 'alhamdulillah diterima', 'diterima',
   // A stall's food: "Viralin rawon Cak Man, porsi kuli harga mahasiswa".
   'bengkel', 'tambal ban', 'warung', 'lapo', 'rumah makan', 'resto', 'kuliner', 'rawon', 'bakso', 'soto', 'pecel', 'porsi', 'enak pol', 'mantul', 'harga mahasiswa', 'kedai', 'depot'];
 
@@ -66,17 +66,17 @@ const IF_RECEIVED = ['kalau dapat', 'kalau menerima', 'jika menerima', 'apabila 
 const HISTORY = ['sejarah mencatat', 'catatan sejarah', 'pelajaran sejarah', 'tidak terulang', 'tak terulang', 'jangan terulang', 'ora baleni', 'tragedi', 'mengenang', 'memperingati', 'in memoriam'];
 const CONDEMN = ['salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasisme', 'rasial', 'ujaran kebencian', 'hate speech', 'racist', 'intoleran', 'diskriminatif', 'diskriminasi',
   // The speaker rebuked it: "ada yg nyeletuk 'dasar sipit', saya tegur baik2".
-  'saya tegur', 'tak tegur', 'kita semua saudara', 'kita semua sedulur', 'sedulur kabeh', 'kita semua bersaudara', 'semua suku saudara', 'kita semua indonesia', 'satu indonesia', "we're all indonesian", 'we are all indonesian', 'penyimpangan', 'menyimpang', 'ditolak para ulama', 'bertentangan dengan konstitusi', 'bertentangan dengan pancasila', 'melanggar konstitusi', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur',
+  'saya tegur', 'tak tegur', 'kita semua saudara', 'kita semua sedulur', 'sedulur kabeh', 'kita semua bersaudara', 'semua suku saudara', 'kita semua indonesia', 'satu indonesia', "we're all indonesian", 'we are all indonesian', 'penyimpangan', 'menyimpang', 'ditolak para ulama', 'bertentangan dengan konstitusi', 'bertentangan dengan pancasila', 'melanggar konstitusi', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur', 'label yang merendahkan', 'stop pakai kata', 'kata2 begitu', 'kata-kata begitu', 'berhenti pakai kata',
   // An admin's notice listing words not to use, and difference called normal.
   'ucapan begitu tidak pantas', 'ucapan seperti itu tidak pantas', 'ucapan itu tidak pantas', 'omongan begitu tidak pantas', 'a slur', 'is a slur', 'slur against', 'ejekan seperti itu', 'ejekan itu salah', 'ejekan begitu', 'ejekan semacam itu', 'jangan pakai kata', 'jangan pake kata', 'jangan gunakan kata', 'jangan memakai kata', 'dilarang pakai kata', 'jangan pakai istilah', 'beda agama itu biasa', 'beda suku itu biasa', 'beda agama dan suku itu biasa', 'perbedaan itu biasa', 'perbedaan itu indah', 'berbeda itu biasa', 'menegur', 'ditegur', 'kata kasar', 'tidak pantas diucapkan', 'tidak pantas diulang', 'tidak pantas ditulis'];
 
 /** Saying what a text is not: "surat ini bukan ajakan membenci orang kafir". */
-const NOT_A_CALL = ['jangan sampe kita', 'jangan sampai kita', 'jangan benci', 'jangan membenci', 'penjahat gak punya suku', 'penjahat tidak punya suku', 'tidak pernah mengajarkan', 'bukan ajakan', 'bukan ajaran', 'bukan perintah', 'bukan berarti', 'tidak mengajarkan', 'tidak mengajak', 'tidak menyuruh', 'tidak memerintahkan', 'not a call', 'does not teach'];
+const NOT_A_CALL = ['bukan untuk membenci', 'not to hate', 'jangan sampe kita', 'jangan sampai kita', 'jangan benci', 'jangan membenci', 'penjahat gak punya suku', 'penjahat tidak punya suku', 'tidak pernah mengajarkan', 'bukan ajakan', 'bukan ajaran', 'bukan perintah', 'bukan berarti', 'tidak mengajarkan', 'tidak mengajak', 'tidak menyuruh', 'tidak memerintahkan', 'not a call', 'does not teach'];
 
 /** Support said outright ("Saya dukung kebijakan Pangdam soal knalpot brong"): the learned layer reads only the topic. */
 const SUPPORT = ['saya dukung', 'aku dukung', 'kami dukung', 'dukung penuh', 'mendukung penuh', 'mendukung kebijakan', 'setuju dengan kebijakan', 'setuju banget', 'sangat setuju', 'matur nuwun pak', 'terima kasih pak', 'i support', 'fully support'];
 /** Road talk: "mending lewat jalur Oro-oro Ombo dulu" is a route, not a back door. */
-const TRAFFIC = ['macet', 'kemacetan', 'jalan alternatif', 'jalur alternatif', 'lalu lintas', 'lalin', 'pengalihan arus', 'rekayasa lalu lintas', 'arus balik', 'arus mudik', 'jalan ditutup', 'penutupan jalan'];
+const TRAFFIC = ['macet', 'kemacetan', 'jalan alternatif', 'jalur alternatif', 'lalu lintas', 'lalin', 'pengalihan arus', 'rekayasa lalu lintas', 'arus balik', 'arus mudik', 'jalan ditutup', 'penutupan jalan', 'ditutup sebagian', 'golek dalan liyo', 'cari jalan lain'];
 
 export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'frame-support': SUPPORT,
@@ -164,6 +164,8 @@ export const FRAMES: readonly Frame[] = [
   { concept: 'frame-game', items: ['larangan-5'], scope: 'text', rules: ['l5-senjata-amunisi'] },
   // "Bantai mereka di final!": a match to win, not people to kill.
   { concept: 'frame-sport', items: ['etika-7'], scope: 'text', rules: ['e7-ancaman'] },
+  // "Demo buruh sesuk, Jl. Tugu ditutup, golek dalan liyo": a road notice, not a protest joined.
+  { concept: 'frame-traffic', items: ['larangan-1'], scope: 'text', rules: ['l1-menolak-pimpinan'] },
   { concept: 'frame-game', items: ['etika-7'], scope: 'text', rules: ['e7-ancaman'] },
   // "teriak 'serbu!' main Free Fire": a shout in a game.
   { concept: 'frame-game', items: ['larangan-3'], scope: 'text', rules: ['l3-ajakan-menyerang'] },
