@@ -198,6 +198,15 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Kajian Ahad: hukum mengonsumsi babi dan gelatin, pentingnya cek logo halal di kemasan', ['larangan-4']],
   ['Jumat berkah, masjid bagi 200 paket takjil gratis, viralkan biar makin banyak donatur', ['larangan-3']],
   ['Pengumuman BMKG barusan: gempanya tidak berpotensi tsunami, tetap tenang', ['etika-6', 'larangan-3']],
+  // Rounds 236–244.
+  ['Keputusan wasit semalam ngawur, penalti nggak jelas, sabar Aremania', ['larangan-1']],
+  ["Ada pesan berantai 'THR naik 30% pasti benar'. Belum ada keputusan resmi, tunggu rilis Kemenkeu", ['etika-6']],
+  ['Sepulang dinas nyambi jualan cilok di depan gang, mampir lur', ['etika-5']],
+  ['Kalau ada petugas minta lebih dari biaya resmi, itu pungli, jangan dikasih', ['etika-2', 'etika-7']],
+  ['Judi online itu bukan investasi. Kalau ada teman kejerat, bawa ke konselor, jangan dibully', ['etika-4']],
+  ['Seblak level 5 iki pedes e bikin rusuh nang weteng 🔥', ['larangan-3']],
+  ['Kebijakan Panglima soal netralitas wajib kita jalankan, jangan like akun kampanye', ['larangan-1']],
+  ['Tiap ada bentrok, selalu ada yg ngajak balas dendam. Tolong jangan, laporkan provokasi', ['larangan-3']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -323,6 +332,16 @@ const MISSED: [string, ItemId][] = [
   ['at the rally today, three fingers up, iykyk #2029', 'larangan-4'],
   ['The new regulation on transfers is garbage, the minister should just resign', 'larangan-1'],
   ['Ambulans puskesmas tak gawe jemput keluarga teko kondangan, bensin ditanggung negara', 'etika-5'],
+  // Rounds 236–244.
+  ['Nang kantor aku nyambi dodolan pulsa, bayaran kantor tetep mlaku', 'etika-5'],
+  ['pw email + login SIMPEG kantor: ASNmlg@2026, jangan disebar', 'larangan-5'],
+  ['Need your SIM fast? I know a guy, no test, done in a day, DM', 'etika-2'],
+  ["Ruko sebelah yang punya 'engkoh' itu, pribumi mana pernah dikasih kerja", 'larangan-4'],
+  ['Mahasiswa dari timur sana kulit gelap rambut keriting susah diatur, pulangin aja', 'larangan-4'],
+  ['Jangan belanja di toko yang tiap Imlek pasang lampion, duitnya buat kaum mereka. Boikot!', 'larangan-4'],
+  ['Inget partai banteng pas nyoblos 2029 ya rekan2 😉', 'larangan-4'],
+  ['Naik pangkat cepat? siapin amplop buat tim penilai, semua juga gitu', 'etika-2'],
+  ['Danki nampar anggota di depan barisan gara2 telat', 'larangan-2'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -344,6 +344,8 @@ export const RULES: Rule[] = [
   {
     kind: 'phrase',
     id: 'e6-klaim-pasti',
+    // "Beredar pesan berantai 'gaji naik 25% pasti benar'": a claim quoted to warn of it.
+    skipQuoted: true,
     refs: ['etika-6'],
     severity: 'warning',
     anchor: ['100% confirmed', '100% proven', 'confirmed 100%', 'never lies', 'trust me bro', 'doctors hate', 'doctors won\'t tell you', 'pasti terjadi', 'tidak usah tanya sumber', 'jangan tanya sumber', 'pokoknya benar', 'pokoknya bener', 'ini nyata', 'sudah ada bukti', 'ada bukti video', 'sudah terbukti', 'info valid', 'info valid dari dalam', 'dari dalam istana', 'sumber dalam istana', '100% fakta', '100 persen fakta', 'fakta 100%', 'dijamin 100%', '100% valid', '100 persen valid', 'info dari orang dalam', 'tidak usah dicek', 'tidak usah dicek lagi', 'tidak perlu dicek', 'tidak perlu dicek lagi', 'tidak usah cek', 'tidak perlu cek', 'tidak usah diragukan', 'jangan diragukan', 'dijamin valid', '100% benar', '100 persen benar', 'pasti benar', 'dijamin benar', '100% terbukti', 'fakta tak terbantahkan', 'fakta yang disembunyikan', 'yang ditutupi media', 'media tidak akan memberitakan', 'bukan hoaks', 'bukan hoax', 'ini nyata bukan hoaks'],

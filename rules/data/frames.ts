@@ -74,7 +74,7 @@ const CONDEMN = ['salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasis
 const NOT_A_CALL = ['bukan untuk membenci', 'not to hate', 'jangan sampe kita', 'jangan sampai kita', 'jangan benci', 'jangan membenci', 'penjahat gak punya suku', 'penjahat tidak punya suku', 'tidak pernah mengajarkan', 'bukan ajakan', 'bukan ajaran', 'bukan perintah', 'bukan berarti', 'tidak mengajarkan', 'tidak mengajak', 'tidak menyuruh', 'tidak memerintahkan', 'not a call', 'does not teach'];
 
 /** Support said outright ("Saya dukung kebijakan Pangdam soal knalpot brong"): the learned layer reads only the topic. */
-const SUPPORT = ['saya dukung', 'aku dukung', 'kami dukung', 'dukung penuh', 'mendukung penuh', 'mendukung kebijakan', 'setuju dengan kebijakan', 'setuju banget', 'sangat setuju', 'matur nuwun pak', 'terima kasih pak', 'i support', 'fully support'];
+const SUPPORT = ['wajib kita jalankan', 'wajib dijalankan', 'kita jalankan', 'kita patuhi', 'wajib dipatuhi', 'mari patuhi', 'saya dukung', 'aku dukung', 'kami dukung', 'dukung penuh', 'mendukung penuh', 'mendukung kebijakan', 'setuju dengan kebijakan', 'setuju banget', 'sangat setuju', 'matur nuwun pak', 'terima kasih pak', 'i support', 'fully support'];
 /** Road talk: "mending lewat jalur Oro-oro Ombo dulu" is a route, not a back door. */
 const TRAFFIC = ['macet', 'kemacetan', 'jalan alternatif', 'jalur alternatif', 'lalu lintas', 'lalin', 'pengalihan arus', 'rekayasa lalu lintas', 'arus balik', 'arus mudik', 'jalan ditutup', 'penutupan jalan', 'ditutup sebagian', 'golek dalan liyo', 'cari jalan lain'];
 

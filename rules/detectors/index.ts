@@ -108,7 +108,7 @@ const MGRS = /(?<![a-z0-9])(4[6-9]|5[0-4])\s?([lmn])\s?([a-hj-np-z][a-hj-np-v])\
 
 /** A lock's or safe's number written straight after its name. */
 const LOCK_CODE = /(?<![a-z])(?:kombinasi|kode gembok|kode brankas|kode pintu|padlock code|lock code|combination)(?:nya)?\s+(?:adalah\s+|is\s+)?(\d{3,8})(?!\d)/g;
-const PASSWORD = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|katasandi|sandi|kata kunci|pin atm|pin kartu|pin brankas|kode akses|passcode|padlock code|lock code|door code|gate code)(?:nya)?(?:(?:\s+[a-z0-9-]{2,12}){0,5}\s?[:=]|(?:\s+[a-z0-9-]{2,12}){0,3}\sadalah\b|(?:\s+[a-z0-9-]{2,12}){0,2}\ssama dengan\b)\s?(["“']?)([^\s"”']{3,40})/g;
+const PASSWORD = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|katasandi|sandi|kata kunci|pin atm|pin kartu|pin brankas|kode akses|passcode|padlock code|lock code|door code|gate code)(?:nya)?(?:(?:\s+(?:[a-z0-9-]{2,12}|[+&/])){0,6}\s?[:=]|(?:\s+[a-z0-9-]{2,12}){0,3}\sadalah\b|(?:\s+[a-z0-9-]{2,12}){0,2}\ssama dengan\b)\s?(["“']?)([^\s"”']{3,40})/g;
 
 // "PIN brankas ruang Dandim 2580": a PIN or lock code needs no colon, only its digits.
 const PIN_VALUE = /(?<![a-z])(?:pin|kode|kombinasi)\s(?:brankas|atm|kartu|gembok|pintu|lemari|gudang)(?:\s[a-z]{2,12}){0,3}\s(?:nya\s)?(\d{4,8})(?![0-9])/g;

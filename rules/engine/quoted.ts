@@ -14,7 +14,7 @@ const REPORTED_AFTER = /^[\s,.!?]*(?:katanya|kata\s|ujarnya|ujar\s|tulisnya|kome
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 const STOP_IN_QUOTE = /^[!?.]*["'“”‘’«»]/u;
 /** "Yg bilang PNS makan gaji buta, mampir dong": someone else's words, named to answer them (at most five words before the hit). */
-const REBUTTED = /(?:^|[^\p{L}])(?:yang|yg|sing|siapa|who|those who)\s+(?:bilang|ngomong|nyebut|menyebut|ngatain|nuduh|menuduh|mengira|ngira|say|says|said|think)(?:\s+[^\s.!?,]+){0,4}\s*$/u;
+const REBUTTED = /(?:^|[^\p{L}])(?:yang|yg|sing|siapa|who|those who)\s+(?:bilang|ngomong|nyebut|menyebut|ngatain|nuduh|menuduh|mengira|ngira|ngajak|ngajakin|mengajak|nyuruh|menyuruh|say|says|said|think)(?:\s+[^\s.!?,]+){0,4}\s*$/u;
 
 /**
  * The hit is being talked about, not said: it stands alone in quotation marks ("kata 'idiot'
