@@ -207,6 +207,15 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Seblak level 5 iki pedes e bikin rusuh nang weteng 🔥', ['larangan-3']],
   ['Kebijakan Panglima soal netralitas wajib kita jalankan, jangan like akun kampanye', ['larangan-1']],
   ['Tiap ada bentrok, selalu ada yg ngajak balas dendam. Tolong jangan, laporkan provokasi', ['larangan-3']],
+  // Rounds 245–253.
+  ['Minggu pagi kita serbu sisa lumpur di selokan, bawa cangkul dan sapu ya warga', ['larangan-3']],
+  ['Found a page posting our internal docs. Took screenshots and sent them to the Dandim, please do not reshare', ['larangan-7']],
+  ['Tukin telat lagi, tapi sudah ada penjelasan resmi dari BKD, cair akhir bulan', ['larangan-2']],
+  ['Anggota yang bikin stiker Danramil kemarin sudah dipanggil. Foto komandan jangan dijadikan bahan lucu-lucuan', ['larangan-6']],
+  ['Futsal antar kompi kalah 1-4, minggu depan balas dendam, siapin mental rek', ['larangan-3']],
+  ["Grup mulai ramai ajakan 'salam tiga jari', saya sebagai ASN memilih tidak ikut", ['larangan-4']],
+  ["Ada warga menyelipkan amplop 'terima kasih' di map, saya kembalikan dengan sopan, layanan kami gratis", ['etika-2']],
+  ['Natal di asrama: pendeta mengingatkan kasih itu tidak memilih, tetangga Muslim ikut makan ayam', ['larangan-4']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -342,6 +351,15 @@ const MISSED: [string, ItemId][] = [
   ['Inget partai banteng pas nyoblos 2029 ya rekan2 😉', 'larangan-4'],
   ['Naik pangkat cepat? siapin amplop buat tim penilai, semua juga gitu', 'etika-2'],
   ['Danki nampar anggota di depan barisan gara2 telat', 'larangan-2'],
+  // Rounds 245–253.
+  ["Kajian rutin tadi bagus. Tapi jabatan penting jangan sampai dipegang orang 'sebelah', mayoritas kita harus dijaga", 'larangan-4'],
+  ["Kos-kosanku ojo disewakno nang arek 'pulau sebelah', wis ngerti kelakuane", 'larangan-4'],
+  ['Orang Batak iku bawaan lahir ngegas kabeh', 'larangan-4'],
+  ["PKL anyar kudu setor 'uang keamanan' 15rb per dino nang aku", 'etika-2'],
+  ['Aturan anyar Dandim iku zalim temen, mbok yo mikir anggota', 'larangan-1'],
+  ['Senin subuh siji SSK budal nang Jember numpak truk, 2 wulan', 'larangan-5'],
+  ['Bengi iki kumpul nang alun-alun, wingi arek2 dikeroyok, saiki gantian, gowo perlengkapan', 'larangan-3'],
+  ['Tukin ditunda lagi, mantap sekali #TolakPenundaanTukin', 'larangan-1'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -11,7 +11,7 @@ const cross = (heads: readonly string[], links: readonly string[], tails: readon
   heads.flatMap((h) => links.flatMap((l) => tails.map((t) => (l ? `${h} ${l} ${t}` : `${h} ${t}`))));
 
 /** Verbs of reporting or handing something over, in Indonesian, Javanese, Sundanese, Madurese and slang. */
-const REPORT_VERBS = ['report', 'reported', 'kulaporin', 'kulaporkan', 'kulapor', 'kuserahkan', 'kuteruskan', 'kusampaikan', 'tak serahno', 'tak serahkan', 'aturaken', 'kula aturaken', 'dipun aturaken', 'lapor', 'melapor', 'laporkan', 'melaporkan', 'dilaporkan', 'laporin', 'ngelaporin', 'dilaporin', 'laporno', 'laporne', 'laporke', 'laporake', 'dilaporno', 'dilaporne', 'laporkeun', 'dilaporkeun', 'laporaghi', 'èlaporaghi', 'elaporaghi', 'laporaken', 'dipun laporaken', 'ngelapor', 'lapur', 'sampaikan', 'disampaikan', 'menyampaikan', 'teruskan', 'diteruskan', 'meneruskan', 'serahkan', 'diserahkan', 'menyerahkan', 'kabari', 'kabarkan', 'matur', 'forward', 'kirim hanya'];
+const REPORT_VERBS = ['sent it to', 'sent them to', 'forwarded it to', 'passed it to', 'report', 'reported', 'kulaporin', 'kulaporkan', 'kulapor', 'kuserahkan', 'kuteruskan', 'kusampaikan', 'tak serahno', 'tak serahkan', 'aturaken', 'kula aturaken', 'dipun aturaken', 'lapor', 'melapor', 'laporkan', 'melaporkan', 'dilaporkan', 'laporin', 'ngelaporin', 'dilaporin', 'laporno', 'laporne', 'laporke', 'laporake', 'dilaporno', 'dilaporne', 'laporkeun', 'dilaporkeun', 'laporaghi', 'èlaporaghi', 'elaporaghi', 'laporaken', 'dipun laporaken', 'ngelapor', 'lapur', 'sampaikan', 'disampaikan', 'menyampaikan', 'teruskan', 'diteruskan', 'meneruskan', 'serahkan', 'diserahkan', 'menyerahkan', 'kabari', 'kabarkan', 'matur', 'forward', 'kirim hanya'];
 /** Whom a leak is properly reported to (a verb, then one of these within five words: "tak laporno langsung nang Danramil"). */
 const REPORT_TO = ['satuan', 'satuannya', 'kesatuan', 'kesatuannya', 'akunnya', 'danramil', 'dandim', 'danyon', 'danki', 'danton', 'danru', 'komandan', 'pasi intel', 'pasintel', 'intel', 'provos', 'atasan', 'pimpinan', 'sekdis', 'kasubag', 'kasubbag', 'kasubbag umum', 'sekretariat', 'kabag', 'kabid', 'kasi', 'kadis', 'kepala dinas', 'kepala kantor', 'kepala sekolah', 'kepsek', 'admin', 'babinsa', 'perwira piket', 'piket', 'pengamanan', 'polisi', 'kapolsek', 'pihak berwenang', 'yang berwenang', 'patroli siber', 'kominfo', 'dansat', 'pomdam', 'denpom', 'itdam', 'inspektorat', 'kesbangpol', 'staf ops', 'desa', 'kelurahan', 'pihak terkait', 'dinas terkait', 'dinas', 'supervisor', 'commander', 'my boss'];
 /** Reporting already done, said after whom it went to: "itu urusan komandan, sudah dilaporkan". */
@@ -74,12 +74,13 @@ const CONDEMN = ['salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasis
 const NOT_A_CALL = ['bukan untuk membenci', 'not to hate', 'jangan sampe kita', 'jangan sampai kita', 'jangan benci', 'jangan membenci', 'penjahat gak punya suku', 'penjahat tidak punya suku', 'tidak pernah mengajarkan', 'bukan ajakan', 'bukan ajaran', 'bukan perintah', 'bukan berarti', 'tidak mengajarkan', 'tidak mengajak', 'tidak menyuruh', 'tidak memerintahkan', 'not a call', 'does not teach'];
 
 /** Support said outright ("Saya dukung kebijakan Pangdam soal knalpot brong"): the learned layer reads only the topic. */
-const SUPPORT = ['wajib kita jalankan', 'wajib dijalankan', 'kita jalankan', 'kita patuhi', 'wajib dipatuhi', 'mari patuhi', 'saya dukung', 'aku dukung', 'kami dukung', 'dukung penuh', 'mendukung penuh', 'mendukung kebijakan', 'setuju dengan kebijakan', 'setuju banget', 'sangat setuju', 'matur nuwun pak', 'terima kasih pak', 'i support', 'fully support'];
+const SUPPORT = ['apik kok', 'iku apik', 'gampang kok', 'wajib kita jalankan', 'wajib dijalankan', 'kita jalankan', 'kita patuhi', 'wajib dipatuhi', 'mari patuhi', 'saya dukung', 'aku dukung', 'kami dukung', 'dukung penuh', 'mendukung penuh', 'mendukung kebijakan', 'setuju dengan kebijakan', 'setuju banget', 'sangat setuju', 'matur nuwun pak', 'terima kasih pak', 'i support', 'fully support'];
 /** Road talk: "mending lewat jalur Oro-oro Ombo dulu" is a route, not a back door. */
 const TRAFFIC = ['macet', 'kemacetan', 'jalan alternatif', 'jalur alternatif', 'lalu lintas', 'lalin', 'pengalihan arus', 'rekayasa lalu lintas', 'arus balik', 'arus mudik', 'jalan ditutup', 'penutupan jalan', 'ditutup sebagian', 'golek dalan liyo', 'cari jalan lain'];
 
 export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'frame-support': SUPPORT,
+  'frame-meme-warned': ['tidak boleh dijadikan meme', 'jangan dijadikan meme', 'jgn dijadiin meme', 'jangan dijadiin meme', 'jangan dijadikan bahan', 'jgn dijadiin bahan', 'dijadiin bahan lucu', 'bahan lucu-lucuan', 'sudah dipanggil', 'udah dipanggil', 'ditegur karena', 'tidak boleh dijadikan bahan', 'jangan pakai atribut', 'jangan pake atribut', 'jgn pake atribut'],
   'frame-debunked': ['sudah dibantah', 'dibantah resmi', 'telah dibantah', 'sudah diklarifikasi', 'hasil editan', 'editan ai', 'video editan', 'foto editan', 'deepfake', 'itu hoaks', 'adalah hoaks', 'hoaks lama', 'cek fakta', 'turnbackhoax'],
   'frame-traffic': TRAFFIC,
   'frame-not-call': NOT_A_CALL,
@@ -111,7 +112,7 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
  * text; "<concept:item,…" just before the words the model would underline, as frame-do-not-post does
  * for the rules ("jangan unggah foto posisi pos" names what not to post; "…, jangan disebar" does not).
  */
-export const MODEL_GUARDS = ['proper-report', 'anti-hoax', 'leak-advice', 'frame-support:larangan-1', 'frame-traffic:etika-2', 'frame-do-not-post:larangan-6', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-condemn:larangan-4', 'frame-game:larangan-3,larangan-5,etika-3', '<frame-do-not-post:larangan-4,larangan-5,larangan-6,larangan-7,etika-3'];
+export const MODEL_GUARDS = ['proper-report', 'anti-hoax', 'leak-advice', 'frame-support:larangan-1,etika-5', 'frame-traffic:etika-2', 'frame-do-not-post:larangan-6', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-condemn:larangan-4', 'frame-game:larangan-3,larangan-5,etika-3', '<frame-do-not-post:larangan-4,larangan-5,larangan-6,larangan-7,etika-3'];
 
 interface Frame {
   /** One concept, or a pair [a, b]: a then b within five words in one sentence. */
@@ -135,6 +136,8 @@ export const FRAMES: readonly Frame[] = [
   { concept: 'frame-debunked', items: ['larangan-1'], scope: 'text' },
   // "Sudah lapor ke Danramil, katanya sudah ditangani. Hapus aja": the leader is who it went to, not whom it runs down.
   { concept: ['report-verb', 'report-target'], items: ['larangan-1'], scope: 'text', rules: ['l1-mencela-pimpinan'] },
+  // An admin's or a meeting's warning about memes names the meme it punished.
+  { concept: 'frame-meme-warned', items: ['larangan-6'], scope: 'text' },
   // "Daftar nama yang katanya main judol sudah saya serahkan ke Dansat": handled, not boasted.
   { concept: ['report-verb', 'report-target'], items: ['etika-4'], scope: 'text', rules: ['e4-miras-judi'] },
   { concept: 'frame-deleted', items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
@@ -145,7 +148,7 @@ export const FRAMES: readonly Frame[] = [
   // "Tanda orang munafik ada tiga (HR Bukhari)": teaching, not accusing someone.
   { concept: 'frame-teaching', items: ['etika-7'], scope: 'text', rules: ['e7-tuduhan', 'e7-hinaan-orang'] },
   // "Kisah kaum yang ditimpa azab" in a kajian: scripture's peoples, not a stereotype of neighbours.
-  { concept: 'frame-teaching', items: ['larangan-4'], scope: 'text', rules: ['l4-stereotip-sara', 'l4-sara-terselubung'] },
+  { concept: 'frame-teaching', items: ['larangan-4'], scope: 'text', rules: ['l4-stereotip-sara'] },
   // Neutral news of a case, with the presumption of innocence, is not airing the unit's problems.
   { concept: 'frame-news', items: ['larangan-2'], scope: 'text' },
   // Spreading good news or a neighbour's stall is not a chain message.

@@ -83,7 +83,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@delay',
     near: ['@service-entitlement'],
-    unless: ['@unit-achievement'],
+    unless: ['@unit-achievement', '@resolved'],
     window: 8,
     negatable: true,
     highlight: 'span',
