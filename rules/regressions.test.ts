@@ -216,6 +216,17 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ["Grup mulai ramai ajakan 'salam tiga jari', saya sebagai ASN memilih tidak ikut", ['larangan-4']],
   ["Ada warga menyelipkan amplop 'terima kasih' di map, saya kembalikan dengan sopan, layanan kami gratis", ['etika-2']],
   ['Natal di asrama: pendeta mengingatkan kasih itu tidak memilih, tetangga Muslim ikut makan ayam', ['larangan-4']],
+  // Rounds 254–262.
+  ['ATURAN GRUP: dilarang posting togel, miras, foto pamer seragam, dan promosi dagangan pakai atribut TNI', ['etika-4', 'larangan-6']],
+  ['Kiriman meme foto Pak Danramil dilarang dan sudah kami hapus ya', ['larangan-6']],
+  ['Serbu soto Lamongan Cak Di sebelum habis, porsi jumbo 12rb', ['larangan-3']],
+  ["Jangan tulis 'aseng' di kolom komentar, itu sebutan merendahkan, Koh Liem tetangga kita sendiri", ['larangan-4']],
+  ['Arisan iku dudu judi, kabeh yo entuk giliran', ['etika-4']],
+  ['Lovebird ku gacor pol isuk iki, siap lomba Minggu', ['etika-4']],
+  ['Sports betting is judi. If youre hooked, talk to someone and dont chase losses', ['etika-4']],
+  ["Heads up: the 'TR/511/IX/2026' letter going around is fake, already denied by Puspen", ['larangan-5', 'etika-3']],
+  ['Kantor kami dapat predikat Wilayah Bebas Korupsi, no pungli, standar layanan dipajang', ['larangan-2', 'etika-2']],
+  ['Ojo pisan2 nyantumno foto KTA nang profil toko online', ['larangan-5', 'etika-3']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -360,6 +371,13 @@ const MISSED: [string, ItemId][] = [
   ['Senin subuh siji SSK budal nang Jember numpak truk, 2 wulan', 'larangan-5'],
   ['Bengi iki kumpul nang alun-alun, wingi arek2 dikeroyok, saiki gantian, gowo perlengkapan', 'larangan-3'],
   ['Tukin ditunda lagi, mantap sekali #TolakPenundaanTukin', 'larangan-1'],
+  // Rounds 254–262.
+  ["Rendang tak bagi sak asrama, kecuali omah sing 'beda' iku, najis", 'larangan-4'],
+  ['Ojo tuku nang toko sing matane sipit, awake dewe mung dadi babu', 'larangan-4'],
+  ['Pak calon mampir kampung, aku pose 2 jari ✌️ moga jadi ya pak', 'larangan-4'],
+  ['Bendahara masjid iku maling, duit infaq dipangan dewe', 'etika-7'],
+  ['Hungover af, 10 shots of tequila last night at the asrama', 'etika-4'],
+  ['Spent the afternoon at the mall, back in time for clock-out lol', 'etika-5'],
 ]
 
 describe('what the held-out rounds missed', () => {

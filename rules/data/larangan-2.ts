@@ -121,7 +121,7 @@ export const RULES: Rule[] = [
     refs: ['larangan-2'],
     severity: 'warning',
     detector: 'coded-cut',
-    unlessText: ['@frame-denied', '@resolved'],
+    unlessText: ['@frame-denied', '@resolved', '@proper-report', '@frame-deleted', '@proper-channel'],
     message: {
       id: 'Kata dalam tanda kutip ini menyindir hak anggota atau uang satuan yang dipotong atau diselewengkan. Keluhan seperti ini disampaikan ke atasan atau jalur pengaduan resmi, tidak diunggah (larangan 2).',
       en: 'The word in scare quotes hints that members’ pay or the unit’s money is being cut or misused. Take such complaints to your superior or the official complaints channel; do not post them (prohibition 2).',

@@ -439,7 +439,7 @@ function letterNumbers(doc: Doc): Span[] {
 }
 
 /** The letter is called fake: "surat telegram palsu", "sudah dibantah TNI AD", "itu hoaks" (not "bukan hoaks"). */
-const FAKE_LETTER = /(?<![a-z])(?:palsu|hoaks|hoax|sudah dibantah|telah dibantah|dibantah resmi|dinyatakan palsu)(?![a-z])/;
+const FAKE_LETTER = /(?<![a-z])(?:palsu|hoaks|hoax|sudah dibantah|telah dibantah|dibantah resmi|dinyatakan palsu|is fake|it's fake|its fake|already denied|officially denied|was denied)(?![a-z])/;
 const NOT_FAKE = /(?<![a-z])(?:bukan|tidak|nggak|gak|ga) (?:palsu|hoaks|hoax)(?![a-z])/;
 function fakeLetter(doc: Doc): boolean {
   const s = doc.folded.s;

@@ -6,6 +6,9 @@ import type { CheckConfig, Confidence, ConceptRef, DetectorRule, Finding, Phrase
 import { Doc } from './doc';
 import { Lexicon, type Hit } from './lexicon';
 import { quoted } from './quoted';
+
+/** Conjunctions after which a frame is a new statement, out of a negator's reach. */
+const AND = new Set(['dan', 'and', 'lan', 'terus', 'lalu', 'serta']);
 import type { Guard, LearnedLayer } from '../model/learned';
 
 export type Detector = (doc: Doc) => Span[];
@@ -239,7 +242,8 @@ export class Checker {
 
   /** The concept occurs in the text, not negated ("bukan hoaks" does not deny anything). */
   private inText(doc: Doc, concept: number): boolean {
-    return doc.hitsOf(concept).some((h) => !this.negated(doc, h));
+    // "Meme itu dilarang dan sudah kami hapus": a frame after "dan" starts its own statement.
+    return doc.hitsOf(concept).some((h) => !this.negated(doc, h, undefined, true));
   }
 
   /** A hit of `a`, not negated, with a hit of `b` at most five words after it in the same sentence. */
@@ -248,7 +252,7 @@ export class Checker {
   }
 
   /** A negator (jangan, tidak, bukan, stop…) up to three words before, in the same clause. */
-  private negated(doc: Doc, h: Hit, anchor?: Hit): boolean {
+  private negated(doc: Doc, h: Hit, anchor?: Hit, stopAtAnd = false): boolean {
     const clause = doc.tokens.clause[h.i];
     // Negators are at most a few words long: only those starting shortly before can reach.
     for (const n of doc.between(this.negation, h.i - 8, h.i - 1)) {
@@ -257,6 +261,7 @@ export class Checker {
       // "Jangan cuma pasang baliho", "bukan hanya pencitraan": the negator limits, it does not deny.
       if (doc.between(this.only, n.j + 1, n.j + 1).next().done === false) continue;
       if (n.i === n.j && firstPersonTak(doc, n.i)) continue;
+      if (stopAtAnd && andBetween(doc, n.j, h.i)) continue;
       if (n.j < h.i && h.i - n.j <= 3 && doc.tokens.clause[n.j] === clause) return true;
     }
     return false;
@@ -369,4 +374,9 @@ function firstPersonTak(doc: Doc, k: number): boolean {
   const next = word(doc.tokens, k + 1);
   if (TAK_VERBS.has(next)) return true;
   return !TAK_NOT_VERBS.has(next) && /^(?!di|ter|ber|me|se|ke|pe)\p{L}{2,}(?:no|ne|ke|ake|kan|in)$/u.test(next);
+}
+
+function andBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (AND.has(word(doc.tokens, k))) return true;
+  return false;
 }
