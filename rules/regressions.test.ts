@@ -227,6 +227,12 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ["Heads up: the 'TR/511/IX/2026' letter going around is fake, already denied by Puspen", ['larangan-5', 'etika-3']],
   ['Kantor kami dapat predikat Wilayah Bebas Korupsi, no pungli, standar layanan dipajang', ['larangan-2', 'etika-2']],
   ['Ojo pisan2 nyantumno foto KTA nang profil toko online', ['larangan-5', 'etika-3']],
+  // Rounds 263–271.
+  ["Classified info: my ex still follows my mum on IG lol", ['larangan-5', 'etika-3']],
+  ['Mas, foto KTA sama NRP mending dihapus dari postingan, rawan dipake penipu', ['larangan-5', 'etika-3']],
+  ['Mbah dulu kurir di zaman revolusi, surat rahasia diselipkan di sandal', ['larangan-5', 'etika-3']],
+  ['Beja pasar bakal digusur, ulah waka dipercaya, cek heula ka website Pemkab', ['larangan-3', 'etika-6']],
+  ['Sepulang dinas aku narik ojol sampe jam 9, wis izin atasan, ndek luar jam dinas', ['etika-5']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -378,6 +384,15 @@ const MISSED: [string, ItemId][] = [
   ['Bendahara masjid iku maling, duit infaq dipangan dewe', 'etika-7'],
   ['Hungover af, 10 shots of tequila last night at the asrama', 'etika-4'],
   ['Spent the afternoon at the mall, back in time for clock-out lol', 'etika-5'],
+  // Rounds 263–271.
+  ['Password wifi kantor saiki Kantor_Kepanjen2026 yo rek', 'larangan-5'],
+  ["Sandi absen online sekarang 'Absen#0818x' jangan diganti", 'larangan-5'],
+  ['Besok 05.00 satu batalyon berangkat dari Rampal naik truk ke Tanjung Perak', 'larangan-5'],
+  ['Caleg nomer urut 5 iku orang kita sendiri, jangan sampe suara kita lari', 'larangan-4'],
+  ['Wis tak pilih calon sing blusukan nang pasar, sak RT tak ajak kabeh', 'larangan-4'],
+  ["Tetangga baru kelakuane kayak 'onta', pulang aja ke gurun sana", 'larangan-4'],
+  ['Kebijakan anyar Dandim ngawur pol, mending mundur ae pak', 'larangan-1'],
+  ['Sertu X ngantemi prajurit anyar ndek barak sampek bonyok', 'larangan-2'],
 ]
 
 describe('what the held-out rounds missed', () => {

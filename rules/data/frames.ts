@@ -17,7 +17,7 @@ const REPORT_TO = ['satuan', 'satuannya', 'kesatuan', 'kesatuannya', 'akunnya', 
 /** Reporting already done, said after whom it went to: "itu urusan komandan, sudah dilaporkan". */
 const REPORT_DONE = ['dilaporkan', 'dilaporin', 'dilapori', 'dilaporno', 'dilaporne', 'sudah lapor', 'wis lapor', 'sudah saya laporkan', 'sudah kulaporkan', 'diserahkan', 'sudah diserahkan'];
 /** A leak deleted rather than passed on. */
-const DELETED = ['sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak hapus', 'wis tak hapus', 'wes tak hapus', 'sudah dihapus', 'langsung dihapus', 'sudah menghapus', 'sudah menghapusnya', 'sudah kuhapus', 'kuhapus', 'kulo busak', 'tak busak', 'minta admin menghapus', 'tak kon hapus', 'eapos', 'sudah dihapus admin', 'udah dihapus admin', 'yang dihapus admin', 'dihapus sesuai aturan',
+const DELETED = ['mending dihapus', 'sebaiknya dihapus', 'lebih baik dihapus', 'rawan dipake penipu', 'rawan disalahgunakan', 'sudah saya hapus', 'langsung saya hapus', 'saya hapus', 'tak hapus', 'wis tak hapus', 'wes tak hapus', 'sudah dihapus', 'langsung dihapus', 'sudah menghapus', 'sudah menghapusnya', 'sudah kuhapus', 'kuhapus', 'kulo busak', 'tak busak', 'minta admin menghapus', 'tak kon hapus', 'eapos', 'sudah dihapus admin', 'udah dihapus admin', 'yang dihapus admin', 'dihapus sesuai aturan',
   // Refusing to pass it on: "gk mau nyebar".
   'tidak mau nyebar', 'tidak mau menyebarkan', 'tidak akan menyebarkan', 'tidak saya sebar', 'tidak saya share', 'tidak saya bagikan', 'ogah nyebar', 'tidak mau share', 'tidak ikut nyebar', 'tidak ikut menyebarkan', 'boten nerusaken', 'mboten nerusaken', 'tidak saya teruskan', 'gak saya teruskan', 'saya tolak halus', 'saya tolak', 'bakal dihapus', 'akan dihapus', 'dihapus tanpa peringatan',
   // Reported to the platform: "gw report akun yg nyebar".
@@ -63,7 +63,7 @@ const MARKING_DESCRIBED = ['stamped', 'marked', 'labelled', 'labeled', 'cap', 'o
 /** What to do if something reaches you: "kalau dapat meme yang memakai foto prajurit, jangan ikut share". */
 const IF_RECEIVED = ['kalau dapat', 'kalau menerima', 'jika menerima', 'apabila menerima', 'kalau nemu', 'kalau menemukan', 'jika menemukan', 'kalau ada yang kirim', 'kalau ada yang ngirim', 'kalau ada yang membagikan', 'kalau upload', 'kalau mau upload', 'sebelum upload', 'jika mengunggah', 'kalau posting', 'sebelum posting', 'kalau kamu menerima', 'kalau kamu dapat', 'jika anda menerima', 'jika kamu menerima', 'bila menerima', 'kalau kamu nemu', 'hati-hati kalau', 'yen wonten', 'if you get', 'if you receive', 'if someone sends', 'if someone forwards'];
 /** History told so it is not repeated, and condemnation: "sejarah mencatat … supaya tidak terulang", "eta rasis pisan". */
-const HISTORY = ['sejarah mencatat', 'catatan sejarah', 'pelajaran sejarah', 'tidak terulang', 'tak terulang', 'jangan terulang', 'ora baleni', 'tragedi', 'mengenang', 'memperingati', 'in memoriam'];
+const HISTORY = ['zaman revolusi', 'masa revolusi', 'zaman perjuangan', 'zaman penjajahan', 'zaman belanda', 'zaman jepang', 'sejarah mencatat', 'catatan sejarah', 'pelajaran sejarah', 'tidak terulang', 'tak terulang', 'jangan terulang', 'ora baleni', 'tragedi', 'mengenang', 'memperingati', 'in memoriam'];
 const CONDEMN = ['salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasisme', 'rasial', 'ujaran kebencian', 'hate speech', 'racist', 'intoleran', 'diskriminatif', 'diskriminasi',
   // The speaker rebuked it: "ada yg nyeletuk 'dasar sipit', saya tegur baik2".
   'saya tegur', 'tak tegur', 'kita semua saudara', 'kita semua sedulur', 'sedulur kabeh', 'kita semua bersaudara', 'semua suku saudara', 'kita semua indonesia', 'satu indonesia', "we're all indonesian", 'we are all indonesian', 'penyimpangan', 'menyimpang', 'ditolak para ulama', 'bertentangan dengan konstitusi', 'bertentangan dengan pancasila', 'melanggar konstitusi', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur', 'sebutan merendahkan', 'itu kebencian', 'bukan kritik', 'kalimat begitu', 'wis ora lucu', 'ora lucu', 'stereotip ngono', 'stereotip seperti itu', 'stereotip begitu', 'nglarani', 'nyinggung suku', 'label yang merendahkan', 'stop pakai kata', 'kata2 begitu', 'kata-kata begitu', 'berhenti pakai kata',
@@ -80,6 +80,7 @@ const TRAFFIC = ['macet', 'kemacetan', 'jalan alternatif', 'jalur alternatif', '
 
 export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'frame-support': SUPPORT,
+  'frame-after-hours': ['sepulang dinas', 'luar jam dinas', 'di luar jam kerja', 'di luar jam dinas', 'habis dinas', 'pulang dinas', 'after work', 'after hours'],
   'frame-admin-rules': ['aturan grup', 'peraturan grup', 'rules grup', 'pengingat admin', 'admin ingatkan', 'admin mengingatkan', 'admin hapus', 'sudah admin hapus', 'sudah kami hapus', 'pedoman media sosial', 'sesuai pedoman', 'dilarang posting', 'dilarang memposting', 'dilarang mengunggah', 'dikeluarkan dari grup', 'dikeluarkan tanpa peringatan', 'group rules', 'admin reminder'],
   'frame-meme-warned': ['tidak boleh dijadikan meme', 'jangan dijadikan meme', 'jgn dijadiin meme', 'jangan dijadiin meme', 'jangan dijadikan bahan', 'jgn dijadiin bahan', 'dijadiin bahan lucu', 'bahan lucu-lucuan', 'sudah dipanggil', 'udah dipanggil', 'ditegur karena', 'tidak boleh dijadikan bahan', 'jangan pakai atribut', 'jangan pake atribut', 'jgn pake atribut'],
   'frame-debunked': ['sudah dibantah', 'dibantah resmi', 'telah dibantah', 'sudah diklarifikasi', 'hasil editan', 'editan ai', 'video editan', 'foto editan', 'deepfake', 'itu hoaks', 'adalah hoaks', 'hoaks lama', 'cek fakta', 'turnbackhoax'],
@@ -113,7 +114,7 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
  * text; "<concept:item,…" just before the words the model would underline, as frame-do-not-post does
  * for the rules ("jangan unggah foto posisi pos" names what not to post; "…, jangan disebar" does not).
  */
-export const MODEL_GUARDS = ['proper-report', 'anti-hoax', 'leak-advice', 'frame-support:larangan-1,etika-5', 'household-budget:larangan-2,etika-2', 'frame-traffic:etika-2', 'frame-do-not-post:larangan-6', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-condemn:larangan-4', 'frame-game:larangan-3,larangan-5,etika-3', '<frame-do-not-post:larangan-4,larangan-5,larangan-6,larangan-7,etika-3'];
+export const MODEL_GUARDS = ['proper-report', 'anti-hoax', 'leak-advice', 'frame-support:larangan-1,etika-5', 'household-budget:larangan-2,etika-2', 'frame-after-hours:etika-5', 'frame-traffic:etika-2', 'frame-do-not-post:larangan-6', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-condemn:larangan-4', 'frame-game:larangan-3,larangan-5,etika-3', '<frame-do-not-post:larangan-4,larangan-5,larangan-6,larangan-7,etika-3'];
 
 interface Frame {
   /** One concept, or a pair [a, b]: a then b within five words in one sentence. */
@@ -141,6 +142,8 @@ export const FRAMES: readonly Frame[] = [
   { concept: 'frame-admin-rules', items: ['larangan-1', 'larangan-2', 'larangan-3', 'larangan-4', 'larangan-5', 'larangan-6', 'larangan-7', 'etika-1', 'etika-2', 'etika-3', 'etika-4', 'etika-5', 'etika-6', 'etika-7'], scope: 'text' },
   // An admin's or a meeting's warning about memes names the meme it punished.
   { concept: 'frame-meme-warned', items: ['larangan-6'], scope: 'text' },
+  // "Kakek dulu juru sandi di zaman revolusi, surat rahasia diselipkan di rokok klobot": history.
+  { concept: 'frame-history', items: ['larangan-5', 'etika-3'], scope: 'text', rules: ['l5-dokumen-rahasia'] },
   // "Daftar nama yang katanya main judol sudah saya serahkan ke Dansat": handled, not boasted.
   { concept: ['report-verb', 'report-target'], items: ['etika-4'], scope: 'text', rules: ['e4-miras-judi'] },
   { concept: 'frame-deleted', items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },

@@ -100,6 +100,11 @@ const DEGREE = '[°º]';
 // 7°58'12" LS 112°37'45" BT · 8°01'12"S 112°37'48"E (primes may be ' ’ ′ and " ” ″)
 const DMS = new RegExp(`(\\d{1,2})\\s?${DEGREE}\\s?(\\d{1,2})\\s?['’′]\\s?(?:(\\d{1,2}(?:[.,]\\d{1,3})?)\\s?(?:["”″]|''))?\\s?(ls|lu|s|n)\\b[\\s,;]{0,3}(\\d{2,3})\\s?${DEGREE}\\s?(\\d{1,2})\\s?['’′]\\s?(?:(\\d{1,2}(?:[.,]\\d{1,3})?)\\s?(?:["”″]|''))?\\s?(bt|e|t)\\b`, 'g');
 // -7.9666, 112.6326 (decimal degrees: at least 3 decimals each, to leave prices and scores alone)
+/**
+ * A password written without a colon: the word, up to five words, then a value of letters and digits
+ * ("passwordnya Koramil_Dau2026", "sandi aplikasi absen saiki 'Kodim0818#2026'").
+ */
+const PASSWORD_BARE = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|sandi)(?:nya|ne|e)?(?:\s+[a-z0-9-]{2,12}){0,5}\s+["“'‘]?((?=[^\s"”'’]*\d)(?=[^\s"”'’]*[a-z])[^\s"”'’,]{6,40}?)["”'’]?(?=[\s.,!?)]|$)/g;
 const DECIMAL = /(?<![0-9.])(-?\d{1,2}\.\d{3,8})\s?,\s?(\d{2,3}\.\d{3,8})(?![0-9])/g;
 /** Decimal degrees with their hemispheres written out ("33.1092 N, 35.2451 E"): a coordinate anywhere, as on a peacekeeping mission. */
 const DECIMAL_HEMISPHERE = /(?<![0-9.])(\d{1,2}\.\d{4,8})\s?°?\s?(?:n|s|lu|ls)\b[\s,;]{0,3}(\d{1,3}\.\d{4,8})\s?°?\s?(?:e|w|bt|bb)\b/g;
@@ -258,6 +263,12 @@ export const DETECTORS: Record<string, DetectorFn> = {
       if (/wi-?fi/.test(s.slice(Math.max(0, m.index - 12), start)) && PUBLIC_VENUE.test(s)) continue;
       out.push({ ...doc.plainSpan(start, start + value.length), suggestion: '••••••' });
     }
+    for (const m of matches(PASSWORD_BARE, s)) {
+      const start = m.index + m[0].length - m[1]!.length - (/["”'’]$/.test(m[0]) ? 1 : 0);
+      if (out.some((o) => o.start <= doc.plainSpan(start, start + 1).start && doc.plainSpan(start, start + 1).start < o.end)) continue;
+      if (/wi-?fi/.test(s.slice(m.index, start)) && PUBLIC_VENUE.test(s)) continue;
+      out.push({ ...doc.plainSpan(start, start + m[1]!.length), suggestion: '••••••' });
+    }
     for (const m of scan(SCANS.pinValue, doc.plain().s)) {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ ...doc.plainSpan(start, start + m[1]!.length), suggestion: '••••' });
@@ -318,10 +329,11 @@ export const DETECTORS: Record<string, DetectorFn> = {
     // "tidak berfoto dengan pose jari": a sign named in order to forbid it.
     const forbidden = (i: number): boolean => negators.some((g) => g.j < i && i - g.j <= 4 && sent[g.j] === sent[i]);
     // "Coblos partai X, lanjutkan!": a sentence that says it outright is the explicit rules' finding.
-    const said = new Set(doc.hits('vote-verb').map((h) => sent[h.i]));
+    // A vote verb inside a hint ("jangan salah pilih") says nothing outright.
+    const pointers = doc.hits('partisan-pointer');
+    const said = new Set(doc.hits('vote-verb').filter((v) => !pointers.some((p) => p.i <= v.j && v.i <= p.j)).map((h) => sent[h.i]));
     const outright = new Set(['party', 'candidate', 'choice-number'].flatMap((c) => doc.hits(c).map((h) => sent[h.i])).filter((k) => said.has(k)));
-    const out: Span[] = doc
-      .hits('partisan-pointer')
+    const out: Span[] = pointers
       .filter((h) => !forbidden(h.i) && !outright.has(sent[h.i]))
       .slice(0, 2)
       .map((h) => doc.tokenSpan(h.i, h.j));
