@@ -233,6 +233,11 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Mbah dulu kurir di zaman revolusi, surat rahasia diselipkan di sandal', ['larangan-5', 'etika-3']],
   ['Beja pasar bakal digusur, ulah waka dipercaya, cek heula ka website Pemkab', ['larangan-3', 'etika-6']],
   ['Sepulang dinas aku narik ojol sampe jam 9, wis izin atasan, ndek luar jam dinas', ['etika-5']],
+  // Rounds 272–280.
+  ['Sidang perdana mantan kadis yang didakwa korupsi digelar di Pengadilan Tipikor hari ini', ['larangan-2']],
+  ["Kajian: amplop buat 'pelicin' itu tetap suap, walau namanya uang rokok. Jauhi risywah", ['etika-2']],
+  ['Anak minta bikin konten pakai seragam saya. Saya jelaskan kenapa tidak boleh, atribut TNI bukan untuk bahan lucu-lucuan', ['larangan-6']],
+  ['Banyak yang kirim obat herbal katanya 100% terbukti, tapi kami ikut saran dokter, klaim begitu belum tentu benar', ['etika-6']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -393,6 +398,14 @@ const MISSED: [string, ItemId][] = [
   ["Tetangga baru kelakuane kayak 'onta', pulang aja ke gurun sana", 'larangan-4'],
   ['Kebijakan anyar Dandim ngawur pol, mending mundur ae pak', 'larangan-1'],
   ['Sertu X ngantemi prajurit anyar ndek barak sampek bonyok', 'larangan-2'],
+  // Rounds 272–280.
+  ["Sing dinas nang 'timur' ati-ati, wong 'item kriting' kono angel diatur", 'larangan-4'],
+  ["Ulah balanja di warung nu 'beda kiblat', urang kudu mantuan nu saiman", 'larangan-4'],
+  ['Proyek gedung dipegang sing matane sipit kabeh, pribumi cm dadi kuli', 'larangan-4'],
+  ['Ammo for the range arrives Friday 0800, 20 crates going into warehouse C', 'larangan-5'],
+  ['Aturan anyar soal apel iku ngawur, sing gawe ora tau mikir anggota', 'larangan-1'],
+  ['Pesen iki kudu diforward nang 10 grup, nek ora keluargamu kena musibah!!!', 'larangan-3'],
+  ['Kula saged mbiyantu lumantar jalur lebet, 150 yuta, lulus dijamin', 'etika-2'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -28,7 +28,7 @@ const DELETED = ['mending dihapus', 'sebaiknya dihapus', 'lebih baik dihapus', '
 /** Words that deny a claim; a negator just before them ("bukan hoaks") turns them around. */
 const HOAX_DENIED = [
   'phising', 'phishing', 'link phising', 'link phishing', 'video lama', 'itu video lama', 'foto lama', 'berita lama', 'bukan kejadian baru',
-  'hoaks', 'hoax', 'hoaxs', 'hoak', 'palsu', 'fake', 'penipuan', 'modus penipuan', 'tidak benar', 'tidak terbukti', 'belum terbukti', 'belum ada bukti', 'tidak ada bukti', 'dibantah', 'membantah',
+  'belum tentu benar', 'hoaks', 'hoax', 'hoaxs', 'hoak', 'palsu', 'fake', 'penipuan', 'modus penipuan', 'tidak benar', 'tidak terbukti', 'belum terbukti', 'belum ada bukti', 'tidak ada bukti', 'dibantah', 'membantah',
   'bantahan', 'diklarifikasi', 'sudah diklarifikasi', 'disinformasi', 'misinformasi', 'berita bohong', 'kabar bohong', 'dinyatakan palsu', 'cek fakta', 'turnbackhoax', 'jangan dipercaya', 'jangan percaya',
   'cek dulu', 'dicek dulu', 'jangan diforward', 'jangan di forward', 'cek di web resmi', 'cek situs resmi', 'cek sumber resmi', 'mana sumbernya', 'tidak ada sumbernya', 'tanpa sumber jelas', 'ternyata editan', 'hasil editan', 'editan kasar', 'cuma editan', 'hanya editan', 'foto editan', 'jangan tertipu', 'jangan sampai tertipu', 'jangan diteruskan', 'berhenti di kita', 'stop forward', 'jangan forward',
 ];
@@ -40,7 +40,7 @@ const TEACHING = ['pengajian', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari'
   // Surahs named: "Ustadz jelasin Al-Baqarah 6-7 about orang kafir".
   'surah', 'al-baqarah', 'al baqarah', 'al-kafirun', 'al kafirun', 'al-hujurat', 'al hujurat', 'al-maidah', 'al maidah', 'an-nisa', 'an nisa', 'al-imran', 'ali imran', 'al-mumtahanah', 'at-taubah', 'at taubah', 'al-munafiqun', 'al munafiqun'];
 
-const NEWS = ['diberitakan', 'dilansir', 'menurut berita', 'dikutip dari', 'kpk menangkap', 'ditangkap kpk', 'operasi tangkap tangan', 'ott kpk', 'tunggu proses hukum', 'proses hukum', 'praduga tak bersalah', 'asas praduga', 'unang hita langsung manuduh', 'jangan langsung menuduh'];
+const NEWS = ['didakwa', 'sidang perdana', 'pengadilan tipikor', 'terdakwa', 'divonis', 'diberitakan', 'dilansir', 'menurut berita', 'dikutip dari', 'kpk menangkap', 'ditangkap kpk', 'operasi tangkap tangan', 'ott kpk', 'tunggu proses hukum', 'proses hukum', 'praduga tak bersalah', 'asas praduga', 'unang hita langsung manuduh', 'jangan langsung menuduh'];
 
 const GOOD_NEWS = ['izin share', 'ijin share', 'izin bagikan', 'izin repost', 'izin copas', 'ijin copas', 'kabar gembira', 'kabar bahagia', 'kabar baik', 'berita baik', 'berita gembira', 'laris', 'makin laris', 'biar laris', 'penglaris', 'umkm', 'jualan', 'dagangan', 'turnamen', 'pendaftaran turnamen', 'hadiah menarik', 'lomba', 'sedekah', 'ikut sedekah', 'donatur', 'takjil gratis', 'paket takjil', 'mohon doa', 'mohon doanya', 'doakan', 'lowongan', 'loker', 'donor darah', 'anak hilang', 'orang hilang', 'syukuran', 'alhamdulillah diterima', 'diterima',
   // A stall's food: "Viralin rawon Cak Man, porsi kuli harga mahasiswa".
@@ -82,7 +82,7 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'frame-support': SUPPORT,
   'frame-after-hours': ['sepulang dinas', 'luar jam dinas', 'di luar jam kerja', 'di luar jam dinas', 'habis dinas', 'pulang dinas', 'after work', 'after hours'],
   'frame-admin-rules': ['aturan grup', 'peraturan grup', 'rules grup', 'pengingat admin', 'admin ingatkan', 'admin mengingatkan', 'admin hapus', 'sudah admin hapus', 'sudah kami hapus', 'pedoman media sosial', 'sesuai pedoman', 'dilarang posting', 'dilarang memposting', 'dilarang mengunggah', 'dikeluarkan dari grup', 'dikeluarkan tanpa peringatan', 'group rules', 'admin reminder'],
-  'frame-meme-warned': ['tidak boleh dijadikan meme', 'jangan dijadikan meme', 'jgn dijadiin meme', 'jangan dijadiin meme', 'jangan dijadikan bahan', 'jgn dijadiin bahan', 'dijadiin bahan lucu', 'bahan lucu-lucuan', 'sudah dipanggil', 'udah dipanggil', 'ditegur karena', 'tidak boleh dijadikan bahan', 'jangan pakai atribut', 'jangan pake atribut', 'jgn pake atribut'],
+  'frame-meme-warned': ['bukan untuk bahan lucu-lucuan', 'bukan untuk bahan', 'kenapa tidak boleh', 'jangan diedit sembarangan', 'apalagi dijadikan meme', 'tidak boleh dijadikan meme', 'jangan dijadikan meme', 'jgn dijadiin meme', 'jangan dijadiin meme', 'jangan dijadikan bahan', 'jgn dijadiin bahan', 'dijadiin bahan lucu', 'bahan lucu-lucuan', 'sudah dipanggil', 'udah dipanggil', 'ditegur karena', 'tidak boleh dijadikan bahan', 'jangan pakai atribut', 'jangan pake atribut', 'jgn pake atribut'],
   'frame-debunked': ['sudah dibantah', 'dibantah resmi', 'telah dibantah', 'sudah diklarifikasi', 'hasil editan', 'editan ai', 'video editan', 'foto editan', 'deepfake', 'itu hoaks', 'adalah hoaks', 'hoaks lama', 'cek fakta', 'turnbackhoax'],
   'frame-traffic': TRAFFIC,
   'frame-not-call': NOT_A_CALL,

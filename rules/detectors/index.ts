@@ -148,7 +148,7 @@ function ironicPraise(doc: Doc, targets: readonly string[]): Span[] {
 /** Hand signs that show a ballot number (victory, one, three fingers, pointing up); not the thumbs-up people add to anything. */
 const HAND_SIGN = /(?:\u270C|\u261D|\u{1F91F}|\u{1F446})\uFE0F?(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})?/gu;
 const REJECT_TAG = /#(?:tolak|boikot|turunkan|lengserkan|cabut|batalkan|lawan|gagalkan|reject|boycott)([a-z0-9_]{2,40})/g;
-const REJECT_TAG_TARGET = /(ruu|uu|perpu|perppu|perpres|kebijakan|presiden|pemerintah|rezim|menteri|tapera|pajak|ppn|bbm|omnibus|ciptakerja|tni|polri|dpr|kenaikan|iuran|pangdam|kasad|panglima|apel|mutasi|penghapusan|aturan|directive|retribusi|ban|rule|policy|efisiensi|tukin|tpp|relokasi|pemotongan|penundaan)/;
+const REJECT_TAG_TARGET = /(ruu|uu|perpu|perppu|perpres|kebijakan|presiden|pemerintah|rezim|menteri|tapera|pajak|ppn|bbm|omnibus|ciptakerja|tni|polri|dpr|kenaikan|iuran|pangdam|kasad|panglima|apel|mutasi|penghapusan|aturan|directive|retribusi|ban|rule|policy|efisiensi|tukin|tpp|relokasi|pemotongan|penundaan|fuel|hike|price)/;
 
 /**
  * The patterns scanned only around their gates (see `around`), with how far a match can reach
