@@ -75,6 +75,9 @@ export interface TokenKeys {
   fromRoot?: TrieNode[];
 }
 
+/** Terms parsed once per process: packs repeat terms across concepts, and every checker parses the same pack. */
+const PARSED = new Map<string, readonly { word: string; mode: WordMode }[]>();
+
 export class Lexicon {
   private readonly trie = newNode();
   private readonly affixRootSet = new Set<string>();
@@ -108,6 +111,9 @@ export class Lexicon {
   }
 
   /** Parses a term ("tolak* kebijakan", "cuk!") into words and adds it under a concept. */
+  /** Keys whose squeezed form is recorded. */
+  private readonly keyed = new Set<string>();
+
   add(conceptName: string, term: string): void {
     const concept = this.conceptId(conceptName);
     const words = Lexicon.parseTerm(term);
@@ -116,10 +122,14 @@ export class Lexicon {
     for (const { word, mode } of words) {
       const key = mode === 'affix' ? word : this.canon(word);
       if (mode === 'affix') this.affixRootSet.add(key);
-      this.vocabulary.add(key);
+      // Concepts share many words (one concept includes another): each word's forms are worked out once.
+      if (!this.keyed.has(key)) {
+        this.keyed.add(key);
+        this.vocabulary.add(key);
+        const sq = squeeze(key);
+        if (sq !== key) this.squeezedVocabulary.set(sq, key);
+      }
       this.vocabulary.add(word);
-      const sq = squeeze(key);
-      if (sq !== key) this.squeezedVocabulary.set(sq, key);
       if (words.length === 1 && key.length >= 4) this.maskable.push(key);
       const map = mode === 'affix' ? node.root : mode === 'clitic' ? node.clitic : node.exact;
       let next = map.get(key);
@@ -132,7 +142,13 @@ export class Lexicon {
     if (!node.ends.includes(concept)) node.ends.push(concept);
   }
 
-  static parseTerm(term: string): { word: string; mode: WordMode }[] {
+  static parseTerm(term: string): readonly { word: string; mode: WordMode }[] {
+    let parsed = PARSED.get(term);
+    if (!parsed) PARSED.set(term, (parsed = Lexicon.parse(term)));
+    return parsed;
+  }
+
+  private static parse(term: string): { word: string; mode: WordMode }[] {
     return term
       .toLowerCase()
       .normalize('NFKC')
