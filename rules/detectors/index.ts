@@ -100,11 +100,6 @@ const DEGREE = '[°º]';
 // 7°58'12" LS 112°37'45" BT · 8°01'12"S 112°37'48"E (primes may be ' ’ ′ and " ” ″)
 const DMS = new RegExp(`(\\d{1,2})\\s?${DEGREE}\\s?(\\d{1,2})\\s?['’′]\\s?(?:(\\d{1,2}(?:[.,]\\d{1,3})?)\\s?(?:["”″]|''))?\\s?(ls|lu|s|n)\\b[\\s,;]{0,3}(\\d{2,3})\\s?${DEGREE}\\s?(\\d{1,2})\\s?['’′]\\s?(?:(\\d{1,2}(?:[.,]\\d{1,3})?)\\s?(?:["”″]|''))?\\s?(bt|e|t)\\b`, 'g');
 // -7.9666, 112.6326 (decimal degrees: at least 3 decimals each, to leave prices and scores alone)
-/**
- * A password written without a colon: the word, up to five words, then a value of letters and digits
- * ("passwordnya Koramil_Dau2026", "sandi aplikasi absen saiki 'Kodim0818#2026'").
- */
-const PASSWORD_BARE = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|sandi)(?:nya|ne|e)?(?:\s+[a-z0-9-]{2,12}){0,5}\s+["“'‘]?((?=[^\s"”'’]*\d)(?=[^\s"”'’]*[a-z])[^\s"”'’,]{6,40}?)["”'’]?(?=[\s.,!?)]|$)/g;
 const DECIMAL = /(?<![0-9.])(-?\d{1,2}\.\d{3,8})\s?,\s?(\d{2,3}\.\d{3,8})(?![0-9])/g;
 /** Decimal degrees with their hemispheres written out ("33.1092 N, 35.2451 E"): a coordinate anywhere, as on a peacekeeping mission. */
 const DECIMAL_HEMISPHERE = /(?<![0-9.])(\d{1,2}\.\d{4,8})\s?°?\s?(?:n|s|lu|ls)\b[\s,;]{0,3}(\d{1,3}\.\d{4,8})\s?°?\s?(?:e|w|bt|bb)\b/g;
@@ -114,6 +109,12 @@ const MGRS = /(?<![a-z0-9])(4[6-9]|5[0-4])\s?([lmn])\s?([a-hj-np-z][a-hj-np-v])\
 /** A lock's or safe's number written straight after its name. */
 const LOCK_CODE = /(?<![a-z])(?:kombinasi|kode gembok|kode brankas|kode pintu|padlock code|lock code|combination)(?:nya)?\s+(?:adalah\s+|is\s+)?(\d{3,8})(?!\d)/g;
 const PASSWORD = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|katasandi|sandi|kata kunci|pin atm|pin kartu|pin brankas|kode akses|passcode|padlock code|lock code|door code|gate code)(?:nya)?(?:(?:\s+(?:[a-z0-9-]{2,12}|[+&/])){0,6}\s?[:=]|(?:\s+[a-z0-9-]{2,12}){0,3}\sadalah\b|(?:\s+[a-z0-9-]{2,12}){0,2}\ssama dengan\b)\s?(["“']?)([^\s"”']{3,40})/g;
+
+/**
+ * A password written without a colon: the word, up to five words, then a value of letters and digits
+ * ("passwordnya Koramil_Dau2026", "sandi aplikasi absen saiki 'Kodim0818#2026'").
+ */
+const PASSWORD_BARE = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|sandi)(?:nya|ne|e)?(?:\s+[a-z0-9-]{2,12}){0,5}\s+["“'‘]?((?=[^\s"”'’]*\d)(?=[^\s"”'’]*[a-z])[^\s"”'’,]{6,40}?)["”'’]?(?=[\s.,!?)]|$)/g;
 
 // "PIN brankas ruang Dandim 2580": a PIN or lock code needs no colon, only its digits.
 const PIN_VALUE = /(?<![a-z])(?:pin|kode|kombinasi)\s(?:brankas|atm|kartu|gembok|pintu|lemari|gudang)(?:\s[a-z]{2,12}){0,3}\s(?:nya\s)?(\d{4,8})(?![0-9])/g;
@@ -213,10 +214,7 @@ export const DETECTORS: Record<string, DetectorFn> = {
    * A group named by a wink instead of a name, in scare quotes ("'mereka'", "kaum 'sebelah'", "the guys
    * from 'the east'"), in a text that speaks of faith, origin or descent: coded SARA talk.
    */
-  'coded-group': (doc) => {
-    const found = doc.hits('coded-group').filter((h) => scareQuoted(doc, h));
-    return found.length && doc.hits('sara-cue').length ? found.map((h) => doc.tokenSpan(h.i, h.j)) : [];
-  },
+  'coded-group': (doc) => winks(doc, 'coded-group', 'sara-cue'),
 
   /** Money kept back, named in scare quotes: "uang makan 'dihemat' 20%", "uang lauk 'disesuaikan' dari atas". */
   'coded-cut': (doc) => winks(doc, 'cut-wink', 'unit-money'),
@@ -265,9 +263,11 @@ export const DETECTORS: Record<string, DetectorFn> = {
     }
     for (const m of matches(PASSWORD_BARE, s)) {
       const start = m.index + m[0].length - m[1]!.length - (/["”'’]$/.test(m[0]) ? 1 : 0);
-      if (out.some((o) => o.start <= doc.plainSpan(start, start + 1).start && doc.plainSpan(start, start + 1).start < o.end)) continue;
+      const span = doc.plainSpan(start, start + m[1]!.length);
+      // The colon form above already found it.
+      if (out.some((o) => o.start <= span.start && span.start < o.end)) continue;
       if (/wi-?fi/.test(s.slice(m.index, start)) && PUBLIC_VENUE.test(s)) continue;
-      out.push({ ...doc.plainSpan(start, start + m[1]!.length), suggestion: '••••••' });
+      out.push({ ...span, suggestion: '••••••' });
     }
     for (const m of scan(SCANS.pinValue, doc.plain().s)) {
       const start = m.index + m[0].length - m[1]!.length;
@@ -402,7 +402,7 @@ function winks(doc: Doc, wink: string, context: string): Span[] {
   return found.length && doc.hits(context).length ? found.map((h) => doc.tokenSpan(h.i, h.j)) : [];
 }
 
-/** Decimal and DMS coordinate pairs inside Indonesia. */
+/** Decimal and DMS coordinate pairs inside Indonesia, and decimal pairs with written hemispheres anywhere. */
 function coordinatePairs(doc: Doc): Span[] {
   const cached = pairsCache.get(doc);
   if (cached) return cached;

@@ -6,10 +6,10 @@ import type { CheckConfig, Confidence, ConceptRef, DetectorRule, Finding, Phrase
 import { Doc } from './doc';
 import { Lexicon, type Hit } from './lexicon';
 import { quoted } from './quoted';
+import type { Guard, LearnedLayer } from '../model/learned';
 
 /** Conjunctions after which a frame is a new statement, out of a negator's reach. */
 const AND = new Set(['dan', 'and', 'lan', 'terus', 'lalu', 'serta']);
-import type { Guard, LearnedLayer } from '../model/learned';
 
 export type Detector = (doc: Doc) => Span[];
 

@@ -110,10 +110,10 @@ export class Lexicon {
     return this.conceptIds.has(name);
   }
 
-  /** Parses a term ("tolak* kebijakan", "cuk!") into words and adds it under a concept. */
   /** Keys whose squeezed form is recorded. */
   private readonly keyed = new Set<string>();
 
+  /** Parses a term ("tolak* kebijakan", "cuk!") into words and adds it under a concept. */
   add(conceptName: string, term: string): void {
     const concept = this.conceptId(conceptName);
     const words = Lexicon.parseTerm(term);
