@@ -238,6 +238,10 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ["Kajian: amplop buat 'pelicin' itu tetap suap, walau namanya uang rokok. Jauhi risywah", ['etika-2']],
   ['Anak minta bikin konten pakai seragam saya. Saya jelaskan kenapa tidak boleh, atribut TNI bukan untuk bahan lucu-lucuan', ['larangan-6']],
   ['Banyak yang kirim obat herbal katanya 100% terbukti, tapi kami ikut saran dokter, klaim begitu belum tentu benar', ['etika-6']],
+  // Rounds 281–286.
+  ['Reminder from the unit: no memes with photos of officers or berets, even as a joke', ['larangan-6']],
+  ["Aya surat nu dicap 'rahasia' di grup RW, abdi tos ngalaporkeun ka Danramil, hapus waé", ['larangan-5', 'larangan-7', 'etika-3']],
+  ['Nuwun sewu, sampun ngantos ngunggah meme ngangge foto pejabat TNI', ['larangan-6']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -406,6 +410,13 @@ const MISSED: [string, ItemId][] = [
   ['Aturan anyar soal apel iku ngawur, sing gawe ora tau mikir anggota', 'larangan-1'],
   ['Pesen iki kudu diforward nang 10 grup, nek ora keluargamu kena musibah!!!', 'larangan-3'],
   ['Kula saged mbiyantu lumantar jalur lebet, 150 yuta, lulus dijamin', 'etika-2'],
+  // Rounds 281–286.
+  ['The new order from the Kasad on phones is pure nonsense, boycott it', 'larangan-1'],
+  ['Someone dropped a scanned telegram in the batch group, forwarding it here', 'larangan-7'],
+  ["Not being racist but the 'you know who' own every shop, natives should stop buying there", 'larangan-4'],
+  ['The people over there are a different species, curly heads, they only understand the stick', 'larangan-4'],
+  ["Uang lemburan kompi 'durung cair' telung sasi, sing nyekel anggaran tuku mobil anyar", 'larangan-2'],
+  ['Dudu hoax, iki 100% bener, Batu mati listrik 2 dino, kata sedulur nang PLN', 'etika-6'],
 ]
 
 describe('what the held-out rounds missed', () => {
