@@ -242,6 +242,12 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Reminder from the unit: no memes with photos of officers or berets, even as a joke', ['larangan-6']],
   ["Aya surat nu dicap 'rahasia' di grup RW, abdi tos ngalaporkeun ka Danramil, hapus waé", ['larangan-5', 'larangan-7', 'etika-3']],
   ['Nuwun sewu, sampun ngantos ngunggah meme ngangge foto pejabat TNI', ['larangan-6']],
+  // Rounds 287–295.
+  ["Onok sing ngarani wong Madura 'maling kabeh'. Iku jenenge SARA, ojok digawe guyonan", ['larangan-4']],
+  ['Ustadz bilang ayat tentang orang kafir itu bukan izin buat membenci tetangga', ['larangan-4']],
+  ['Dandim pesan: masalah uang lauk pauk sampaikan lewat jalur komando, bukan di Facebook', ['larangan-2']],
+  ['Berkas kenaikan pangkat bisa diunggah mandiri di SIASN, gratis, tidak perlu orang dalam', ['larangan-7']],
+  ['Terima kasih petugas Samsat, dilayani dengan sabar, pelayanan instansi sekarang sudah bagus', ['etika-1']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -417,6 +423,12 @@ const MISSED: [string, ItemId][] = [
   ['The people over there are a different species, curly heads, they only understand the stick', 'larangan-4'],
   ["Uang lemburan kompi 'durung cair' telung sasi, sing nyekel anggaran tuku mobil anyar", 'larangan-2'],
   ['Dudu hoax, iki 100% bener, Batu mati listrik 2 dino, kata sedulur nang PLN', 'etika-6'],
+  // Rounds 287–295.
+  ["Tunjangan lauk dipotong 40rb 'untuk kegiatan satuan', semoga lancar kayak cicilan mobil bendahara", 'larangan-2'],
+  ['Ojok lali nomer telu pas coblosan yo rek, sing wis mbangun jembatan', 'larangan-4'],
+  ['Jangan dipimpin golongan sebelah, umat mayoritas mesti dianaktirikan', 'larangan-4'],
+  ['Kawicaksanan bab retribusi punika mboten adil, langkung sae Bapak mundur', 'larangan-1'],
+  ['Pak Lurah iku maling dana desa, kabeh warga ngerti', 'etika-7'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -10,7 +10,7 @@ export const RULES: Rule[] = [
     anchor: '@internal-problem',
     near: ['@own-unit'],
     unless: ['@unit-achievement', '@prevention', '@official-use', '@resolved'],
-    unlessText: ['@frame-help'],
+    unlessText: ['@frame-help', '@proper-channel'],
     window: 10,
     topic: true,
     negatable: true,
