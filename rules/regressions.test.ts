@@ -248,6 +248,10 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Dandim pesan: masalah uang lauk pauk sampaikan lewat jalur komando, bukan di Facebook', ['larangan-2']],
   ['Berkas kenaikan pangkat bisa diunggah mandiri di SIASN, gratis, tidak perlu orang dalam', ['larangan-7']],
   ['Terima kasih petugas Samsat, dilayani dengan sabar, pelayanan instansi sekarang sudah bagus', ['etika-1']],
+  // Rounds 296–304.
+  ['Giliran ronda RW 07 minggu iki: Kamis Pak Darto karo Mas Yanto, keliling jam 01.00, kentongan digowo', ['larangan-5']],
+  ['Ada yang nulis orang Flores pemalas semua. Itu stereotip, mereka tetangga kita juga', ['larangan-4']],
+  ['Semalem push rank sampe jam 3, paginya apel mata merem melek', ['etika-5']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -429,6 +433,16 @@ const MISSED: [string, ItemId][] = [
   ['Jangan dipimpin golongan sebelah, umat mayoritas mesti dianaktirikan', 'larangan-4'],
   ['Kawicaksanan bab retribusi punika mboten adil, langkung sae Bapak mundur', 'larangan-1'],
   ['Pak Lurah iku maling dana desa, kabeh warga ngerti', 'etika-7'],
+  // Rounds 296–304.
+  ["Our ration allowance came in 'short' again, third month running", 'larangan-2'],
+  ['In our company the platoon sergeant beat two privates last week and it got hushed', 'larangan-2'],
+  ['Dua tamtama dipun gebugi senior wonten barak', 'larangan-2'],
+  ['Lost two million on the online slots last night after duty, never again lol', 'etika-4'],
+  ['Arisan slot di asrama tiap malem minggu, depo 50 rebu', 'etika-4'],
+  ['Beli jamu ini dijamin kebal flu setahun, sudah dibuktikan tetangga', 'etika-6'],
+  ['Wong-wong sing ibadahnya hari minggu iku ojok dikasih kontrakan', 'larangan-4'],
+  ['Toko aseng di pasar itu jangan dibeli, uangnya lari ke negeri leluhurnya', 'larangan-4'],
+  ['Pake seragam loreng pas live biar kalian percaya barangnya asli, order dm', 'etika-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

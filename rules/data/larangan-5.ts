@@ -226,6 +226,8 @@ export const RULES: Rule[] = [
     severity: 'danger',
     anchor: '@patrol',
     near: ['@time-detail'],
+    // A neighbourhood watch rota ("JADWAL RONDA RT 03 … patroli keliling jam 23.00, bawa kentongan").
+    unlessText: [['ronda rt', 'ronda rw', 'kentongan', 'siskamling']],
     unless: ['@public-activity', ['ronda', 'siskamling', 'poskamling', 'kamling', 'patroli warga', 'ronda warga', 'giliran warga', 'rt', 'rw', 'linmas', 'satpam', 'keamanan lingkungan', 'pelayanan', 'piket pelayanan', 'piket kebersihan', 'piket kelas']],
     window: 10,
     highlight: 'span',
