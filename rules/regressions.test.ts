@@ -252,6 +252,15 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Giliran ronda RW 07 minggu iki: Kamis Pak Darto karo Mas Yanto, keliling jam 01.00, kentongan digowo', ['larangan-5']],
   ['Ada yang nulis orang Flores pemalas semua. Itu stereotip, mereka tetangga kita juga', ['larangan-4']],
   ['Semalem push rank sampe jam 3, paginya apel mata merem melek', ['etika-5']],
+  // Rounds 305–313.
+  ['Nambah 5 tusuk maneh umak, sate ndek Dinoyo iku enak pol', ['etika-7', 'larangan-3']],
+  ['Jangan nge-share foto surat perintah atau posisi pos di medsos ya rek', ['larangan-5', 'larangan-7', 'etika-3']],
+  ['Asu kulo ingkang werninipun coklat ilang wonten pasar, nyuwun tulung', ['etika-7']],
+  ['Sepurane, sumbernya gak jelas, bisa kena UU ITE, takon Babinsa sik', ['larangan-1']],
+  ['Kebijakan pribadi saya soal diet memang ngawur 🤣', ['larangan-1']],
+  ['Anjay gila sih lo, lolos Akmil sekali tes', ['etika-7']],
+  ['DICARI kucing anggora hilang sejak Sabtu di Sawojajar, ada imbalan, bantu share ya', ['larangan-3']],
+  ['The governor presented the new flood plan at the DPR hearing; full details are on the official website', ['larangan-1']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -443,6 +452,16 @@ const MISSED: [string, ItemId][] = [
   ['Wong-wong sing ibadahnya hari minggu iku ojok dikasih kontrakan', 'larangan-4'],
   ['Toko aseng di pasar itu jangan dibeli, uangnya lari ke negeri leluhurnya', 'larangan-4'],
   ['Pake seragam loreng pas live biar kalian percaya barangnya asli, order dm', 'etika-4'],
+  // Rounds 305–313.
+  ["Our platoon: a private was beaten by the corporal and ended up in hospital, officially he 'slipped'", 'larangan-2'],
+  ['SHARE BEFORE IT GETS DELETED!! the dam is about to break, forward this to everyone', 'larangan-3'],
+  ['Thank you Mr. President, truly a man of the people, our allowance cut for the third time this year', 'larangan-1'],
+  ['Ono jalur ordal mlebu Bintara, budget nego, DM ae', 'etika-2'],
+  ['Nggawe foto katalog nganggo seragam Persit ben pembeli lebih percaya, order DM', 'etika-4'],
+  ["The new kid in class is one of 'them', the Christmas-tree crowd, good luck with Eid", 'larangan-4'],
+  ["Tetangga anyar iku 'jenggot panjang' kabeh, bibit radikal, ojok ditampa nang RT", 'larangan-4'],
+  ['Pak Lurah dermawan, dana bansos masuk rekening pribadi', 'etika-7'],
+  ['Orang2 dari seberang jembatan kerjanya bawa celurit', 'larangan-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

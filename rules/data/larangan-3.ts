@@ -8,7 +8,8 @@ export const RULES: Rule[] = [
     refs: ['larangan-3'],
     severity: 'warning',
     anchor: '@spread-call',
-    unless: ['@review-context'],
+    // Lost pets and found wallets are shared so that someone finds them.
+    unless: ['@review-context', ['dicari', 'yang menemukan', 'hilang sejak', 'ada imbalan', 'kucing hilang', 'anjing hilang', 'dompet hilang', 'dompet ditemukan', 'lost dog', 'lost cat']],
     unlessText: ['@anti-hoax'],
     window: 8,
     negatable: true,
