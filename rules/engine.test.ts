@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createChecker } from './index';
 import { fold, sourceEnd } from './text/fold';
+import { quoteLines } from './engine/answered';
 
 const checker = createChecker();
 const spans = (text: string) => checker.check(text).map((f) => text.slice(f.start, f.end));
@@ -123,5 +124,28 @@ describe('configuration', () => {
   it('relaxed sensitivity drops medium-confidence rules; strict keeps them', () => {
     expect(ids('bodo amat sama komentar orang')).toContain('e7-umpatan-gaul');
     expect(checker.check('bodo amat sama komentar orang', { sensitivity: 'relaxed' }).map((f) => f.ruleId)).not.toContain('e7-umpatan-gaul');
+  });
+});
+
+describe('a comment that quotes another post and answers it', () => {
+  const checker = createChecker();
+  const raised = (text: string) => checker.check(text).filter((f) => f.severity !== 'info');
+
+  it('finds the lines that start with ">" and only those', () => {
+    const text = '> Kebijakan itu ngawur\nJawaban saya\n  > kutipan kedua';
+    expect(quoteLines(text).map((r) => text.slice(r.start, r.end))).toEqual(['> Kebijakan itu ngawur', '  > kutipan kedua']);
+    expect(quoteLines('Tidak ada kutipan di sini > bukan di awal baris')).toEqual([]);
+  });
+
+  it('sets the quoted words aside when the answer rebukes them', () => {
+    const quote = '> Bupati kita goblok, turunkan saja!';
+    expect(raised(quote).length).toBeGreaterThan(0);
+    expect(raised(`${quote}\nMas, jangan ngatain pejabat di medsos, kalau ada keberatan sampaikan lewat jalur resmi.`)).toEqual([]);
+  });
+
+  it('keeps them when the answer agrees, and keeps what the answer itself says', () => {
+    expect(raised('> Bupati kita goblok, turunkan saja!\nSetuju pol, turunkan!').some((f) => f.refs.includes('larangan-1'))).toBe(true);
+    const both = raised('> Salam 3 jari, menangkan paslon 3!\nJangan gitu mas. Tapi aku yo wis nyoblos nomer 3, coblos 3 rek!');
+    expect(both.some((f) => f.refs.includes('larangan-4'))).toBe(true);
   });
 });

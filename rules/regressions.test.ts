@@ -261,6 +261,13 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Anjay gila sih lo, lolos Akmil sekali tes', ['etika-7']],
   ['DICARI kucing anggora hilang sejak Sabtu di Sawojajar, ada imbalan, bantu share ya', ['larangan-3']],
   ['The governor presented the new flood plan at the DPR hearing; full details are on the official website', ['larangan-1']],
+  // Rounds 314–322.
+  ["> Bupati kita goblok, turunkan saja!\nMas, jangan ngatain pejabat di medsos, kalau ada keberatan sampaikan lewat jalur resmi.", ['larangan-1', 'etika-7']],
+  ['Pesan Danramil: jangan posting lokasi pos. Meme pakai baret juga dilarang ya', ['larangan-6']],
+  ['TPS nomor 05 pindah ke aula SD, jangan salah alamat ya warga', ['larangan-4']],
+  ['Dokter bilang klaim rebusan kunyit 100% sembuhkan asam urat itu belum ada uji klinis, tetap minum obat', ['etika-6']],
+  ['Imlek kemarin dapat kue keranjang dari tetangga, sekarang gantian kami ngirim opor ayam', ['larangan-3']],
+  ['Selamat HUT Korps Marinir, bangga sama TNI kita', ['etika-1', 'larangan-1']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -462,6 +469,14 @@ const MISSED: [string, ItemId][] = [
   ["Tetangga anyar iku 'jenggot panjang' kabeh, bibit radikal, ojok ditampa nang RT", 'larangan-4'],
   ['Pak Lurah dermawan, dana bansos masuk rekening pribadi', 'etika-7'],
   ['Orang2 dari seberang jembatan kerjanya bawa celurit', 'larangan-4'],
+  // Rounds 314–322.
+  ['Data guru PPPK baru: Bu Sri NIP 19900512 202421 2 004, mohon dicek', 'larangan-5'],
+  ['Our battalion ships out to Ambon on the 3rd, boarding at Tanjung Perak 0500, two companies', 'larangan-5'],
+  ['Skipped the morning roll call, told my section head I was at the dentist lol', 'etika-5'],
+  ['Iso tak uruskan NIP, dijamin masuk database, biaya 5jt', 'etika-2'],
+  ['Imam masjid itu penjual agama, munafik tulen', 'etika-7'],
+  ["Warga RT kita lebih enak belanja di toko yang 'certain folks' nggak pegang, you know, slanted eyes", 'larangan-4'],
+  ['Wis rapat relawan, seragam oranye dibagi, minggu ngarep door to door', 'larangan-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

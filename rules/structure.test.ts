@@ -40,7 +40,8 @@ describe('the rule data', () => {
   });
 
   it('uses every concept it defines, and defines every concept it uses', () => {
-    const used = new Set<string>(['negation', 'only']);
+    // The checker itself reads these (negators, limiters, answers to a quoted post).
+    const used = new Set<string>(['negation', 'only', 'frame-rebuke']);
     for (const r of rules) {
       const own = r.kind === 'phrase' ? [r.anchor, ...(r.near ?? []), ...(r.unless ?? [])] : [];
       for (const ref of [...own, ...(r.unlessText ?? []), ...(r.unlessBefore ?? []), ...(r.unlessPair ?? []).flat()]) {

@@ -9,13 +9,14 @@ function validDate(y: number, m: number, d: number): boolean {
 }
 
 /** NIP: birth YYYYMMDD + CPNS start YYYYMM + sex (1/2) + 3-digit serial. */
+/** PNS: birth date, TMT year and month, sex, serial. PPPK (from 2019) write 21 where the month stands. */
 export function isNip(digits: string): boolean {
   if (!/^\d{18}$/.test(digits)) return false;
   const by = +digits.slice(0, 4), bm = +digits.slice(4, 6), bd = +digits.slice(6, 8);
   const sy = +digits.slice(8, 12), sm = +digits.slice(12, 14);
   const sex = digits[14];
   const serial = +digits.slice(15);
-  return by >= 1940 && by <= 2012 && validDate(by, bm, bd) && sy >= 1960 && sy <= 2040 && sm >= 1 && sm <= 12 && sy - by >= 16 && (sex === '1' || sex === '2') && serial >= 1;
+  return by >= 1940 && by <= 2012 && validDate(by, bm, bd) && sy >= 1960 && sy <= 2040 && ((sm >= 1 && sm <= 12) || (sm === 21 && sy >= 2019)) && sy - by >= 16 && (sex === '1' || sex === '2') && serial >= 1;
 }
 
 /** NIK: province, regency, district codes + DDMMYY (women add 40 to the day) + serial. */

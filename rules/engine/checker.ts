@@ -6,6 +6,7 @@ import type { CheckConfig, Confidence, ConceptRef, DetectorRule, Finding, Phrase
 import { Doc } from './doc';
 import { Lexicon, type Hit } from './lexicon';
 import { quoted } from './quoted';
+import { rebukedQuotes, within } from './answered';
 import type { Guard, LearnedLayer } from '../model/learned';
 
 /** Conjunctions after which a frame is a new statement, out of a negator's reach. */
@@ -52,6 +53,8 @@ export class Checker {
   private readonly detectorRules: ({ rule: DetectorRule; run: Detector } & Cancels)[] = [];
   private readonly negation: number;
   private readonly only: number;
+  /** Answers that rebuke a quoted post (see answered.ts); -1 in a pack without them. */
+  private readonly rebuke: number;
   private configKey = '';
   private configLexicon: Lexicon | null = null;
   private watchTerms = new Map<number, WatchTerm>();
@@ -71,6 +74,7 @@ export class Checker {
     }
     this.negation = this.lexicon.conceptId('negation');
     this.only = this.lexicon.conceptId('only');
+    this.rebuke = this.lexicon.hasConcept('frame-rebuke') ? this.lexicon.conceptId('frame-rebuke') : -1;
     const ids = new Set<string>();
     for (const rule of pack.rules) {
       if (ids.has(rule.id)) problems.push(`duplicate rule id ${rule.id}`);
@@ -229,12 +233,19 @@ export class Checker {
         emit(rule, span, span.suggestion);
       }
     }
+    // A quoted post the comment rebukes: its words are the other's, for the rules and the model alike.
+    const rebuked = this.rebuke >= 0 ? rebukedQuotes(doc, this.rebuke) : [];
+    for (let k = findings.length - 1; rebuked.length && k >= 0; k--) {
+      if (!within(rebuked, findings[k]!)) continue;
+      for (const r of findings[k]!.refs) settled.add(r);
+      findings.splice(k, 1);
+    }
     // The unit's watch terms first: the learned layer must see the items they raise, and the user's
     // allowed words silence its guesses as they silence the rules.
     const allowSpans = this.applyUserTerms(doc, config, findings, disabled);
     if (this.learned) {
       for (const f of this.learned.run(doc, findings, settled, config.sensitivity ?? 'normal', disabled, this.guardIds)) {
-        if (!allowSpans.some((s) => s.start < f.end && f.start < s.end)) findings.push(f);
+        if (!allowSpans.some((s) => s.start < f.end && f.start < s.end) && !within(rebuked, f)) findings.push(f);
       }
     }
     return dedupe(findings);
