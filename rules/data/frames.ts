@@ -83,6 +83,8 @@ const REBUKE = ['jangan', 'gak boleh', 'ga boleh', 'nggak boleh', 'tidak boleh',
 
 export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'frame-rebuke': REBUKE,
+  // The family's errands told beside one's own work ("istri belanja apel, aku ngurus laporan di kantor").
+  'frame-family-errand': ['istri belanja', 'istri saya belanja', 'istriku belanja', 'bojoku belanja', 'bojo belanja', 'istri ke pasar', 'istri saya ke pasar', 'bojoku nang pasar', 'my wife went shopping', 'istri jualan', 'istri saya jualan', 'bojoku dodolan'],
   'frame-support': SUPPORT,
   'frame-after-hours': ['sepulang dinas', 'luar jam dinas', 'di luar jam kerja', 'di luar jam dinas', 'habis dinas', 'pulang dinas', 'after work', 'after hours'],
   'frame-admin-rules': ['aturan grup', 'peraturan grup', 'rules grup', 'pengingat admin', 'admin ingatkan', 'admin mengingatkan', 'admin hapus', 'sudah admin hapus', 'sudah kami hapus', 'pedoman media sosial', 'sesuai pedoman', 'dilarang posting', 'dilarang memposting', 'dilarang mengunggah', 'dikeluarkan dari grup', 'dikeluarkan tanpa peringatan', 'group rules', 'admin reminder'],
@@ -118,7 +120,7 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
  * text; "<concept:item,…" just before the words the model would underline, as frame-do-not-post does
  * for the rules ("jangan unggah foto posisi pos" names what not to post; "…, jangan disebar" does not).
  */
-export const MODEL_GUARDS = ['proper-report', 'anti-hoax', 'leak-advice', 'frame-support:larangan-1,etika-1,etika-5', 'household-budget:larangan-2,etika-2', 'frame-after-hours:etika-5', 'frame-traffic:etika-2', 'frame-do-not-post:larangan-6', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-condemn:larangan-4', 'frame-game:larangan-3,larangan-5,etika-3', '<frame-do-not-post:larangan-4,larangan-5,larangan-6,larangan-7,etika-3'];
+export const MODEL_GUARDS = ['proper-report', 'anti-hoax', 'leak-advice', 'frame-support:larangan-1,etika-1,etika-5', 'household-budget:larangan-2,etika-2', 'frame-after-hours:etika-5', 'frame-family-errand:etika-5', 'frame-traffic:etika-2', 'frame-do-not-post:larangan-6', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-condemn:larangan-4', 'frame-game:larangan-3,larangan-5,etika-3', '<frame-do-not-post:larangan-4,larangan-5,larangan-6,larangan-7,etika-3'];
 
 interface Frame {
   /** One concept, or a pair [a, b]: a then b within five words in one sentence. */
