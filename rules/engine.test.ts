@@ -145,6 +145,8 @@ describe('a comment that quotes another post and answers it', () => {
 
   it('keeps them when the answer agrees, and keeps what the answer itself says', () => {
     expect(raised('> Bupati kita goblok, turunkan saja!\nSetuju pol, turunkan!').some((f) => f.refs.includes('larangan-1'))).toBe(true);
+    // An answer that opens by agreeing keeps the quote, whatever "jangan" follows.
+    expect(raised('> Bupati kita goblok, turunkan saja!\nSetuju, jangan kasih kendor rek').some((f) => f.refs.includes('larangan-1'))).toBe(true);
     const both = raised('> Salam 3 jari, menangkan paslon 3!\nJangan gitu mas. Tapi aku yo wis nyoblos nomer 3, coblos 3 rek!');
     expect(both.some((f) => f.refs.includes('larangan-4'))).toBe(true);
   });

@@ -268,6 +268,13 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Dokter bilang klaim rebusan kunyit 100% sembuhkan asam urat itu belum ada uji klinis, tetap minum obat', ['etika-6']],
   ['Imlek kemarin dapat kue keranjang dari tetangga, sekarang gantian kami ngirim opor ayam', ['larangan-3']],
   ['Selamat HUT Korps Marinir, bangga sama TNI kita', ['etika-1', 'larangan-1']],
+  // Rounds 323–340.
+  ['Dengue is back. No, papaya leaf juice is NOT a guaranteed cure, see a doctor', ['etika-6']],
+  ['Anak-anak main perang-perangan, si kecil teriak serbuuu bawa pistol air', ['larangan-3']],
+  ['Dulu saya ditawari jalur orang dalam buat mutasi, saya tolak dan saya laporkan ke Inspektorat. Pungli itu pidana.', ['etika-2', 'etika-7']],
+  ['R.A.H.A.S.I.A sambel terasi Bu Sri: terasinya dibakar dulu', ['larangan-5', 'etika-3']],
+  ["Ta' bâdâ jalur orang dalam, ta' majâr sapèser, lolos karna ajhâr", ['etika-2']],
+  ['Tugas PPKn: tulis slogan sila kedua, contohnya "tidak mengejek teman beda suku"', ['larangan-4']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -477,6 +484,15 @@ const MISSED: [string, ItemId][] = [
   ['Imam masjid itu penjual agama, munafik tulen', 'etika-7'],
   ["Warga RT kita lebih enak belanja di toko yang 'certain folks' nggak pegang, you know, slanted eyes", 'larangan-4'],
   ['Wis rapat relawan, seragam oranye dibagi, minggu ngarep door to door', 'larangan-4'],
+  // Rounds 323–340.
+  ['Foto keluarga #Menang3', 'larangan-4'],
+  ['Wis tak pasang bingkai foto #Lanjut2, ngerti dewe lah', 'larangan-4'],
+  ['Tanpa bermaksud berkampanye, Bapak Ibu tentu paham nomor berapa yang kami maksud untuk pilkada nanti 👍', 'larangan-4'],
+  ["Di kantor kami kepala bagiannya 'yg tiap Minggu ke gereja', pantes aturannya aneh", 'larangan-4'],
+  ['Dengan segala hormat, kebijakan baru Bapak Pangdam soal apel subuh sungguh brilian, prajurit memang tidak perlu tidur 🙏', 'larangan-1'],
+  ['Absensi sidik jari bisa dititipkan lewat teman, saya ngopi di Batu dulu', 'etika-5'],
+  ['Slip an envelope in with your file and the permit is signed by Monday', 'etika-2'],
+  ['Pak RT kita itu emang maling, dana bansos ditilep sendiri', 'etika-7'],
 ]
 
 describe('what the held-out rounds missed', () => {

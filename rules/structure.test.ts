@@ -41,7 +41,7 @@ describe('the rule data', () => {
 
   it('uses every concept it defines, and defines every concept it uses', () => {
     // The checker itself reads these (negators, limiters, answers to a quoted post).
-    const used = new Set<string>(['negation', 'only', 'frame-rebuke']);
+    const used = new Set<string>(['negation', 'only', 'frame-rebuke', 'frame-agree']);
     for (const r of rules) {
       const own = r.kind === 'phrase' ? [r.anchor, ...(r.near ?? []), ...(r.unless ?? [])] : [];
       for (const ref of [...own, ...(r.unlessText ?? []), ...(r.unlessBefore ?? []), ...(r.unlessPair ?? []).flat()]) {

@@ -229,7 +229,7 @@ export const RULES: Rule[] = [
     near: ['@work-time'],
     unless: [['setelah', 'sesudah', 'sebelum', 'habis jam', 'habis kerja', 'pulang kantor', 'di luar jam kerja', 'di luar jam dinas', 'di luar jam kantor', 'selepas', 'pulang kerja', 'usai', 'libur',
       // Sleep lost the night before: "tidur 3 jam, apel pagi mata panda".
-      'begadang', 'semalam', 'semalem', 'push rank', 'semalaman', 'tadi malam', 'game night', 'mata panda', 'kurang tidur', 'cuma tidur', 'tidur cuma']],
+      'begadang', 'semalam', 'semalem', 'pembatasan', 'push rank', 'semalaman', 'tadi malam', 'game night', 'mata panda', 'kurang tidur', 'cuma tidur', 'tidur cuma']],
     window: 5,
     unlessWindow: 10,
     negatable: true,

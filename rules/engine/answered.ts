@@ -22,11 +22,19 @@ export function quoteLines(text: string): Range[] {
   return out;
 }
 
-/** The quoted lines whose answer, outside every quote, holds a rebuke (`rebuke` is a concept id). */
-export function rebukedQuotes(doc: Doc, rebuke: number): Range[] {
+/**
+ * The quoted lines whose answer, outside every quote, holds a rebuke (`rebuke` is a concept id) and does
+ * not open by agreeing (`agree`, within its first three words: "Mantap, jangan kasih celah" agrees).
+ */
+export function rebukedQuotes(doc: Doc, rebuke: number, agree: number): Range[] {
   const quotes = quoteLines(doc.text);
   if (quotes.length === 0) return [];
   const inQuote = (offset: number) => quotes.some((q) => offset >= q.start && offset < q.end);
+  const answer: number[] = [];
+  for (let k = 0; k < doc.tokens.length; k++) if (!inQuote(doc.tokenSpan(k, k).start)) answer.push(k);
+  if (answer.length === 0) return [];
+  const opening = new Set(answer.slice(0, 3));
+  if (agree >= 0 && doc.hitsOf(agree).some((h) => opening.has(h.i))) return [];
   const answered = doc.hitsOf(rebuke).some((h) => !inQuote(doc.tokenSpan(h.i, h.j).start));
   return answered ? quotes : [];
 }

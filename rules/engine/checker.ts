@@ -55,6 +55,7 @@ export class Checker {
   private readonly only: number;
   /** Answers that rebuke a quoted post (see answered.ts); -1 in a pack without them. */
   private readonly rebuke: number;
+  private readonly agree: number;
   private configKey = '';
   private configLexicon: Lexicon | null = null;
   private watchTerms = new Map<number, WatchTerm>();
@@ -75,6 +76,7 @@ export class Checker {
     this.negation = this.lexicon.conceptId('negation');
     this.only = this.lexicon.conceptId('only');
     this.rebuke = this.lexicon.hasConcept('frame-rebuke') ? this.lexicon.conceptId('frame-rebuke') : -1;
+    this.agree = this.lexicon.hasConcept('frame-agree') ? this.lexicon.conceptId('frame-agree') : -1;
     const ids = new Set<string>();
     for (const rule of pack.rules) {
       if (ids.has(rule.id)) problems.push(`duplicate rule id ${rule.id}`);
@@ -234,7 +236,7 @@ export class Checker {
       }
     }
     // A quoted post the comment rebukes: its words are the other's, for the rules and the model alike.
-    const rebuked = this.rebuke >= 0 ? rebukedQuotes(doc, this.rebuke) : [];
+    const rebuked = this.rebuke >= 0 ? rebukedQuotes(doc, this.rebuke, this.agree) : [];
     for (let k = findings.length - 1; rebuked.length && k >= 0; k--) {
       if (!within(rebuked, findings[k]!)) continue;
       for (const r of findings[k]!.refs) settled.add(r);

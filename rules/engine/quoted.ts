@@ -7,11 +7,14 @@ import type { Hit } from './lexicon';
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
 /** Words that report what someone else said or wrote: the quotation after them is mentioned, not used. */
-const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|nyebut|bertuliskan|bertulisan|tulisane|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|the term|the word|term|kata|kata-kata|kalimat|tulisan|komentar|komentarnya|komen|ngomen|dikomen|nulis|menulis|ditulis|ngetik|teriak|berteriak|ujar|ucapan|omongan|ungkapan|caption|status|ngomong|muni|ngucap|nyeletuk|celetuk|celetukan|menyeletuk|ajakan|seruan|judul|berjudul|bengok|mbengok|nyeluk|julukan|label|pesan|called|calling|commented|said|says|wrote|posted|typed|dituduh|menuduh|tuduhan|dicap|dilabeli|dijuluki|ngarani|dicemooh|diejek|ngejek|mengejek|ngeledek|meledek|ngolok|mengolok|diolok|diteriaki|disebut-sebut)\s*$/u;
+const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|nyebut|isu|isu-isu|bertuliskan|bertulisan|tulisane|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|the term|the word|term|kata|kata-kata|kalimat|tulisan|komentar|komentarnya|komen|ngomen|dikomen|nulis|menulis|ditulis|ngetik|teriak|berteriak|ujar|ucapan|omongan|ungkapan|caption|status|ngomong|muni|ngucap|nyeletuk|celetuk|celetukan|menyeletuk|ajakan|seruan|judul|berjudul|bengok|mbengok|nyeluk|julukan|label|pesan|called|calling|commented|said|says|wrote|posted|typed|dituduh|menuduh|tuduhan|dicap|dilabeli|dijuluki|ngarani|dicemooh|diejek|ngejek|mengejek|ngeledek|meledek|ngolok|mengolok|diolok|diteriaki|disebut-sebut)\s*$/u;
 const REPORTING_NEAR = new RegExp(`${REPORTING.source.replace(/\\s\*\$$/, '')}(?:\\s+[^\\s.!?]+){1,4}$`, 'u');
 /** A quotation's speaker named after it, or a reply's marker after the post it quotes ("'…' >> jgn kampanye mas"). */
 const REPORTED_AFTER = /^[\s,.!?]*(?:katanya|kata\s|ujarnya|ujar\s|tulisnya|komentarnya|teriak|berteriak|jarene|jare\s|cenah|ceunah|ceuk\s|said|they say|kata mereka|kata orang|>{1,2}\s|itu kalimat|itu ujaran|itu contoh|adalah ujaran|termasuk ujaran)/u;
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+const APOSTROPHE = new Set(["'", '’']);
+const LETTER = /\p{L}/u;
+const NEGATED_QUOTE = /^(?:tidak|jangan|ora|ojo|ojok|ulah|no|not|don't|dont|never|stop|anti)(?![\p{L}])/u;
 const STOP_IN_QUOTE = /^[!?.]*["'“”‘’«»]/u;
 /** "Yg bilang PNS makan gaji buta, mampir dong": someone else's words, named to answer them (at most five words before the hit). */
 const REBUTTED = /(?:^|[^\p{L}])(?:yang|yg|sing|siapa|who|those who)\s+(?:bilang|ngomong|nyebut|menyebut|ngatain|nuduh|menuduh|mengira|ngira|ngajak|ngajakin|mengajak|nyuruh|menyuruh|say|says|said|think)(?:\s+[^\s.!?,]+){0,4}\s*$/u;
@@ -36,16 +39,25 @@ export function scareQuoted(doc: Doc, h: Hit): boolean {
   // The wink may sit inside a short quotation: "'bukan golongan kita'", "'pulau seberang' itu".
   let open = -1;
   for (let k = doc.tokens.a[h.i]! - 1; k >= Math.max(0, doc.tokens.a[h.i]! - 25); k--) {
-    if (QUOTES.has(s[k]!)) { open = k; break; }
+    if (QUOTES.has(s[k]!)) {
+      // After a letter an apostrophe ends a word (Madurese "ta' bâdâ", "ja'") or a quotation: it opens none.
+      if (APOSTROPHE.has(s[k]!) && LETTER.test(s[k - 1] ?? '')) return false;
+      open = k;
+      break;
+    }
     if (SENTENCE_END.has(s[k]!)) return false;
   }
   if (open < 0) return false;
   let close = -1;
   for (let k = doc.tokens.b[h.j]!; k < Math.min(s.length, doc.tokens.b[h.j]! + 25); k++) {
-    if (QUOTES.has(s[k]!)) { close = k; break; }
+    // Inside a word ("don't", "Jum'at") an apostrophe closes nothing.
+    if (QUOTES.has(s[k]!) && !(APOSTROPHE.has(s[k]!) && LETTER.test(s[k - 1] ?? '') && LETTER.test(s[k + 1] ?? ''))) { close = k; break; }
     if (SENTENCE_END.has(s[k]!)) return false;
   }
-  if (close < 0 || s.slice(open + 1, close).trim().split(/\s+/).length > 4) return false;
+  if (close < 0) return false;
+  const inner = s.slice(open + 1, close).trim();
+  // A quoted rule or slogan ("tidak membully teman beda agama") names what not to do: no wink.
+  if (inner.split(/\s+/).length > 5 || NEGATED_QUOTE.test(inner)) return false;
   return !reported(doc, h);
 }
 
