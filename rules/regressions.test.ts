@@ -275,6 +275,13 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['R.A.H.A.S.I.A sambel terasi Bu Sri: terasinya dibakar dulu', ['larangan-5', 'etika-3']],
   ["Ta' bâdâ jalur orang dalam, ta' majâr sapèser, lolos karna ajhâr", ['etika-2']],
   ['Tugas PPKn: tulis slogan sila kedua, contohnya "tidak mengejek teman beda suku"', ['larangan-4']],
+  // Rounds 341–349.
+  ['dorong motor 2 km anjir, capek pol', ['etika-7']],
+  ["My neighbour called the family next door 'aseng'. That word is racism, full stop.", ['larangan-4']],
+  ['Khutbah Jumat: pemimpin yang zalim akan dimintai pertanggungjawaban di akhirat', ['larangan-1']],
+  ['Obat galau paling mujarab ya bakso Cak Man 😂', ['etika-6']],
+  ['Jangan upload foto KTP buat giveaway, kalau terpaksa tutup sebagian nomornya & kasih watermark', ['larangan-3', 'larangan-5']],
+  ['Ingat rekan ASN: jangan like akun kampanye, foto pose jari dengan calon juga hindari. Netral itu wajib.', ['larangan-4']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -493,6 +500,12 @@ const MISSED: [string, ItemId][] = [
   ['Absensi sidik jari bisa dititipkan lewat teman, saya ngopi di Batu dulu', 'etika-5'],
   ['Slip an envelope in with your file and the permit is signed by Monday', 'etika-2'],
   ['Pak RT kita itu emang maling, dana bansos ditilep sendiri', 'etika-7'],
+  // Rounds 341–349.
+  ["Funny how the 'desert lizards' get loud before Friday prayers", 'larangan-4'],
+  ["Off duty I'll be wearing blue until the election, if you know what I mean 💙", 'larangan-4'],
+  ['Onok surat telegram Kodim beredar nang grup, sing durung oleh japri aku ae tak forwardno', 'larangan-7'],
+  ['Asam uratku ilang total pake air rendeman jahe, pasti manjur, gak usah minum obat kimia', 'etika-6'],
+  ['Foto bareng kantor pose dua jari ✌️ #2029LanjutDua', 'larangan-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -271,7 +271,8 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@cure-claim',
     near: ['@remedy'],
-    unless: ['@source'],
+    // "Obat galau paling mujarab ya bakso": a joke about a mood, not a cure.
+    unless: ['@source', ['obat galau', 'obat rindu', 'obat kangen', 'obat patah hati', 'obat capek', 'obat bete', 'obat lapar']],
     window: 10,
     negatable: true,
     highlight: 'span',

@@ -64,7 +64,7 @@ const MARKING_DESCRIBED = ['stamped', 'marked', 'labelled', 'labeled', 'cap', 'o
 const IF_RECEIVED = ['kalau dapat', 'kalau menerima', 'jika menerima', 'apabila menerima', 'kalau nemu', 'kalau menemukan', 'jika menemukan', 'kalau ada yang kirim', 'kalau ada yang ngirim', 'kalau ada yang membagikan', 'kalau upload', 'kalau mau upload', 'sebelum upload', 'jika mengunggah', 'kalau posting', 'sebelum posting', 'kalau kamu menerima', 'kalau kamu dapat', 'jika anda menerima', 'jika kamu menerima', 'bila menerima', 'kalau kamu nemu', 'hati-hati kalau', 'yen wonten', 'if you get', 'if you receive', 'if someone sends', 'if someone forwards'];
 /** History told so it is not repeated, and condemnation: "sejarah mencatat … supaya tidak terulang", "eta rasis pisan". */
 const HISTORY = ['dokumenter sejarah', 'film dokumenter', 'zaman revolusi', 'masa revolusi', 'zaman perjuangan', 'zaman penjajahan', 'zaman belanda', 'zaman jepang', 'sejarah mencatat', 'catatan sejarah', 'pelajaran sejarah', 'tidak terulang', 'tak terulang', 'jangan terulang', 'ora baleni', 'tragedi', 'mengenang', 'memperingati', 'in memoriam'];
-const CONDEMN = [ 'saling menghormati', 'tapi lihat sendiri', "that's not okay", 'not okay', 'they are human beings', "they're human beings",'salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasisme', 'rasial', 'ujaran kebencian', 'hate speech', 'racist', 'intoleran', 'diskriminatif', 'diskriminasi',
+const CONDEMN = [ 'racism', 'is racism', 'that word is racism', 'plain racism', 'saling menghormati', 'tapi lihat sendiri', "that's not okay", 'not okay', 'they are human beings', "they're human beings",'salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasisme', 'rasial', 'ujaran kebencian', 'hate speech', 'racist', 'intoleran', 'diskriminatif', 'diskriminasi',
   // The speaker rebuked it: "ada yg nyeletuk 'dasar sipit', saya tegur baik2".
   'saya tegur', 'tak tegur', 'kita semua saudara', 'kita semua sedulur', 'sedulur kabeh', 'kita semua bersaudara', 'semua suku saudara', 'kita semua indonesia', 'satu indonesia', "we're all indonesian", 'we are all indonesian', 'penyimpangan', 'menyimpang', 'ditolak para ulama', 'bertentangan dengan konstitusi', 'bertentangan dengan pancasila', 'melanggar konstitusi', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur', 'tetangga kita juga', 'itu tetangga kita', 'padha tatangga', "ja' ngoca'", 'padha oreng indonesia', 'itu stereotip', 'stereotip sajo', 'jan dipakai', 'jenenge sara', 'ojok digawe guyonan', 'ojo digawe guyonan', 'kabeh suku podo', 'bukan izin buat membenci', 'bukan izin untuk membenci', 'banne ezin', 'sebutan merendahkan', 'itu kebencian', 'bukan kritik', 'kalimat begitu', 'wis ora lucu', 'ora lucu', 'stereotip ngono', 'stereotip seperti itu', 'stereotip begitu', 'nglarani', 'nyinggung suku', 'label yang merendahkan', 'stop pakai kata', 'kata2 begitu', 'kata-kata begitu', 'berhenti pakai kata',
   // An admin's notice listing words not to use, and difference called normal.
@@ -102,6 +102,8 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   // Krama and Sundanese "don't make": 'sampun' alone is mostly 'already', so only with its verb.
   'frame-do-not-post': [...cross(PROHIBIT, [''], POST_VERBS), 'sampun ndamel', 'sampun damel', 'sampun ngunggah'],
   'frame-teaching': TEACHING,
+  // A sermon's own words, not a chat group that happens to be a pengajian's.
+  'frame-sermon': ['khutbah', 'khutbah jumat', 'khotbah', 'ceramah', 'kultum', 'tausiyah', 'dimintai pertanggungjawaban di akhirat'],
   'frame-news': NEWS,
   'frame-good-news': GOOD_NEWS,
   'frame-remembrance': REMEMBRANCE,
@@ -163,6 +165,8 @@ export const FRAMES: readonly Frame[] = [
   { concept: 'frame-teaching', items: ['etika-7'], scope: 'text', rules: ['e7-tuduhan', 'e7-hinaan-orang'] },
   // "Kisah kaum yang ditimpa azab" in a kajian: scripture's peoples, not a stereotype of neighbours.
   { concept: 'frame-teaching', items: ['larangan-4'], scope: 'text', rules: ['l4-stereotip-sara'] },
+  // "Khutbah: pemimpin yang zalim akan dimintai pertanggungjawaban": a sermon on leaders, not one run down.
+  { concept: 'frame-sermon', items: ['larangan-1'], scope: 'text', rules: ['l1-mencela-pimpinan'] },
   // Neutral news of a case, with the presumption of innocence, is not airing the unit's problems.
   { concept: 'frame-news', items: ['larangan-2'], scope: 'text' },
   // Spreading good news or a neighbour's stall is not a chain message.

@@ -78,6 +78,8 @@ export interface TokenKeys {
 /** Terms parsed once per process: packs repeat terms across concepts, and every checker parses the same pack. */
 const PARSED = new Map<string, readonly { word: string; mode: WordMode }[]>();
 
+const UNITS = new Set(['km', 'kg', 'gr', 'cm', 'mm', 'ml', 'jt', 'rb', 'k']);
+
 export class Lexicon {
   private readonly trie = newNode();
   private readonly affixRootSet = new Set<string>();
@@ -226,7 +228,8 @@ export class Lexicon {
   /** Every hit of every concept in the text's tokens. */
   match(tokens: Tokens): HitList {
     const hits = new HitList();
-    const byWord = tokens.words.map((w) => this.keys(w));
+    // After a number, "km", "kg", "jt" are units, not the slang they also spell ("dorong 1 km" is no "kamu").
+    const byWord = tokens.words.map((w, k) => (k > 0 && UNITS.has(w) && /^\d+$/.test(tokens.words[k - 1]!) ? this.keys(`#${w}`) : this.keys(w)));
     const { clause, id } = tokens;
     const root = this.trie;
     const children = (node: TrieNode, k: TokenKeys): TrieNode[] => {
