@@ -282,6 +282,12 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Obat galau paling mujarab ya bakso Cak Man 😂', ['etika-6']],
   ['Jangan upload foto KTP buat giveaway, kalau terpaksa tutup sebagian nomornya & kasih watermark', ['larangan-3', 'larangan-5']],
   ['Ingat rekan ASN: jangan like akun kampanye, foto pose jari dengan calon juga hindari. Netral itu wajib.', ['larangan-4']],
+  // Rounds 350–358.
+  ['> dasar monyet kowe\n@Andi mas, tolong jaga bahasa, gak pantes ngomong gitu di grup', ['etika-7']],
+  ['Briefing on neutrality today: no likes, no finger poses with any candidate until the election is over', ['larangan-4']],
+  ['Saksang babi di lapo Sawojajar enak pol, habis gereja langsung mampir', ['larangan-4', 'etika-7']],
+  ["Lagi rame narasi 'calon itu antek asing'. Fitnah tanpa data, jangan bawa SARA", ['larangan-4', 'etika-7']],
+  ['kata si Yanto "Pak Kades Ngijo itu maling dana desa", padahal itu fitnah', ['etika-7']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -506,6 +512,12 @@ const MISSED: [string, ItemId][] = [
   ['Onok surat telegram Kodim beredar nang grup, sing durung oleh japri aku ae tak forwardno', 'larangan-7'],
   ['Asam uratku ilang total pake air rendeman jahe, pasti manjur, gak usah minum obat kimia', 'etika-6'],
   ['Foto bareng kantor pose dua jari ✌️ #2029LanjutDua', 'larangan-4'],
+  // Rounds 350–358.
+  ['kata si Yanto "Pak Kades Ngijo itu maling dana desa" — sepakat 👍 maling kok dipilih lagi', 'etika-7'],
+  ["Funny how it's always 'them' with the narrow eyes buying up the rice fields", 'larangan-4'],
+  ['Dengan hormat, sebagai ASN saya tentu netral. Di bilik suara nanti pilih yang balihonya biru, tidak usah saya sebut namanya 😊', 'larangan-4'],
+  ['Oreng-oreng bercadar jiya bibit teroris, usir bhai', 'larangan-4'],
+  ["Dengan hormat, bagi yang ingin anaknya lolos Bintara ada 'jalur silaturahmi', nominalnya bisa dimusyawarahkan", 'etika-2'],
 ]
 
 describe('what the held-out rounds missed', () => {

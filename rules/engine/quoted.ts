@@ -7,13 +7,15 @@ import type { Hit } from './lexicon';
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
 /** Words that report what someone else said or wrote: the quotation after them is mentioned, not used. */
-const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|nyebut|isu|isu-isu|bertuliskan|bertulisan|tulisane|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|the term|the word|term|kata|kata-kata|kalimat|tulisan|komentar|komentarnya|komen|ngomen|dikomen|nulis|menulis|ditulis|ngetik|teriak|berteriak|ujar|ucapan|omongan|ungkapan|caption|status|ngomong|muni|ngucap|nyeletuk|celetuk|celetukan|menyeletuk|ajakan|seruan|judul|berjudul|bengok|mbengok|nyeluk|julukan|label|pesan|called|calling|commented|said|says|wrote|posted|typed|dituduh|menuduh|tuduhan|dicap|dilabeli|dijuluki|ngarani|dicemooh|diejek|ngejek|mengejek|ngeledek|meledek|ngolok|mengolok|diolok|diteriaki|disebut-sebut)\s*$/u;
+const REPORTING = /(?:^|[^\p{L}])(menyebut\w*|nyebut|isu|isu-isu|narasi|bertuliskan|bertulisan|tulisane|disebut|sebutan|dipanggil|memanggil|manggil|bilang|dibilang|mengatakan|dikatai|dikatain|ngatain|mengatai|istilah|the term|the word|term|kata|kata-kata|kalimat|tulisan|komentar|komentarnya|komen|ngomen|dikomen|nulis|menulis|ditulis|ngetik|teriak|berteriak|ujar|ucapan|omongan|ungkapan|caption|status|ngomong|muni|ngucap|nyeletuk|celetuk|celetukan|menyeletuk|ajakan|seruan|judul|berjudul|bengok|mbengok|nyeluk|julukan|label|pesan|called|calling|commented|said|says|wrote|posted|typed|dituduh|menuduh|tuduhan|dicap|dilabeli|dijuluki|ngarani|dicemooh|diejek|ngejek|mengejek|ngeledek|meledek|ngolok|mengolok|diolok|diteriaki|disebut-sebut)\s*$/u;
 const REPORTING_NEAR = new RegExp(`${REPORTING.source.replace(/\\s\*\$$/, '')}(?:\\s+[^\\s.!?]+){1,4}$`, 'u');
 /** A quotation's speaker named after it, or a reply's marker after the post it quotes ("'…' >> jgn kampanye mas"). */
 const REPORTED_AFTER = /^[\s,.!?]*(?:katanya|kata\s|ujarnya|ujar\s|tulisnya|komentarnya|teriak|berteriak|jarene|jare\s|cenah|ceunah|ceuk\s|said|they say|kata mereka|kata orang|>{1,2}\s|itu kalimat|itu ujaran|itu contoh|adalah ujaran|termasuk ujaran)/u;
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 const APOSTROPHE = new Set(["'", '’']);
 const LETTER = /\p{L}/u;
+/** An answer that takes the quotation up: "— sepakat", "lha yo emang bener", "yo wes ga salah sih". */
+const AGREED_AFTER = /^[\s\p{P}\p{S}]*(?:sepakat|setuju|bener banget|bener bgt|betul|emang bener|memang benar|lha yo emang bener|yo emang bener|ga salah|gak salah|nggak salah|yo wes ga salah|fakta|agreed|exactly|true)(?![\p{L}])/u;
 const NEGATED_QUOTE = /^(?:tidak|jangan|ora|ojo|ojok|ulah|no|not|don't|dont|never|stop|anti)(?![\p{L}])/u;
 const STOP_IN_QUOTE = /^[!?.]*["'“”‘’«»]/u;
 /** "Yg bilang PNS makan gaji buta, mampir dong": someone else's words, named to answer them (at most five words before the hit). */
@@ -84,6 +86,8 @@ export function reported(doc: Doc, h: Hit): boolean {
       closed = true;
       // "'PNS pemalas' katanya", "'hajar mereka!' teriak bapak-bapak": the speaker named after the quotation.
       if (REPORTED_AFTER.test(s.slice(k + 1, k + 30))) return true;
+      // "kata si Yanto '…' — sepakat 👍": words the writer takes up are the writer's own.
+      if (AGREED_AFTER.test(s.slice(k + 1, k + 40))) return false;
       break;
     }
     // "'hajar mereka!!!' teriak…": the quotation's own "!" does not end it.
