@@ -288,6 +288,11 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Saksang babi di lapo Sawojajar enak pol, habis gereja langsung mampir', ['larangan-4', 'etika-7']],
   ["Lagi rame narasi 'calon itu antek asing'. Fitnah tanpa data, jangan bawa SARA", ['larangan-4', 'etika-7']],
   ['kata si Yanto "Pak Kades Ngijo itu maling dana desa", padahal itu fitnah', ['etika-7']],
+  // Rounds 359–367.
+  ['KPU Kota Batu resmi umumkan hasil pengundian: nomor urut 1 pasangan A–B, nomor urut 2 pasangan C–D. Sumber: rilis resmi KPU', ['larangan-4']],
+  ['Bawaslu buka posko pengaduan: kalau lihat ASN ikut kampanye, laporkan lewat kanal resmi', ['larangan-4']],
+  ['Promo seragam sekolah, kuota terbatas, aku cuma bantu share tokonya istri', ['larangan-3']],
+  ['Mau isuk aku weruh asu ireng kalunge abang nang cedak pasar', ['etika-7']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -518,6 +523,14 @@ const MISSED: [string, ItemId][] = [
   ['Dengan hormat, sebagai ASN saya tentu netral. Di bilik suara nanti pilih yang balihonya biru, tidak usah saya sebut namanya 😊', 'larangan-4'],
   ['Oreng-oreng bercadar jiya bibit teroris, usir bhai', 'larangan-4'],
   ["Dengan hormat, bagi yang ingin anaknya lolos Bintara ada 'jalur silaturahmi', nominalnya bisa dimusyawarahkan", 'etika-2'],
+  // Rounds 359–367.
+  ['CONFIRMED 100%: the PPPK intake has been cancelled, my cousin said so', 'etika-6'],
+  ['The new deduction from our allowance is pure tyranny, boycott it', 'larangan-1'],
+  ['Sebagai ASN saya netral, tapi pokok sing nomer loro iku, paham kan maksude ✌️ ojok lali 27 November', 'larangan-4'],
+  ["Jâ' loppa coblosan, salam tello' jâri 🤟", 'larangan-4'],
+  ['Selamat berjuang kepada pasangan nomor urut 2 #DuaUntukBatu', 'larangan-4'],
+  ['Katanya kabid baru orang Batak, siap2 kantor jadi kayak terminal, ngomongnya bentak2 semua', 'larangan-4'],
+  ['TNI iki isine wong sing gampang dituku, saben pemilu ketok belange', 'etika-1'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -152,6 +152,8 @@ export const RULES: Rule[] = [
     anchor: ['otw kampanye', 'ikut kampanye', 'datang ke kampanye', 'ramaikan kampanye', 'ke kampanye akbar', 'nonton kampanye', 'yuk kampanye', 'ayo ke kampanye'],
     // Soldiers securing a rally, reporters covering it and reminders not to go are not partisans.
     unless: [['pengamanan', 'mengamankan', 'amankan', 'pam', 'personel', 'liputan', 'meliput', 'larangan', 'dilarang', 'tidak boleh', 'netral', 'netralitas', 'jalan ditutup', 'pengalihan arus', 'macet', 'anti', 'literasi', 'sosial', 'kesehatan', 'gerakan', 'akun resmi', 'stunting', 'imunisasi', 'lingkungan', 'sampah', 'narkoba', 'sharing']],
+    // Bawaslu's notices ask people to report those seen at rallies.
+    unlessText: ['@partisan-guard'],
     window: 8,
     negatable: true,
     message: {
