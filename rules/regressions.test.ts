@@ -293,6 +293,14 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Bawaslu buka posko pengaduan: kalau lihat ASN ikut kampanye, laporkan lewat kanal resmi', ['larangan-4']],
   ['Promo seragam sekolah, kuota terbatas, aku cuma bantu share tokonya istri', ['larangan-3']],
   ['Mau isuk aku weruh asu ireng kalunge abang nang cedak pasar', ['etika-7']],
+  // Rounds 368–376.
+  ['> Kebijakan Dandim soal HP dikumpulin tiap malem itu ngawur\nGak ngawur bro, itu buat keamanan informasi kita, dijalani aja', ['larangan-1']],
+  ['> Pak Danramil tak edit jadi badut 🤡\nMas, ini dilarang lho. Meme pakai foto pejabat TNI gak boleh diposting, hapus ya', ['larangan-6']],
+  ['Pengingat ASN: jangan follow akun kampanye. Pose satu jari, dua jari, salam tiga jari bareng calon juga kena. Netral itu wajib, bukan pilihan.', ['larangan-4']],
+  ['KPU Kota Malang resmi mengundi nomor urut: nomor urut 1 pasangan A, nomor urut 2 pasangan B', ['larangan-4']],
+  ['Sate Madura Cak Mat, porsina terbatas, viralkan lek!', ['larangan-3']],
+  ['Bâdâ foto ST se nyebar neng grup, la èlaporagi ka Pak Danramil bân èhapus', ['larangan-5', 'larangan-7', 'etika-3']],
+  ['Semalam mabar Valorant, ronde terakhir aku lanjut clutch, ace lima kill', ['larangan-4', 'larangan-3']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -531,6 +539,10 @@ const MISSED: [string, ItemId][] = [
   ['Selamat berjuang kepada pasangan nomor urut 2 #DuaUntukBatu', 'larangan-4'],
   ['Katanya kabid baru orang Batak, siap2 kantor jadi kayak terminal, ngomongnya bentak2 semua', 'larangan-4'],
   ['TNI iki isine wong sing gampang dituku, saben pemilu ketok belange', 'etika-1'],
+  // Rounds 368–376.
+  ['Honestly our agency is a dump, half the staff asleep at their desks', 'etika-1'],
+  ['DM me if your kid wants into the academy. I know people on the selection board. Not cheap, but guaranteed 😉', 'etika-2'],
+  ['Confirmed by a friend at the ministry: pay goes up 15% in August, no need to wait for the official announcement', 'etika-6'],
 ]
 
 describe('what the held-out rounds missed', () => {

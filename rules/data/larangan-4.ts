@@ -35,6 +35,8 @@ export const RULES: Rule[] = [
     anchor: '@vote-verb',
     near: ['@candidate'],
     unless: ['@vote-neutral'],
+    // "Dimasukkan ke grup relawan salah satu paslon, langsung keluar, sudah saya laporkan": refused.
+    unlessText: [['langsung keluar', 'saya langsung keluar', 'sudah saya laporkan ke danramil', 'tolong jangan masukin']],
     window: 5,
     after: true,
     highlight: 'span',
@@ -210,6 +212,8 @@ export const RULES: Rule[] = [
     refs: ['larangan-4'],
     severity: 'warning',
     detector: 'campaign-symbol',
+    // A neutrality reminder lists the signs it forbids ("pose satu jari, dua jari, salam tiga jari juga kena").
+    unlessText: ['@partisan-guard'],
     message: {
       id: 'Salam jari nomor urut atau tagar kampanye menunjukkan keberpihakan politik. ASN dan prajurit TNI dilarang memakainya (larangan 4).',
       en: 'A ballot-number hand sign or a campaign hashtag shows political sides. Civil servants and TNI soldiers must not use them (prohibition 4).',

@@ -15,7 +15,7 @@ const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 const APOSTROPHE = new Set(["'", '’']);
 const LETTER = /\p{L}/u;
 /** An answer that takes the quotation up: "— sepakat", "lha yo emang bener", "yo wes ga salah sih". */
-const AGREED_AFTER = /^[\s\p{P}\p{S}]*(?:sepakat|setuju|bener banget|bener bgt|betul|emang bener|memang benar|lha yo emang bener|yo emang bener|ga salah|gak salah|nggak salah|yo wes ga salah|fakta|agreed|exactly|true)(?![\p{L}])/u;
+const AGREED_AFTER = /^[\s\p{P}\p{S}]*(?:sepakat|setuju|bener juga|bener banget|bener bgt|betul|emang bener|memang benar|lha yo emang bener|yo emang bener|ga salah|gak salah|nggak salah|yo wes ga salah|fakta|agreed|exactly|true)(?![\p{L}])/u;
 const NEGATED_QUOTE = /^(?:tidak|jangan|ora|ojo|ojok|ulah|no|not|don't|dont|never|stop|anti)(?![\p{L}])/u;
 const STOP_IN_QUOTE = /^[!?.]*["'“”‘’«»]/u;
 /** "Yg bilang PNS makan gaji buta, mampir dong": someone else's words, named to answer them (at most five words before the hit). */
