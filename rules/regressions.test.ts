@@ -301,6 +301,7 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Sate Madura Cak Mat, porsina terbatas, viralkan lek!', ['larangan-3']],
   ['Bâdâ foto ST se nyebar neng grup, la èlaporagi ka Pak Danramil bân èhapus', ['larangan-5', 'larangan-7', 'etika-3']],
   ['Semalam mabar Valorant, ronde terakhir aku lanjut clutch, ace lima kill', ['larangan-4', 'larangan-3']],
+  ['Spanduk HUT Koramil sudah dipasang di alun-alun. Desainnya keren, karya anggota sendiri', ['etika-1', 'larangan-1']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -543,6 +544,9 @@ const MISSED: [string, ItemId][] = [
   ['Honestly our agency is a dump, half the staff asleep at their desks', 'etika-1'],
   ['DM me if your kid wants into the academy. I know people on the selection board. Not cheap, but guaranteed 😉', 'etika-2'],
   ['Confirmed by a friend at the ministry: pay goes up 15% in August, no need to wait for the official announcement', 'etika-6'],
+  // Irony that names its target and praises in the next sentence.
+  ['Kebijakan baru Pak Dandim soal apel Minggu jam 5 dan uang lauk dipotong. Sungguh visioner 👏', 'larangan-1'],
+  ['Our office: where forms go to die and the slowest clerk gets promoted. So proud to serve 🙃', 'etika-1'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -140,7 +140,10 @@ function ironicPraise(doc: Doc, targets: readonly string[]): Span[] {
   const aimed = targets.flatMap((c) => doc.hits(c));
   for (const p of praise) {
     if (reported(doc, p)) continue;
-    const t = aimed.find((h) => sent[h.i] === sent[p.i] && Math.abs(h.i - p.i) <= 8);
+    const t =
+      aimed.find((h) => sent[h.i] === sent[p.i] && Math.abs(h.i - p.i) <= 8) ??
+      // Formal irony names its target, then praises in the next sentence ("…kebijakan Bapak. Sungguh visioner.").
+      aimed.find((h) => sent[h.i] === sent[p.i]! - 1 && p.i - h.j <= 16);
     if (t) return [doc.tokenSpan(Math.min(p.i, t.i), Math.max(p.j, t.j))];
   }
   return [];
