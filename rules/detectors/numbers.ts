@@ -8,8 +8,7 @@ function validDate(y: number, m: number, d: number): boolean {
   return d <= days;
 }
 
-/** NIP: birth YYYYMMDD + CPNS start YYYYMM + sex (1/2) + 3-digit serial. */
-/** PNS: birth date, TMT year and month, sex, serial. PPPK (from 2019) write 21 where the month stands. */
+/** NIP: birth YYYYMMDD + CPNS start YYYYMM + sex (1/2) + 3-digit serial; PPPK (from 2019) write 21 where the month stands. */
 export function isNip(digits: string): boolean {
   if (!/^\d{18}$/.test(digits)) return false;
   const by = +digits.slice(0, 4), bm = +digits.slice(4, 6), bd = +digits.slice(6, 8);

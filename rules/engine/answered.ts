@@ -14,12 +14,22 @@ export interface Range {
 /** Lines that start with ">" (after spaces), as original-text ranges. */
 export function quoteLines(text: string): Range[] {
   const out: Range[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    if (/^\s*>/.test(line)) out.push({ start: at, end: at + line.length });
-    at += line.length + 1;
-  }
+  if (!text.includes('>')) return out;
+  for (const m of text.matchAll(/^[^\S\n]*>[^\n]*/gm)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/** The range (sorted, disjoint) an offset falls in: a binary search, for pastes of many quotes. */
+function rangeAt(ranges: readonly Range[], offset: number): Range | null {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < ranges[mid]!.start) hi = mid - 1;
+    else if (offset >= ranges[mid]!.end) lo = mid + 1;
+    else return ranges[mid]!;
+  }
+  return null;
 }
 
 /**
@@ -29,14 +39,16 @@ export function quoteLines(text: string): Range[] {
 export function rebukedQuotes(doc: Doc, rebuke: number, agree: number): Range[] {
   const quotes = quoteLines(doc.text);
   if (quotes.length === 0) return [];
-  const inQuote = (offset: number) => quotes.some((q) => offset >= q.start && offset < q.end);
-  const answer: number[] = [];
-  for (let k = 0; k < doc.tokens.length; k++) if (!inQuote(doc.tokenSpan(k, k).start)) answer.push(k);
-  if (answer.length === 0) return [];
-  const opening = new Set(answer.slice(0, 3));
+  const inQuote = (offset: number) => rangeAt(quotes, offset) !== null;
+  const opening = new Set<number>();
+  for (let k = 0; k < doc.tokens.length && opening.size < 3; k++) if (!inQuote(doc.tokenSpan(k, k).start)) opening.add(k);
+  if (opening.size === 0) return [];
   if (agree >= 0 && doc.hitsOf(agree).some((h) => opening.has(h.i))) return [];
   const answered = doc.hitsOf(rebuke).some((h) => !inQuote(doc.tokenSpan(h.i, h.j).start));
   return answered ? quotes : [];
 }
 
-export const within = (ranges: readonly Range[], span: Range): boolean => ranges.some((r) => span.start >= r.start && span.end <= r.end);
+export function within(ranges: readonly Range[], span: Range): boolean {
+  const r = ranges.length ? rangeAt(ranges, span.start) : null;
+  return r !== null && span.end <= r.end;
+}
