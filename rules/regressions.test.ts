@@ -302,6 +302,10 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Bâdâ foto ST se nyebar neng grup, la èlaporagi ka Pak Danramil bân èhapus', ['larangan-5', 'larangan-7', 'etika-3']],
   ['Semalam mabar Valorant, ronde terakhir aku lanjut clutch, ace lima kill', ['larangan-4', 'larangan-3']],
   ['Spanduk HUT Koramil sudah dipasang di alun-alun. Desainnya keren, karya anggota sendiri', ['etika-1', 'larangan-1']],
+  // Rounds 377–394.
+  ['Nyuwun sewu, sampun ngantos nyebaraken dokumen rahasia wonten grup WA, enggal lapuraken dhateng Komandan', ['larangan-5', 'larangan-7', 'etika-3']],
+  ['Bisuak ado rapat pengurus, tampek juo terbatas, daftar ka Uda yo', ['larangan-5', 'etika-3']],
+  ['Setiap 30 September kami nonton dokumenter G30S; Pahlawan Revolusi gugur, lalu pembantaian 1965 memakan banyak korban', ['larangan-4', 'etika-7']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -547,6 +551,9 @@ const MISSED: [string, ItemId][] = [
   // Irony that names its target and praises in the next sentence.
   ['Kebijakan baru Pak Dandim soal apel Minggu jam 5 dan uang lauk dipotong. Sungguh visioner 👏', 'larangan-1'],
   ['Our office: where forms go to die and the slowest clerk gets promoted. So proud to serve 🙃', 'etika-1'],
+  // Rounds 377–394.
+  ['They jumped one of our guys?! Everybody gear up, we go tonight', 'larangan-3'],
+  ['Iko alah pasti bana: aia rendaman bawang putiah bisa manyambuahan kanker, indak paralu kemo', 'etika-6'],
 ]
 
 describe('what the held-out rounds missed', () => {
