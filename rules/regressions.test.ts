@@ -306,6 +306,10 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Nyuwun sewu, sampun ngantos nyebaraken dokumen rahasia wonten grup WA, enggal lapuraken dhateng Komandan', ['larangan-5', 'larangan-7', 'etika-3']],
   ['Bisuak ado rapat pengurus, tampek juo terbatas, daftar ka Uda yo', ['larangan-5', 'etika-3']],
   ['Setiap 30 September kami nonton dokumenter G30S; Pahlawan Revolusi gugur, lalu pembantaian 1965 memakan banyak korban', ['larangan-4', 'etika-7']],
+  // Rounds 395–403.
+  ['Reminder: if you come across a leaked telegram in a chat, do NOT forward it. Report it straight to your unit commander.', ['larangan-7', 'larangan-5']],
+  ['> mabar PUBG tadi malem\nwkwk aku mati ditembak sniper, squad e ngawur kabeh 😂', ['larangan-6']],
+  ['Selamat ulang tahun buat Bom (nama aslinya Bambang), partner ronda paling kocak', ['etika-6', 'larangan-3']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -554,6 +558,12 @@ const MISSED: [string, ItemId][] = [
   // Rounds 377–394.
   ['They jumped one of our guys?! Everybody gear up, we go tonight', 'larangan-3'],
   ['Iko alah pasti bana: aia rendaman bawang putiah bisa manyambuahan kanker, indak paralu kemo', 'etika-6'],
+  // Rounds 395–403.
+  ['Office hours and I\'m at the pond again, had a buddy clock me in lol', 'etika-5'],
+  ["The Army Chief's new transfer policy is a total joke, whoever signed it should just resign", 'larangan-1'],
+  ["Pancasila has failed this country, scrap it and go with God's law", 'larangan-4'],
+  ['Had coffee with our NEXT regent today 😉 you all know who to pick', 'larangan-4'],
+  ['kok yg menang tender 4s3ng smua ya 🤔 cm nanya', 'larangan-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -158,6 +158,8 @@ export const FRAMES: readonly Frame[] = [
   { concept: 'frame-history', items: ['larangan-5', 'etika-3'], scope: 'text', rules: ['l5-dokumen-rahasia'] },
   // "Nonton dokumenter G30S … pembantaian 1965 yang makan banyak korban": history told to a child, not hate.
   { concept: 'frame-history', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara'] },
+  // "Mati ditembak sniper pas mabar PUBG": a game's squad, not soldiers made fun of.
+  { concept: 'frame-game', items: ['larangan-6'], scope: 'text', rules: ['l6-candaan-prajurit'] },
   // "Daftar nama yang katanya main judol sudah saya serahkan ke Dansat": handled, not boasted.
   { concept: ['report-verb', 'report-target'], items: ['etika-4'], scope: 'text', rules: ['e4-miras-judi'] },
   { concept: 'frame-deleted', items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
