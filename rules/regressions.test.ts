@@ -310,6 +310,11 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Reminder: if you come across a leaked telegram in a chat, do NOT forward it. Report it straight to your unit commander.', ['larangan-7', 'larangan-5']],
   ['> mabar PUBG tadi malem\nwkwk aku mati ditembak sniper, squad e ngawur kabeh 😂', ['larangan-6']],
   ['Selamat ulang tahun buat Bom (nama aslinya Bambang), partner ronda paling kocak', ['etika-6', 'larangan-3']],
+  // Rounds 404–412.
+  ['10 November, Hari Pahlawan: para pejuang Madura dan Surabaya berperang melawan penjajah', ['larangan-4', 'etika-7']],
+  ['1947 para pelajar pejuang bergerak menghadang pasukan Belanda, puluhan gugur di medan pertempuran', ['larangan-5', 'etika-3']],
+  ['Istilah kadrun, cebong, kampret sudah saatnya kita kubur, stop pakai label2 itu', ['larangan-4']],
+  ['Info gaji PNS naik 20% yang beredar itu HOAKS, sudah dibantah di laman resmi Kemenkeu', ['etika-4']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -564,6 +569,9 @@ const MISSED: [string, ItemId][] = [
   ["Pancasila has failed this country, scrap it and go with God's law", 'larangan-4'],
   ['Had coffee with our NEXT regent today 😉 you all know who to pick', 'larangan-4'],
   ['kok yg menang tender 4s3ng smua ya 🤔 cm nanya', 'larangan-4'],
+  // Rounds 404–412.
+  ["Let's be real, Pancasila is man-made and outdated, only a caliphate can fix this", 'larangan-4'],
+  ['Salam tigang driji kangge Malang ingkang langkung sae 🤟', 'larangan-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -63,8 +63,8 @@ const MARKING_DESCRIBED = ['stamped', 'marked', 'labelled', 'labeled', 'cap', 'o
 /** What to do if something reaches you: "kalau dapat meme yang memakai foto prajurit, jangan ikut share". */
 const IF_RECEIVED = ['kalau dapat', 'kalau menerima', 'jika menerima', 'apabila menerima', 'kalau nemu', 'kalau menemukan', 'jika menemukan', 'kalau ada yang kirim', 'kalau ada yang ngirim', 'kalau ada yang membagikan', 'kalau upload', 'kalau mau upload', 'sebelum upload', 'jika mengunggah', 'kalau posting', 'sebelum posting', 'kalau kamu menerima', 'kalau kamu dapat', 'jika anda menerima', 'jika kamu menerima', 'bila menerima', 'kalau kamu nemu', 'hati-hati kalau', 'yen wonten', 'if you get', 'if you receive', 'if someone sends', 'if someone forwards'];
 /** History told so it is not repeated, and condemnation: "sejarah mencatat … supaya tidak terulang", "eta rasis pisan". */
-const HISTORY = [ 'nonton dokumenter', 'pahlawan revolusi','dokumenter sejarah', 'film dokumenter', 'zaman revolusi', 'masa revolusi', 'zaman perjuangan', 'zaman penjajahan', 'zaman belanda', 'zaman jepang', 'sejarah mencatat', 'catatan sejarah', 'pelajaran sejarah', 'tidak terulang', 'tak terulang', 'jangan terulang', 'ora baleni', 'tragedi', 'mengenang', 'memperingati', 'in memoriam'];
-const CONDEMN = [ 'jangan bawa sara', 'fitnah tanpa data', 'dua2nya fitnah', 'racism', 'is racism', 'that word is racism', 'plain racism', 'saling menghormati', 'tapi lihat sendiri', "that's not okay", 'not okay', 'they are human beings', "they're human beings",'salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasisme', 'rasial', 'ujaran kebencian', 'hate speech', 'racist', 'intoleran', 'diskriminatif', 'diskriminasi',
+const HISTORY = [ 'hari pahlawan', 'para pejuang', 'serangan belanda', 'pelajar pejuang', 'gugur di medan pertempuran', 'nonton dokumenter', 'pahlawan revolusi','dokumenter sejarah', 'film dokumenter', 'zaman revolusi', 'masa revolusi', 'zaman perjuangan', 'zaman penjajahan', 'zaman belanda', 'zaman jepang', 'sejarah mencatat', 'catatan sejarah', 'pelajaran sejarah', 'tidak terulang', 'tak terulang', 'jangan terulang', 'ora baleni', 'tragedi', 'mengenang', 'memperingati', 'in memoriam'];
+const CONDEMN = [ 'stop pakai label', 'bukan bahasa orang beradab', 'sudah saatnya kita kubur', 'jangan bawa sara', 'fitnah tanpa data', 'dua2nya fitnah', 'racism', 'is racism', 'that word is racism', 'plain racism', 'saling menghormati', 'tapi lihat sendiri', "that's not okay", 'not okay', 'they are human beings', "they're human beings",'salah besar', 'tidak dibenarkan', 'ora bener', 'rasis', 'rasisme', 'rasial', 'ujaran kebencian', 'hate speech', 'racist', 'intoleran', 'diskriminatif', 'diskriminasi',
   // The speaker rebuked it: "ada yg nyeletuk 'dasar sipit', saya tegur baik2".
   'saya tegur', 'tak tegur', 'kita semua saudara', 'kita semua sedulur', 'sedulur kabeh', 'kita semua bersaudara', 'semua suku saudara', 'kita semua indonesia', 'satu indonesia', "we're all indonesian", 'we are all indonesian', 'penyimpangan', 'menyimpang', 'ditolak para ulama', 'bertentangan dengan konstitusi', 'bertentangan dengan pancasila', 'melanggar konstitusi', 'kata yang tidak pantas', 'kata-kata yang tidak pantas', 'komentar yang tidak pantas', 'jangan ditiru', 'kutegur', 'aku tegur', 'tetangga kita juga', 'itu tetangga kita', 'padha tatangga', "ja' ngoca'", 'padha oreng indonesia', 'itu stereotip', 'stereotip sajo', 'jan dipakai', 'jenenge sara', 'ojok digawe guyonan', 'ojo digawe guyonan', 'kabeh suku podo', 'bukan izin buat membenci', 'bukan izin untuk membenci', 'banne ezin', 'sebutan merendahkan', 'itu kebencian', 'bukan kritik', 'kalimat begitu', 'wis ora lucu', 'ora lucu', 'stereotip ngono', 'stereotip seperti itu', 'stereotip begitu', 'nglarani', 'nyinggung suku', 'label yang merendahkan', 'stop pakai kata', 'kata2 begitu', 'kata-kata begitu', 'berhenti pakai kata',
   // An admin's notice listing words not to use, and difference called normal.
@@ -74,7 +74,7 @@ const CONDEMN = [ 'jangan bawa sara', 'fitnah tanpa data', 'dua2nya fitnah', 'ra
 const NOT_A_CALL = ['bukan untuk membenci', 'not to hate', 'jangan sampe kita', 'jangan sampai kita', 'jangan benci', 'jangan membenci', 'penjahat gak punya suku', 'penjahat tidak punya suku', 'tidak pernah mengajarkan', 'bukan ajakan', 'bukan ajaran', 'bukan perintah', 'bukan berarti', 'tidak mengajarkan', 'tidak mengajak', 'tidak menyuruh', 'tidak memerintahkan', 'not a call', 'does not teach'];
 
 /** Support said outright ("Saya dukung kebijakan Pangdam soal knalpot brong"): the learned layer reads only the topic. */
-const SUPPORT = [ 'takes effect', 'official circular', 'ask your unit', 'selamat hut', 'actually fun', 'actually good', 'actually great', 'is actually fun', 'full details are on', 'official website', 'presented the', 'dpr hearing','terus berjalan', 'sudah bagus', 'sdh bagus', 'dilayani dengan sabar', 'dilayani dgn sabar', 'apik kok', 'iku apik', 'gampang kok', 'wajib kita jalankan', 'wajib dijalankan', 'kita jalankan', 'kita patuhi', 'wajib dipatuhi', 'mari patuhi', 'saya dukung', 'aku dukung', 'kami dukung', 'dukung penuh', 'mendukung penuh', 'mendukung kebijakan', 'setuju dengan kebijakan', 'setuju banget', 'sangat setuju', 'matur nuwun pak', 'terima kasih pak', 'i support', 'fully support'];
+const SUPPORT = [ 'mohon disesuaikan', 'sesuai se menpan-rb', 'sesuai se menpan', 'takes effect', 'official circular', 'ask your unit', 'selamat hut', 'actually fun', 'actually good', 'actually great', 'is actually fun', 'full details are on', 'official website', 'presented the', 'dpr hearing','terus berjalan', 'sudah bagus', 'sdh bagus', 'dilayani dengan sabar', 'dilayani dgn sabar', 'apik kok', 'iku apik', 'gampang kok', 'wajib kita jalankan', 'wajib dijalankan', 'kita jalankan', 'kita patuhi', 'wajib dipatuhi', 'mari patuhi', 'saya dukung', 'aku dukung', 'kami dukung', 'dukung penuh', 'mendukung penuh', 'mendukung kebijakan', 'setuju dengan kebijakan', 'setuju banget', 'sangat setuju', 'matur nuwun pak', 'terima kasih pak', 'i support', 'fully support'];
 /** Road talk: "mending lewat jalur Oro-oro Ombo dulu" is a route, not a back door. */
 const TRAFFIC = ['macet', 'kemacetan', 'jalan alternatif', 'jalur alternatif', 'lalu lintas', 'lalin', 'pengalihan arus', 'rekayasa lalu lintas', 'arus balik', 'arus mudik', 'jalan ditutup', 'penutupan jalan', 'ditutup sebagian', 'golek dalan liyo', 'cari jalan lain'];
 
@@ -158,6 +158,8 @@ export const FRAMES: readonly Frame[] = [
   { concept: 'frame-history', items: ['larangan-5', 'etika-3'], scope: 'text', rules: ['l5-dokumen-rahasia'] },
   // "Nonton dokumenter G30S … pembantaian 1965 yang makan banyak korban": history told to a child, not hate.
   { concept: 'frame-history', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara'] },
+  // "1947 para pelajar TRIP bergerak menghadang pasukan Belanda": a battle remembered, not a troop movement leaked.
+  { concept: 'frame-history', items: ['larangan-5', 'etika-3'], scope: 'text', rules: ['l5-pergerakan-pasukan'] },
   // "Mati ditembak sniper pas mabar PUBG": a game's squad, not soldiers made fun of.
   { concept: 'frame-game', items: ['larangan-6'], scope: 'text', rules: ['l6-candaan-prajurit'] },
   // "Daftar nama yang katanya main judol sudah saya serahkan ke Dansat": handled, not boasted.
@@ -165,6 +167,8 @@ export const FRAMES: readonly Frame[] = [
   { concept: 'frame-deleted', items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
   // "Surat 'rahasia' itu palsu, sudah dibantah Dispenad": denying a claim is not making it.
   { concept: 'frame-denied', items: ['larangan-2', 'larangan-3', 'larangan-5', 'larangan-6', 'larangan-7', 'etika-3', 'etika-6'], scope: 'text' },
+  // "Info gaji PNS naik 20% itu HOAKS, sudah dibantah": a raise denied is nobody's boast.
+  { concept: 'frame-denied', items: ['etika-4'], scope: 'text', rules: ['e4-pamer-kemewahan'] },
   // "Jangan unggah foto gudang senjata": naming what not to post, before it.
   { concept: 'frame-do-not-post', items: ['larangan-4', 'larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'before' },
   // "Tanda orang munafik ada tiga (HR Bukhari)": teaching, not accusing someone.
@@ -204,7 +208,7 @@ export const FRAMES: readonly Frame[] = [
   { concept: 'frame-marking-described', items: ['larangan-5', 'etika-3'], scope: 'before', rules: ['l5-tanda-klasifikasi'] },
   // History told so it is not repeated, and hate named to condemn it.
   { concept: 'frame-history', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara', 'l4-sara-terselubung'] },
-  { concept: 'frame-condemn', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara', 'l4-sara-terselubung', 'l4-ideologi-terlarang'] },
+  { concept: 'frame-condemn', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara', 'l4-sara-terselubung', 'l4-ideologi-terlarang', 'l4-julukan-politik'] },
   // Guidance for when something arrives: the thing named is not being shared.
   { concept: 'frame-if-received', items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'before' },
   // Disagreement taken to whoever decides, not aired: "aye udah sampein ke Danramil secara langsung".

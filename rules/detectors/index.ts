@@ -126,7 +126,7 @@ const PHONE = /(?<![0-9+])(?:\+62|62|0)[\s-]?8[1-9](?:[\s-]?\d){7,10}(?![0-9])/g
 
 const CLASSIFICATION_LABEL = /(?<![a-z])(?:klasifikasi|klas|sifat)\s?[:.]?\s?(sangat rahasia|rahasia|terbatas|sr|r|t)(?![a-z])/g;
 
-const SALAM_JARI = /(?<![a-z])(?:salam\s?(?:satu|dua|tiga|empat|lima|1|2|3|4|5|0[1-5])\s?jari|salam\s?(?:siji|loro|telu|telung|papat|limo|tello|tellok|duwa')'?\s?(?:driji|jari))(?![a-z])/g;
+const SALAM_JARI = /(?<![a-z])(?:salam\s?(?:satu|dua|tiga|empat|lima|1|2|3|4|5|0[1-5])\s?jari|salam\s?(?:siji|loro|telu|telung|tigang|papat|limo|tello|tellok|duwa')'?\s?(?:driji|jari))(?![a-z])/g;
 const CAMPAIGN_TAG = /#[a-z0-9_]*(?:gantipresiden|2periode|3periode|tigaperiode|duaperiode|satuputaran|lanjutkan|pilih0?[1-5]|coblos[a-z0-9]*|menangkan[a-z0-9]+|dukung0?[1-5]|gas(?:kan|pol)?(?:nomor|no)?0?[1-5]|menang(?:kan)?(?:nomor|no)?0?[1-5]|pilihyangseiman|pilihseiman|allin(?:nomor|no)?0?[1-5]|lanjut(?:pak|bu|abah|mas|cak|gus|bang|kang|mbak)[a-z]+|lanjut0?[1-5]|lanjut(?:satu|dua|tiga|empat|lima)|(?:satu|dua|tiga|empat|lima)untuk[a-z]+)[a-z0-9_]*/g;
 const PUBLIC_VENUE = /(?<![a-z])(?:warkop\w*|kafe\w*|cafe\w*|kedai\w*|warung\w*|resto\w*|coffee ?shop|pengunjung|pelanggan|monggo mampir|silakan mampir|ayo mampir|customer|tamu|hajatan|guest|monggo dipakai)(?![a-z])/;
 /** Emoji people add to mock: a clown, rolled eyes, a smirk, an upside-down smile. */
