@@ -315,6 +315,13 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['1947 para pelajar pejuang bergerak menghadang pasukan Belanda, puluhan gugur di medan pertempuran', ['larangan-5', 'etika-3']],
   ['Istilah kadrun, cebong, kampret sudah saatnya kita kubur, stop pakai label2 itu', ['larangan-4']],
   ['Info gaji PNS naik 20% yang beredar itu HOAKS, sudah dibantah di laman resmi Kemenkeu', ['etika-4']],
+  // Rounds 413–421.
+  ['> "orang Madura semua maling"\nMas, kalimat koyok ngene iki sing marai gaduh. Awak dewe sak bangsa. Stop yo.', ['larangan-4', 'etika-7']],
+  ['> "PNS isinya pemalas"\nGak usah ditanggepi mas, akun bodong.', ['etika-1', 'etika-7']],
+  ['Reminder: memes using photos of officers or TNI insignia are a no-go. Post cat memes instead 😹', ['larangan-6']],
+  ['Siap Ndan, terima kasih arahannya tadi pagi soal netralitas: tidak ikut kampanye, tidak like postingan paslon', ['larangan-4']],
+  ['Tolong bantu share ya 🙏 kucing saya hilang sejak Senin di Sawojajar, ada imbalan', ['larangan-3']],
+  ['Izin hari ini gak masuk kantor, sudah lapor Kasi dan ada surat dokter', ['etika-5']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));

@@ -208,7 +208,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@truancy',
     // Truancy from school or church is not the office's; a rule and its sanction is a reminder.
-    unless: ['@sanction', ['yang suka', 'yg suka', 'geotagging', 'kebijakan absensi', 'kelas', 'sekolah', 'sekola', 'kuliah', 'kulieh', 'kampus', 'les', 'ngaji', 'gereja', 'greja', 'sd', 'smp', 'sma']],
+    unless: ['@sanction', ['ada surat dokter', 'sudah lapor', 'yang suka', 'yg suka', 'geotagging', 'kebijakan absensi', 'kelas', 'sekolah', 'sekola', 'kuliah', 'kulieh', 'kampus', 'les', 'ngaji', 'gereja', 'greja', 'sd', 'smp', 'sma']],
     window: 6,
     negatable: true,
     message: {

@@ -9,8 +9,8 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@spread-call',
     // Lost pets and found wallets are shared so that someone finds them.
-    unless: ['@review-context', ['dicari', 'yang menemukan', 'hilang sejak', 'ada imbalan', 'kucing hilang', 'anjing hilang', 'dompet hilang', 'dompet ditemukan', 'lost dog', 'lost cat']],
-    unlessText: ['@anti-hoax'],
+    unless: ['@review-context'],
+    unlessText: ['@anti-hoax', ['yang menemukan', 'hilang sejak', 'ada imbalan', 'kucing hilang', 'anjing hilang', 'anjing saya hilang', 'kucing saya hilang', 'dompet hilang', 'dompet ditemukan', 'lost dog', 'lost cat']],
     window: 8,
     negatable: true,
     message: {

@@ -36,7 +36,7 @@ export const RULES: Rule[] = [
     near: ['@candidate'],
     unless: ['@vote-neutral'],
     // "Dimasukkan ke grup relawan salah satu paslon, langsung keluar, sudah saya laporkan": refused.
-    unlessText: [['langsung keluar', 'saya langsung keluar', 'sudah saya laporkan ke danramil', 'tolong jangan masukin']],
+    unlessText: [['langsung keluar', 'saya langsung keluar', 'sudah saya laporkan ke danramil', 'tolong jangan masukin', 'tidak berpolitik praktis', 'soal netralitas', 'arahannya tadi pagi soal netralitas']],
     window: 5,
     after: true,
     highlight: 'span',

@@ -48,7 +48,7 @@ export function rebukedQuotes(doc: Doc, rebuke: number, agree: number): Range[] 
   return answered ? quotes : [];
 }
 
-export function within(ranges: readonly Range[], span: Range): boolean {
-  const r = ranges.length ? rangeAt(ranges, span.start) : null;
-  return r !== null && span.end <= r.end;
+/** A finding that starts in a quoted line is anchored in the other's words, even when its window reaches the answer. */
+export function startsIn(ranges: readonly Range[], span: Range): boolean {
+  return ranges.length > 0 && rangeAt(ranges, span.start) !== null;
 }

@@ -6,7 +6,7 @@ import type { CheckConfig, Confidence, ConceptRef, DetectorRule, Finding, Phrase
 import { Doc } from './doc';
 import { Lexicon, type Hit } from './lexicon';
 import { quoted } from './quoted';
-import { rebukedQuotes, within } from './answered';
+import { rebukedQuotes, startsIn } from './answered';
 import type { Guard, LearnedLayer } from '../model/learned';
 
 /** Conjunctions after which a frame is a new statement, out of a negator's reach. */
@@ -238,7 +238,7 @@ export class Checker {
     // A quoted post the comment rebukes: its words are the other's, for the rules and the model alike.
     const rebuked = this.rebuke >= 0 ? rebukedQuotes(doc, this.rebuke, this.agree) : [];
     for (let k = findings.length - 1; rebuked.length && k >= 0; k--) {
-      if (!within(rebuked, findings[k]!)) continue;
+      if (!startsIn(rebuked, findings[k]!)) continue;
       for (const r of findings[k]!.refs) settled.add(r);
       findings.splice(k, 1);
     }
@@ -247,7 +247,7 @@ export class Checker {
     const allowSpans = this.applyUserTerms(doc, config, findings, disabled);
     if (this.learned) {
       for (const f of this.learned.run(doc, findings, settled, config.sensitivity ?? 'normal', disabled, this.guardIds)) {
-        if (!allowSpans.some((s) => s.start < f.end && f.start < s.end) && !within(rebuked, f)) findings.push(f);
+        if (!allowSpans.some((s) => s.start < f.end && f.start < s.end) && !startsIn(rebuked, f)) findings.push(f);
       }
     }
     return dedupe(findings);
