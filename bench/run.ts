@@ -10,7 +10,7 @@ import { createChecker, DEFAULT_PACK, type Finding } from '../rules/index';
 import { corpus } from '../tests/corpus/corpus';
 import { CONCEPTS } from '../rules/data/concepts';
 import { ibrohim, regional, sharedAvailable, SHARED, smsa } from './datasets';
-import { readdirSync, readFileSync } from 'node:fs';
+import { CALIBRATION_ROUNDS, readRound, roundsFrom } from '../tests/corpus/rounds';
 import { FastTextModel } from '../rules/model/fasttext';
 import { fromBase64 } from '../rules/model/base64';
 import { MODEL_BASE64 } from '../rules/data/model/model';
@@ -51,10 +51,12 @@ line('== Issue 9 targets: now (rules + learned layer) · baseline (rules alone) 
     line(`${name} (${cases.length}): now ${show(now)} · baseline ${show(base)} · target ${target}`);
     return { now, base };
   };
-  const rounds = readdirSync(resolve(import.meta.dirname, '../heldout')).filter((f) => /^round-(\d+)\.jsonl$/.test(f) && Number(f.match(/\d+/)![0]) >= 62);
-  const heldout = rounds.flatMap((f) => readFileSync(resolve(import.meta.dirname, '../heldout', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Case));
+  // Rounds the learned layer never trained on nor took its thresholds from (the rules were fixed on all
+  // but the newest, so this is no first-run figure: those are in heldout/README.md).
+  const unseen = CALIBRATION_ROUNDS.at(-1)! + 1;
+  const heldout = roundsFrom(unseen).flatMap(readRound);
   const targets: Record<string, unknown> = {};
-  targets.heldout = both('held-out rounds 62+ now (first-run figures: heldout/README.md)', heldout, '≥ 85% caught, ≤ 3% false alarms');
+  targets.heldout = both(`held-out rounds ${unseen}+ now (first-run figures: heldout/README.md)`, heldout, '≥ 85% caught, ≤ 3% false alarms');
   targets.testSplit = both('corpus test split', writtenSplit('test'), '≥ 90% caught, ≤ 2% false alarms, every item ≥ 80%');
   if (sharedAvailable()) {
     const friendly = smsa().filter((s) => s.label !== 'negative');
