@@ -4,7 +4,7 @@
  * the violation it mentions. Each frame is a concept built from word lists (verbs × whom they go to,
  * prohibitions × posting verbs), not from sentences, and cancels the findings of the items it covers.
  */
-import type { ItemId } from '../guideline';
+import { ITEM_IDS, type ItemId } from '../guideline';
 import type { Rule } from '../types';
 
 const cross = (heads: readonly string[], links: readonly string[], tails: readonly string[]): string[] =>
@@ -151,17 +151,16 @@ export const FRAMES: readonly Frame[] = [
   // "Sudah lapor ke Danramil, katanya sudah ditangani. Hapus aja": the leader is who it went to, not whom it runs down.
   { concept: ['report-verb', 'report-target'], items: ['larangan-1'], scope: 'text', rules: ['l1-mencela-pimpinan'] },
   // A group's rules and an admin's reminders list what is forbidden ("DILARANG: (1) menentang kebijakan…").
-  { concept: 'frame-admin-rules', items: ['larangan-1', 'larangan-2', 'larangan-3', 'larangan-4', 'larangan-5', 'larangan-6', 'larangan-7', 'etika-1', 'etika-2', 'etika-3', 'etika-4', 'etika-5', 'etika-6', 'etika-7'], scope: 'text' },
+  { concept: 'frame-admin-rules', items: ITEM_IDS, scope: 'text' },
   // An admin's or a meeting's warning about memes names the meme it punished.
   { concept: 'frame-meme-warned', items: ['larangan-6'], scope: 'text' },
-  // "Kakek dulu juru sandi di zaman revolusi, surat rahasia diselipkan di rokok klobot": history.
-  { concept: 'frame-history', items: ['larangan-5', 'etika-3'], scope: 'text', rules: ['l5-dokumen-rahasia'] },
-  // "Nonton dokumenter G30S … pembantaian 1965 yang makan banyak korban": history told to a child, not hate.
-  { concept: 'frame-history', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara'] },
-  // "1947 para pelajar TRIP bergerak menghadang pasukan Belanda": a battle remembered, not a troop movement leaked.
-  { concept: 'frame-history', items: ['larangan-5', 'etika-3'], scope: 'text', rules: ['l5-pergerakan-pasukan'] },
-  // "Mati ditembak sniper pas mabar PUBG": a game's squad, not soldiers made fun of.
-  { concept: 'frame-game', items: ['larangan-6'], scope: 'text', rules: ['l6-candaan-prajurit'] },
+  // History: "Kakek dulu juru sandi di zaman revolusi, surat rahasia diselipkan di rokok klobot", "1947 para
+  // pelajar TRIP bergerak menghadang pasukan Belanda": remembered, not leaked.
+  { concept: 'frame-history', items: ['larangan-5', 'etika-3'], scope: 'text', rules: ['l5-dokumen-rahasia', 'l5-pergerakan-pasukan'] },
+  // Game talk: "mati ditembak sniper pas mabar PUBG", "teriak 'serbu!' main Free Fire", a game's guns and threats.
+  { concept: 'frame-game', items: ['larangan-3', 'larangan-5', 'larangan-6', 'etika-7'], scope: 'text', rules: ['l3-ajakan-menyerang', 'l5-senjata-amunisi', 'l6-candaan-prajurit', 'e7-ancaman'] },
+  // Sport: "Bom dari luar kotak penalti", "Bantai mereka di final!", "Salam dua jari dari tribun Kanjuruhan".
+  { concept: 'frame-sport', items: ['larangan-4', 'larangan-5', 'etika-7'], scope: 'text', rules: ['l4-simbol-kampanye', 'l4-isyarat-dukungan', 'l5-senjata-amunisi', 'e7-ancaman'] },
   // "Daftar nama yang katanya main judol sudah saya serahkan ke Dansat": handled, not boasted.
   { concept: ['report-verb', 'report-target'], items: ['etika-4'], scope: 'text', rules: ['e4-miras-judi'] },
   { concept: 'frame-deleted', items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
@@ -190,23 +189,13 @@ export const FRAMES: readonly Frame[] = [
   // A kajian on khamar and gambling teaches against them (a win or loss told in it is still caught: e4-judi-hasil).
   { concept: 'frame-teaching', items: ['etika-4'], scope: 'text', rules: ['e4-miras-judi'] },
   { concept: 'no-swearing', items: ['etika-7'], scope: 'text', rules: ['e7-kata-kasar', 'e7-pisuhan-jawa', 'e7-umpatan-gaul', 'e7-seruan-kasar', 'e7-pisuhan-akrab'] },
-  // "Bom dari luar kotak penalti": a shot on goal, not an arsenal.
-  { concept: 'frame-sport', items: ['larangan-5'], scope: 'text', rules: ['l5-senjata-amunisi'] },
-  { concept: 'frame-game', items: ['larangan-5'], scope: 'text', rules: ['l5-senjata-amunisi'] },
-  // "Bantai mereka di final!": a match to win, not people to kill.
-  { concept: 'frame-sport', items: ['etika-7'], scope: 'text', rules: ['e7-ancaman'] },
   // "Demo buruh sesuk, Jl. Tugu ditutup, golek dalan liyo": a road notice, not a protest joined.
   { concept: 'frame-traffic', items: ['larangan-1'], scope: 'text', rules: ['l1-menolak-pimpinan'] },
-  { concept: 'frame-game', items: ['etika-7'], scope: 'text', rules: ['e7-ancaman'] },
-  // "teriak 'serbu!' main Free Fire": a shout in a game.
-  { concept: 'frame-game', items: ['larangan-3'], scope: 'text', rules: ['l3-ajakan-menyerang'] },
   // "Lowongan PT Malang Sejahtera Terbatas": a company's legal form.
   { concept: 'frame-company', items: ['larangan-5', 'etika-3'], scope: 'before', rules: ['l5-dokumen-rahasia', 'l5-tanda-klasifikasi'] },
-  // "Salam dua jari dari tribun Kanjuruhan": supporters, not voters.
-  { concept: 'frame-sport', items: ['larangan-4'], scope: 'text', rules: ['l4-simbol-kampanye', 'l4-isyarat-dukungan'] },
   // "Surat sing ono cap RAHASIA ojo difoto": the marking named, not shown on a document.
   { concept: 'frame-marking-described', items: ['larangan-5', 'etika-3'], scope: 'before', rules: ['l5-tanda-klasifikasi'] },
-  // History told so it is not repeated, and hate named to condemn it.
+  // History told so it is not repeated ("nonton dokumenter G30S … pembantaian 1965"), and hate named to condemn it.
   { concept: 'frame-history', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara', 'l4-sara-terselubung'] },
   { concept: 'frame-condemn', items: ['larangan-4'], scope: 'text', rules: ['l4-kebencian-sara', 'l4-stereotip-sara', 'l4-sara-terselubung', 'l4-ideologi-terlarang', 'l4-julukan-politik'] },
   // Guidance for when something arrives: the thing named is not being shared.
