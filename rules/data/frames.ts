@@ -144,12 +144,12 @@ export const FRAMES: readonly Frame[] = [
   { concept: ['report-verb', 'report-target'], items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
   // "Itu urusan komandan, sudah dilaporkan": the same, the one it went to named first.
   { concept: ['report-target', 'report-done'], items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
-  // "Langsung tak teruskan ke Kasubag": forwarded to the one who handles it is no chain message.
-  { concept: ['report-verb', 'report-target'], items: ['larangan-3'], scope: 'text', rules: ['l3-ajakan-menyebarkan'] },
+  // Reported to whoever handles it: "langsung tak teruskan ke Kasubag" is no chain message; "sudah lapor ke
+  // Danramil, katanya sudah ditangani" names the leader it went to, not one it runs down; "daftar nama yang
+  // katanya main judol sudah saya serahkan ke Dansat" is handled, not boasted.
+  { concept: ['report-verb', 'report-target'], items: ['larangan-1', 'larangan-3', 'etika-4'], scope: 'text', rules: ['l1-mencela-pimpinan', 'l3-ajakan-menyebarkan', 'e4-miras-judi'] },
   // "Video Presiden 'menyatakan mundur' itu editan AI, sudah dibantah Istana": a fake debunked, not a leader run down.
   { concept: 'frame-debunked', items: ['larangan-1'], scope: 'text' },
-  // "Sudah lapor ke Danramil, katanya sudah ditangani. Hapus aja": the leader is who it went to, not whom it runs down.
-  { concept: ['report-verb', 'report-target'], items: ['larangan-1'], scope: 'text', rules: ['l1-mencela-pimpinan'] },
   // A group's rules and an admin's reminders list what is forbidden ("DILARANG: (1) menentang kebijakan…").
   { concept: 'frame-admin-rules', items: ITEM_IDS, scope: 'text' },
   // An admin's or a meeting's warning about memes names the meme it punished.
@@ -161,19 +161,15 @@ export const FRAMES: readonly Frame[] = [
   { concept: 'frame-game', items: ['larangan-3', 'larangan-5', 'larangan-6', 'etika-7'], scope: 'text', rules: ['l3-ajakan-menyerang', 'l5-senjata-amunisi', 'l6-candaan-prajurit', 'e7-ancaman'] },
   // Sport: "Bom dari luar kotak penalti", "Bantai mereka di final!", "Salam dua jari dari tribun Kanjuruhan".
   { concept: 'frame-sport', items: ['larangan-4', 'larangan-5', 'etika-7'], scope: 'text', rules: ['l4-simbol-kampanye', 'l4-isyarat-dukungan', 'l5-senjata-amunisi', 'e7-ancaman'] },
-  // "Daftar nama yang katanya main judol sudah saya serahkan ke Dansat": handled, not boasted.
-  { concept: ['report-verb', 'report-target'], items: ['etika-4'], scope: 'text', rules: ['e4-miras-judi'] },
   { concept: 'frame-deleted', items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
   // "Surat 'rahasia' itu palsu, sudah dibantah Dispenad": denying a claim is not making it.
   { concept: 'frame-denied', items: ['larangan-2', 'larangan-3', 'larangan-5', 'larangan-6', 'larangan-7', 'etika-3', 'etika-6'], scope: 'text' },
-  // "Info gaji PNS naik 20% itu HOAKS, sudah dibantah": a raise denied is nobody's boast.
-  { concept: 'frame-denied', items: ['etika-4'], scope: 'text', rules: ['e4-pamer-kemewahan'] },
   // "Jangan unggah foto gudang senjata": naming what not to post, before it.
   { concept: 'frame-do-not-post', items: ['larangan-4', 'larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'before' },
-  // "Tanda orang munafik ada tiga (HR Bukhari)": teaching, not accusing someone.
-  { concept: 'frame-teaching', items: ['etika-7'], scope: 'text', rules: ['e7-tuduhan', 'e7-hinaan-orang'] },
-  // "Kisah kaum yang ditimpa azab" in a kajian: scripture's peoples, not a stereotype of neighbours.
-  { concept: 'frame-teaching', items: ['larangan-4'], scope: 'text', rules: ['l4-stereotip-sara'] },
+  // Teaching: "Tanda orang munafik ada tiga (HR Bukhari)" accuses nobody; "kisah kaum yang ditimpa azab" is
+  // scripture's peoples, not neighbours; a kajian on khamar and gambling teaches against them (a win or loss
+  // told in it is still caught: e4-judi-hasil).
+  { concept: 'frame-teaching', items: ['etika-4', 'etika-7', 'larangan-4'], scope: 'text', rules: ['e4-miras-judi', 'e7-tuduhan', 'e7-hinaan-orang', 'l4-stereotip-sara'] },
   // "Khutbah: pemimpin yang zalim akan dimintai pertanggungjawaban": a sermon on leaders, not one run down.
   { concept: 'frame-sermon', items: ['larangan-1'], scope: 'text', rules: ['l1-mencela-pimpinan'] },
   // Neutral news of a case, with the presumption of innocence, is not airing the unit's problems.
@@ -186,8 +182,6 @@ export const FRAMES: readonly Frame[] = [
   { concept: 'frame-remembrance', items: ['larangan-5'], scope: 'text', rules: ['l5-senjata-amunisi'] },
   // "Sepuluh tahun lalu kami kehilangan Pratu Wahyu dalam kecelakaan saat latihan… ziarah": remembrance, not a leak.
   { concept: 'frame-mourning', items: ['larangan-2'], scope: 'text', rules: ['l2-bocoran-dalam'] },
-  // A kajian on khamar and gambling teaches against them (a win or loss told in it is still caught: e4-judi-hasil).
-  { concept: 'frame-teaching', items: ['etika-4'], scope: 'text', rules: ['e4-miras-judi'] },
   { concept: 'no-swearing', items: ['etika-7'], scope: 'text', rules: ['e7-kata-kasar', 'e7-pisuhan-jawa', 'e7-umpatan-gaul', 'e7-seruan-kasar', 'e7-pisuhan-akrab'] },
   // "Demo buruh sesuk, Jl. Tugu ditutup, golek dalan liyo": a road notice, not a protest joined.
   { concept: 'frame-traffic', items: ['larangan-1'], scope: 'text', rules: ['l1-menolak-pimpinan'] },
@@ -203,10 +197,9 @@ export const FRAMES: readonly Frame[] = [
   // Disagreement taken to whoever decides, not aired: "aye udah sampein ke Danramil secara langsung".
   { concept: 'proper-channel', items: ['larangan-1', 'larangan-2'], scope: 'text', rules: ['l1-menolak-kebijakan', 'l1-mencela-kebijakan', 'l1-menolak-pimpinan', 'l2-hak-anggota', 'l2-hak-dinas'] },
   { concept: 'frame-not-call', items: ['larangan-4'], scope: 'before', rules: ['l4-kebencian-sara', 'l4-stereotip-sara', 'l4-sara-terselubung'] },
-  // "'Wasit disuap' itu belum ada buktinya": a denied bribe is not a bribe offered.
-  { concept: 'frame-denied', items: ['etika-2'], scope: 'text', rules: ['e2-suap-pungli', 'e2-jalur-belakang'] },
-  // "Video 'PKI bangkit' itu video lama dari daerah lain": a debunked scare is not the ideology it names.
-  { concept: 'frame-denied', items: ['larangan-4'], scope: 'text', rules: ['l4-ideologi-terlarang'] },
+  // Denied, the claim is nobody's: "'Wasit disuap' itu belum ada buktinya" (no bribe offered), "Video 'PKI
+  // bangkit' itu video lama" (not the ideology), "Info gaji PNS naik 20% itu HOAKS" (nobody's boast).
+  { concept: 'frame-denied', items: ['etika-2', 'etika-4', 'larangan-4'], scope: 'text', rules: ['e2-suap-pungli', 'e2-jalur-belakang', 'e4-pamer-kemewahan', 'l4-ideologi-terlarang'] },
 ];
 
 /** Detectors that describe rather than reveal (a word like RAHASIA); frames may cancel them. */
