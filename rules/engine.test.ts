@@ -150,4 +150,15 @@ describe('a comment that quotes another post and answers it', () => {
     const both = raised('> Salam 3 jari, menangkan paslon 3!\nJangan gitu mas. Tapi aku yo wis nyoblos nomer 3, coblos 3 rek!');
     expect(both.some((f) => f.refs.includes('larangan-4'))).toBe(true);
   });
+
+  it("reads a stance in the quote as the other's, and a topic as shared", () => {
+    const answer = 'Netral nang lambe, nang bilik suara tetep salam 3 jari 🤟';
+    // The neutrality reminder frames the quoted line, not the answer under it.
+    expect(raised(`Pilkada nanti kita wajib netral ya. ${answer}`).some((f) => f.refs.includes('larangan-4'))).toBe(false);
+    expect(raised(`> Pilkada nanti kita wajib netral ya\n${answer}`).some((f) => f.refs.includes('larangan-4'))).toBe(true);
+    // In the quote, the reminder still covers the quote itself.
+    expect(raised('> Kita wajib netral, jangan salam 3 jari di foto dinas\nSiap, laksanakan')).toEqual([]);
+    // A quoted question about food: "viralkan" in the answer is about the food.
+    expect(raised('> Bakso Pak Min itu rahasianya apa sih?\nKatanya kuahnya pakai tulang sapi direbus semalam. Viralkan lah 😋')).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@ import type { CheckConfig, Confidence, ConceptRef, DetectorRule, Finding, Phrase
 import { Doc } from './doc';
 import { Lexicon, type Hit } from './lexicon';
 import { quoted } from './quoted';
-import { rebukedQuotes, startsIn } from './answered';
+import { quoteLines, rebukedQuotes, startsIn, type Range } from './answered';
 import type { Guard, LearnedLayer } from '../model/learned';
 
 /** Conjunctions after which a frame is a new statement, out of a negator's reach. */
@@ -47,6 +47,12 @@ export class PackError extends Error {
   }
 }
 
+/**
+ * Cancels that say where the writer stands (neutral in an election, against gambling and drink): in a
+ * line quoted from another post they are the other's stance and cancel only findings in that line.
+ */
+const STANCES = ['partisan-guard', 'vice-against'];
+
 export class Checker {
   readonly lexicon: Lexicon;
   private readonly phrases: CompiledPhrase[] = [];
@@ -56,6 +62,8 @@ export class Checker {
   /** Answers that rebuke a quoted post (see answered.ts); -1 in a pack without them. */
   private readonly rebuke: number;
   private readonly agree: number;
+  /** Cancels that state the writer's stance (see STANCES), as concept ids. */
+  private readonly stances: ReadonlySet<number>;
   private configKey = '';
   private configLexicon: Lexicon | null = null;
   private watchTerms = new Map<number, WatchTerm>();
@@ -77,6 +85,7 @@ export class Checker {
     this.only = this.lexicon.conceptId('only');
     this.rebuke = this.lexicon.hasConcept('frame-rebuke') ? this.lexicon.conceptId('frame-rebuke') : -1;
     this.agree = this.lexicon.hasConcept('frame-agree') ? this.lexicon.conceptId('frame-agree') : -1;
+    this.stances = new Set(STANCES.filter((c) => this.lexicon.hasConcept(c)).map((c) => this.lexicon.conceptId(c)));
     const ids = new Set<string>();
     for (const rule of pack.rules) {
       if (ids.has(rule.id)) problems.push(`duplicate rule id ${rule.id}`);
@@ -182,16 +191,22 @@ export class Checker {
       findings.push(f);
     };
 
+    const quotes = quoteLines(text);
     for (const p of this.phrases) {
       if (!allowed.has(p.rule.confidence ?? 'high')) continue;
       if (p.rule.refs.every((r) => disabled.has(r))) continue;
-      if (p.unlessText.some((c) => this.inText(doc, c)) || p.unlessPair.some(([a, b]) => this.pairInText(doc, a, b))) {
+      const framed = this.framedIn(doc, p.unlessText, p.unlessPair, quotes);
+      if (framed === 'text') {
         settle(p.rule);
         continue;
       }
       let lastEnd = -1;
       for (const h of doc.hitsOf(p.anchor)) {
         if (h.i <= lastEnd) continue;
+        if (framed === 'quotes' && startsIn(quotes, doc.tokenSpan(h.i, h.j))) {
+          settle(p.rule);
+          continue;
+        }
         if (p.rule.negatable && this.negated(doc, h)) continue;
         if (p.rule.skipQuoted && quoted(doc, h)) {
           settle(p.rule);
@@ -223,11 +238,16 @@ export class Checker {
       if (!allowed.has(rule.confidence ?? 'high')) continue;
       if (rule.refs.every((r) => disabled.has(r))) continue;
       const spans = run(doc);
-      if (spans.length && (unlessText.some((c) => this.inText(doc, c)) || unlessPair.some(([a, b]) => this.pairInText(doc, a, b)))) {
+      const framed = spans.length ? this.framedIn(doc, unlessText, unlessPair, quotes) : 'none';
+      if (framed === 'text') {
         settle(rule);
         continue;
       }
       for (const span of spans) {
+        if (framed === 'quotes' && startsIn(quotes, span)) {
+          settle(rule);
+          continue;
+        }
         if (unlessBefore.length && unlessBefore.some((c) => endsJustBefore(doc, c, doc.tokenAtOriginal(span.start), doc.tokenAtOriginal(span.end - 1)))) {
           settle(rule);
           continue;
@@ -253,15 +273,25 @@ export class Checker {
     return dedupe(findings);
   }
 
-  /** The concept occurs in the text, not negated ("bukan hoaks" does not deny anything). */
-  private inText(doc: Doc, concept: number): boolean {
+  /**
+   * Where a rule's text-wide cancels hold: everywhere ('text'), only in lines quoted from another post
+   * ('quotes'), or nowhere. A stance in a quoted post is the other's: "> Pilkada nanti kita wajib netral"
+   * does not make the answer under it ("di bilik tetep nomer 2 ✌️") neutral. A topic is shared: the
+   * answer to "> Bakso Pak Jaya rahasianya apa?" still talks about bakso.
+   */
+  private framedIn(doc: Doc, concepts: readonly number[], pairs: readonly (readonly [number, number])[], quotes: readonly Range[]): 'text' | 'quotes' | 'none' {
+    let inQuotes = false;
+    // Stops at the first frame that holds for the whole text: without quoted lines, at the first frame.
+    const whole = (concept: number, h: Hit): boolean => {
+      if (!this.stances.has(concept) || !startsIn(quotes, doc.tokenSpan(h.i, h.j))) return true;
+      inQuotes = true;
+      return false;
+    };
     // "Meme itu dilarang dan sudah kami hapus": a frame after "dan" starts its own statement.
-    return doc.hitsOf(concept).some((h) => !this.negated(doc, h, undefined, true));
-  }
-
-  /** A hit of `a`, not negated, with a hit of `b` at most five words after it in the same sentence. */
-  private pairInText(doc: Doc, a: number, b: number): boolean {
-    return doc.hitsOf(a).some((h) => !this.negated(doc, h) && doc.near(b, h.i, h.j, 5, true) !== null);
+    if (concepts.some((c) => doc.hitsOf(c).some((h) => !this.negated(doc, h, undefined, true) && whole(c, h)))) return 'text';
+    // A pair: a hit of `a`, not negated, with a hit of `b` at most five words after it in the same sentence.
+    if (pairs.some(([a, b]) => doc.hitsOf(a).some((h) => !this.negated(doc, h) && doc.near(b, h.i, h.j, 5, true) !== null && whole(a, h)))) return 'text';
+    return inQuotes ? 'quotes' : 'none';
   }
 
   /** A negator (jangan, tidak, bukan, stop…) up to three words before, in the same clause. */
