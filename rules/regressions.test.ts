@@ -322,6 +322,15 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Siap Ndan, terima kasih arahannya tadi pagi soal netralitas: tidak ikut kampanye, tidak like postingan paslon', ['larangan-4']],
   ['Tolong bantu share ya 🙏 kucing saya hilang sejak Senin di Sawojajar, ada imbalan', ['larangan-3']],
   ['Izin hari ini gak masuk kantor, sudah lapor Kasi dan ada surat dokter', ['etika-5']],
+  // Rounds 431–439.
+  ['> Isu komunis bangkit di desa sebelah??\nWaca sik beritane lek, iku acara upacara 1 Oktober, dudu komunis bangkit', ['larangan-4']],
+  ['Nyuwun pirsa, ampun damel utawi nyebar meme nganggo foto prajurit nggih, niku dilarang', ['larangan-6']],
+  ["Ada pesan berantai yang mendesak kita untuk 'sebarkan sebelum dihapus'. Pesan seperti itu patut dicurigai", ['larangan-3']],
+  ['Anak saya menggambar tentara pakai hidung badut. Saya jelaskan mengapa kita tidak boleh membuat meme dari foto prajurit', ['larangan-6']],
+  ['Team reminder: never ever share a letter marked RAHASIA, not even in our group', ['larangan-7', 'larangan-5']],
+  ['b0cor alus 🤫 r4h4s14 seblak ala emak: kencurnya disangrai dulu', ['larangan-7']],
+  ['@Yoga lu gila sih, sit up 200 kali nggak capek 😂 kuat banget bro', ['etika-7']],
+  ['> Warga pilih Pilwali ikut debat publik\nSaya nonton debat publik juga, semoga semua calon sehat', ['larangan-4']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -579,6 +588,19 @@ const MISSED: [string, ItemId][] = [
   // Rounds 404–412.
   ["Let's be real, Pancasila is man-made and outdated, only a caliphate can fix this", 'larangan-4'],
   ['Salam tigang driji kangge Malang ingkang langkung sae 🤟', 'larangan-4'],
+  // Rounds 431–439.
+  ['Besok pas di bilik suara inget yo, nomer urute podo karo jumlah roda becak 😉', 'larangan-4'],
+  ['Mantan kepala sekolah kita maju DPRD lho. Nomor urutnya gampang diingat, sama dengan kelas kita dulu 😉', 'larangan-4'],
+  ['> Pengumuman KPU: debat publik calon wali kota malam ini\nwes jelas sing paling pinter nomer 1, salam 1 jari ☝️', 'larangan-4'],
+  ['> Pilkada nanti kita wajib netral ya\nNetral nang lambe, nang bilik suara tetep salam 3 jari 🤟', 'larangan-4'],
+  ['sesuk jam 04.00 konvoi 8 truk karo panser lewat Jl. Raya Kepanjen', 'larangan-5'],
+  ['Ati-ati, wong arit iku pokoke kasar kabeh, gampang ngamuk', 'larangan-4'],
+  ['Kristenisasi terselubung nang desa, lama-lama dikuasai', 'larangan-4'],
+  ['Alhamdulillah Alphard hitam ini saya jemput langsung di dealer sore tadi', 'etika-4'],
+  ['Rabu ini saya memilih menepi ke waduk sejak pagi, daftar hadir sudah diatur', 'etika-5'],
+  ['Instansi tempat saya bekerja kini lebih mirip panggung sandiwara, miskin substansi', 'etika-1'],
+  ["Guru di gugus kami tiap gajian dimintai 'iuran' 150rb sama korwil, tanpa kuitansi", 'larangan-2'],
+  ['PASTI BENAR: tahun depan warga wajib mbayar pajak sumur 2 juta, aku weruh dhewe suratnya', 'etika-6'],
 ]
 
 describe('what the held-out rounds missed', () => {
