@@ -16,6 +16,8 @@ describe('offsets point at what the user wrote', () => {
     ['ＢＡＮＧＳＡＴ fullwidth', 'ＢＡＮＧＳＡＴ'],
     ['b4ngs4t lah', 'b4ngs4t'],
     ['S A N G A T   R A H A S I A', 'S A N G A T   R A H A S I A'],
+    // A spelt-out word run into the one-letter "d" (di) after it: the word, without the letter.
+    ['dok R A H A S I A d grup', 'R A H A S I A'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });

@@ -231,7 +231,7 @@ function joinSplitLetters(t: Tokens, s: string, isKnown: (w: string) => boolean,
         let joined = '';
         for (let x = k; x < m; x++) joined += word(t, x);
         // A word spelt out letter by letter is one word even when no rule knows it.
-        const pieces = segment(joined, isKnown) ?? [joined];
+        const pieces = segment(joined, isKnown) ?? edgeLetter(joined, isKnown) ?? [joined];
         let offset = k;
         for (const piece of pieces) {
           const last = offset + piece.length - 1;
@@ -246,6 +246,17 @@ function joinSplitLetters(t: Tokens, s: string, isKnown: (w: string) => boolean,
     k++;
   }
   return out.done();
+}
+
+/**
+ * A spelt-out word run into a one-letter abbreviation beside it ("T E R B A T A S d grup": d = di; "n",
+ * "&"): the word, and the letter on its own.
+ */
+function edgeLetter(joined: string, isKnown: (w: string) => boolean): string[] | null {
+  const head = segment(joined.slice(0, -1), isKnown);
+  if (head) return [...head, joined.slice(-1)];
+  const tail = segment(joined.slice(1), isKnown);
+  return tail ? [joined[0]!, ...tail] : null;
 }
 
 /** Splits a joined run into known words ("sangatrahasia" → sangat, rahasia), or null. */
