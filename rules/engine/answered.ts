@@ -5,6 +5,7 @@
  * answer agrees ("Setuju, ngawur pol"), the quote is reposted and stays the writer's too.
  */
 import type { Doc } from './doc';
+import { word } from '../text/tokenize';
 
 export interface Range {
   start: number;
@@ -36,7 +37,7 @@ function rangeAt(ranges: readonly Range[], offset: number): Range | null {
  * The quoted lines whose answer, outside every quote, holds a rebuke (`rebuke` is a concept id) and does
  * not open by agreeing (`agree`, within its first three words: "Mantap, jangan kasih celah" agrees).
  */
-export function rebukedQuotes(doc: Doc, rebuke: number, agree: number): Range[] {
+export function rebukedQuotes(doc: Doc, rebuke: number, agree: number, negation = -1): Range[] {
   const quotes = quoteLines(doc.text);
   if (quotes.length === 0) return [];
   const inQuote = (offset: number) => rangeAt(quotes, offset) !== null;
@@ -44,8 +45,30 @@ export function rebukedQuotes(doc: Doc, rebuke: number, agree: number): Range[] 
   for (let k = 0; k < doc.tokens.length && opening.size < 3; k++) if (!inQuote(doc.tokenSpan(k, k).start)) opening.add(k);
   if (opening.size === 0) return [];
   if (agree >= 0 && doc.hitsOf(agree).some((h) => opening.has(h.i))) return [];
-  const answered = doc.hitsOf(rebuke).some((h) => !inQuote(doc.tokenSpan(h.i, h.j).start));
+  const answered = doc.hitsOf(rebuke).some((h) => !inQuote(doc.tokenSpan(h.i, h.j).start)) || deniesQuote(doc, negation, inQuote);
   return answered ? quotes : [];
+}
+
+/**
+ * The answer denies the quote in its own words: a negator right before a word the quote used ("> PKI
+ * bangkit lagi?? / … dudu PKI bangkit", "> TNI kok jadi badut / itu lomba, bukan badut 😂").
+ */
+function deniesQuote(doc: Doc, negation: number, inQuote: (offset: number) => boolean): boolean {
+  if (negation < 0) return false;
+  let quoted: Set<string> | null = null;
+  for (const n of doc.hitsOf(negation)) {
+    const k = n.j + 1;
+    if (k >= doc.tokens.length || inQuote(doc.tokenSpan(n.i, n.i).start) || doc.tokens.sent[k] !== doc.tokens.sent[n.j]) continue;
+    const w = word(doc.tokens, k);
+    // Short words ("yg", "ada", "itu") repeat by chance, not because the answer echoes the quote.
+    if (w.length < 4) continue;
+    if (!quoted) {
+      quoted = new Set();
+      for (let t = 0; t < doc.tokens.length; t++) if (inQuote(doc.tokenSpan(t, t).start)) quoted.add(word(doc.tokens, t));
+    }
+    if (quoted.has(w)) return true;
+  }
+  return false;
 }
 
 /** A finding that starts in a quoted line is anchored in the other's words, even when its window reaches the answer. */

@@ -256,7 +256,7 @@ export class Checker {
       }
     }
     // A quoted post the comment rebukes: its words are the other's, for the rules and the model alike.
-    const rebuked = this.rebuke >= 0 ? rebukedQuotes(doc, this.rebuke, this.agree) : [];
+    const rebuked = this.rebuke >= 0 ? rebukedQuotes(doc, this.rebuke, this.agree, this.negation) : [];
     for (let k = findings.length - 1; rebuked.length && k >= 0; k--) {
       if (!startsIn(rebuked, findings[k]!)) continue;
       for (const r of findings[k]!.refs) settled.add(r);
