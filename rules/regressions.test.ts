@@ -331,6 +331,15 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['b0cor alus 🤫 r4h4s14 seblak ala emak: kencurnya disangrai dulu', ['larangan-7']],
   ['@Yoga lu gila sih, sit up 200 kali nggak capek 😂 kuat banget bro', ['etika-7']],
   ['> Warga pilih Pilwali ikut debat publik\nSaya nonton debat publik juga, semoga semua calon sehat', ['larangan-4']],
+  // Rounds 440–448.
+  ['Sing weruh asuku? Jenenge Mochi, asu kampung coklat, ilang wingi bengi', ['etika-7']],
+  ['Sekali lagi arahan Dandim: tidak memposting lokasi latihan, jadwal patroli, maupun alutsista di medsos', ['larangan-5', 'etika-3']],
+  ['> TNI kok dadi badut nang pawai?\n@Rina iku lomba joget mbak, bukan badut 😂 warga seneng kabeh', ['larangan-6', 'etika-1']],
+  ['> anggota kok mabuk di warung, bikin malu korps\nSetuju pak. Tapi mending dilaporkan ke Provost biar dibina, bukan diviralkan', ['etika-1']],
+  ['Mie ayam Pak No enak banget, kuahnya mantap. Minggu depan kita serbu lagi rame2', ['larangan-3']],
+  ['Persema main bagus banget. Musim ini kita serang terus, rekor tandang harus pecah!', ['larangan-3']],
+  ['@Dodik wkwk kaos biru iki seragam senam kantor, ojok dikiro timses rek', ['larangan-4']],
+  ['Remaja masjid dan pemuda gereja kompak bersihin sungai dari sampah plastik minggu pagi', ['larangan-4']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -601,6 +610,23 @@ const MISSED: [string, ItemId][] = [
   ['Instansi tempat saya bekerja kini lebih mirip panggung sandiwara, miskin substansi', 'etika-1'],
   ["Guru di gugus kami tiap gajian dimintai 'iuran' 150rb sama korwil, tanpa kuitansi", 'larangan-2'],
   ['PASTI BENAR: tahun depan warga wajib mbayar pajak sumur 2 juta, aku weruh dhewe suratnya', 'etika-6'],
+  // Rounds 440–448.
+  ['dpt file R A H A S I A d grup, sebar aj 😂', 'larangan-7'],
+  ['Jalan sehat seru, doorprize kulkas. Eh TOLONG SEBARKAN: katanya malam ini ada penyerangan ke pos ronda!!', 'larangan-3'],
+  ['Tetangga baru jenggote dowo celono cingkrang, ngerti dewe golongan model ngunu seneng ngebom', 'larangan-4'],
+  ['New family next door, long beard and short pants. We all know which group ends up in the bombing news', 'larangan-4'],
+  ['k4f1r gk ush nyalon walikota', 'larangan-4'],
+  ['Some seniors beat up a recruit last night and we were told to keep quiet', 'larangan-2'],
+  ['Any parents want their kid in the academy, PM me. I have inside line, 150 million all in, many already passed', 'etika-2'],
+  ['Izin usaha bisa selesai sehari, asalkan ada pengertian. Silakan hubungi saya secara pribadi', 'etika-2'],
+  ['Kenaikan iuran sampah tentu telah melalui kajian yang sangat mendalam, kami cukup menerima saja tanpa perlu ditanya', 'larangan-1'],
+  ['Dengan segala hormat, pasar kota dikuasai golongan tertentu. Saatnya ekonomi kembali kepada pemilik sah negeri ini', 'larangan-4'],
+  ['Ada kelompok yang ramah di depan tapi membawa misi tersembunyi memurtadkan generasi kita', 'larangan-4'],
+  ['Pak calon bupati mampir ke RT kami. Sosok seperti inilah yang kita butuhkan untuk lima tahun ke depan 🙏', 'larangan-4'],
+  ['Wong Batak nang terminal mesti dibayar kabeh gawe nyoblos, wis tabiate ngono', 'larangan-4'],
+  ['Sundala ko, tailaso betul, motorku kau tabrak', 'etika-7'],
+  ['ada anggota kena narkoba, kasusnya ditutupin komandan', 'larangan-2'],
+  ['Ada file surat mutasi nyang bocor, kaga usah lapor ke Dandim, japri aje', 'larangan-7'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -9,7 +9,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@degrade',
     near: ['@institution'],
-    unless: ['@unit-achievement', '@cleanup-activity'],
+    unless: ['@unit-achievement', '@cleanup-activity', '@shames-the-corps'],
     window: 7,
     negatable: true,
     highlight: 'span',

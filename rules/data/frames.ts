@@ -102,7 +102,7 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'frame-deleted': DELETED,
   'frame-denied': HOAX_DENIED,
   // Krama and Sundanese "don't make": 'sampun' alone is mostly 'already', so only with its verb.
-  'frame-do-not-post': [...cross(PROHIBIT, [''], POST_VERBS), 'sampun ndamel', 'sampun damel', 'sampun ngunggah'],
+  'frame-do-not-post': [...cross(PROHIBIT, [''], POST_VERBS), 'sampun ndamel', 'sampun damel', 'sampun ngunggah', 'tidak memposting', 'tidak mengunggah', 'tidak membagikan', 'tidak menyebarkan', 'tidak mengupload'],
   'frame-teaching': TEACHING,
   // A sermon's own words, not a chat group that happens to be a pengajian's.
   'frame-sermon': ['khutbah', 'khutbah jumat', 'khotbah', 'ceramah', 'kultum', 'tausiyah', 'dimintai pertanggungjawaban di akhirat'],

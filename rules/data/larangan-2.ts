@@ -43,7 +43,7 @@ export const RULES: Rule[] = [
     id: 'l2-bocoran-dalam',
     refs: ['larangan-2'],
     severity: 'warning',
-    anchor: ['disuruh diam', 'beritanya disuruh diam', 'disuruh tutup mulut', 'dilarang cerita ke luar', 'senjata meledak', 'meledak saat latihan', 'tewas saat latihan', 'meninggal saat latihan', 'luka saat latihan', 'kecelakaan saat latihan', 'kecelakaan latihan', 'dirahasiakan dari keluarga', 'cerita dari dalam', 'info dari dalam', 'bocoran dari dalam', 'aib satuan', 'aib kantor', 'aib instansi', 'borok satuan', 'borok instansi', 'bongkar aib', 'bongkar borok', 'bongkar kebobrokan', 'rahasia dapur satuan', 'info dari dalam satuan'],
+    anchor: ['told to keep quiet', 'were told to keep quiet', 'seniors beat up', 'ditutupin komandan', 'dtutupin komandan', 'ditutupi komandan', 'ditutupin atasan', 'ditutupi atasan', 'kasusnya ditutupin', 'kasusnya ditutupi', 'disuruh diam', 'beritanya disuruh diam', 'disuruh tutup mulut', 'dilarang cerita ke luar', 'senjata meledak', 'meledak saat latihan', 'tewas saat latihan', 'meninggal saat latihan', 'luka saat latihan', 'kecelakaan saat latihan', 'kecelakaan latihan', 'dirahasiakan dari keluarga', 'cerita dari dalam', 'info dari dalam', 'bocoran dari dalam', 'aib satuan', 'aib kantor', 'aib instansi', 'borok satuan', 'borok instansi', 'bongkar aib', 'bongkar borok', 'bongkar kebobrokan', 'rahasia dapur satuan', 'info dari dalam satuan'],
     negatable: true,
     message: {
       id: 'Membongkar "aib" atau bocoran dari dalam satuan merugikan satuan. Laporkan lewat jalur resmi (larangan 2).',

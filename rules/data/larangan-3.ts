@@ -40,12 +40,38 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'l3-sebarkan-ancaman',
+    refs: ['larangan-3', 'etika-6'],
+    severity: 'warning',
+    anchor: '@spread-call',
+    near: ['@alarm'],
+    // Unlike the plain call above, talk of food or a tournament elsewhere in a long post does not make a
+    // call to spread news of an attack harmless: only a debunk does.
+    unless: ['@alarm-neutral', '@review-context'],
+    unlessText: ['@anti-hoax'],
+    window: 12,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Ajakan menyebarkan kabar serangan atau bahaya yang belum jelas sumbernya memancing kepanikan, meski diselipkan di tengah cerita yang menyenangkan. Laporkan kepada Babinsa atau polisi dan tunggu keterangan resmi (larangan 3, etika 6).',
+      en: 'A call to spread news of an attack or danger with no clear source stirs panic, even tucked into a pleasant story. Report it to the Babinsa or the police and wait for the official word (prohibition 3, ethics 6).',
+    },
+    examples: {
+      bad: [
+        'Pasar takjil rame banget, kolak habis. TOLONG SEBARKAN: katanya nanti malam ada penculikan anak di Lawang!!',
+        'Lomba tujuhbelasan seru. Sebarkan ke semua grup, ada rencana penyerangan ke pos ronda malam ini',
+      ],
+      good: ['Viralkan warung rawon ini, bom rasa pokoke', 'Jangan sebarkan kabar penculikan anak itu, sudah dibantah Polres', 'Kabar penculikan anak yang beredar itu hoaks, jangan disebarkan'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'l3-ajakan-menyerang',
     refs: ['larangan-3'],
     severity: 'warning',
     anchor: '@attack-call',
     unless: ['@attack-neutral'],
-    unlessText: ['@romance'],
+    unlessText: ['@romance', ['enak banget', 'enak bgt', 'kuahnya', 'sambelnya', 'porsinya', 'rasanya mantap']],
     window: 5,
     negatable: true,
     message: {
