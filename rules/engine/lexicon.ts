@@ -191,6 +191,9 @@ export class Lexicon {
     };
     addForm(text);
     addForm(unleet(text));
+    // "k4f1r2": a leet word doubled with "2" (kafir-kafir).
+    const doubled = /^(.{3,})2$/.exec(text);
+    if (doubled && /[0-9@$!|]/.test(doubled[1]!)) addForm(unleet(doubled[1]!));
     const loose = unleetLoose(text);
     if (loose && this.isKnownWord(loose)) addForm(loose);
     // Stretched letters may hide a real double ("kendaraaaan" is kendaraan, not kendaran).
