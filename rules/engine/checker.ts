@@ -226,7 +226,7 @@ export class Checker {
           hi = Math.max(hi, g.j);
         }
         if (!ok) continue;
-        if (p.unless.some((c) => doc.near(c, h.i, h.j, p.unlessWindow) || overlaps(doc, c, h)) || p.unlessBefore.some((c) => endsJustBefore(doc, c, lo, hi))) {
+        if (p.unless.some((c) => overlaps(doc, c, h) || undenied(doc, doc.near(c, h.i, h.j, p.unlessWindow))) || p.unlessBefore.some((c) => endsJustBefore(doc, c, lo, hi))) {
           settle(p.rule);
           continue;
         }
@@ -390,6 +390,20 @@ function overlaps(doc: Doc, concept: number, h: Hit): boolean {
 }
 
 /** One finding per rule and span; sorted by position so the UI and the CLI read naturally. */
+/** Words that deny what follows them outright ("bukan penipuan", "not a scam"). */
+const DENIALS = new Set(['bukan', 'bkn', 'dudu', 'not', 'no']);
+
+/**
+ * A cancel found near a match, unless it is denied outright: "dijamin bukan penipuan", "guaranteed not
+ * a scam" are what a scam says of itself, not a warning against one.
+ */
+function undenied(doc: Doc, g: Hit | null): boolean {
+  if (!g) return false;
+  const before = g.i > 0 && doc.tokens.sent[g.i - 1] === doc.tokens.sent[g.i] ? word(doc.tokens, g.i - 1) : '';
+  const twoBefore = g.i > 1 && before === 'a' ? word(doc.tokens, g.i - 2) : '';
+  return !DENIALS.has(before) && !DENIALS.has(twoBefore);
+}
+
 function dedupe(findings: Finding[]): Finding[] {
   // Plain code-unit order for ids: localeCompare is far slower and ids are ASCII anyway.
   findings.sort((a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
