@@ -138,8 +138,11 @@ function ironicPraise(doc: Doc, targets: readonly string[]): Span[] {
   if (doc.hits('mock-signal').length === 0 && !MOCK_EMOJI.test(doc.text)) return [];
   const { sent } = doc.tokens;
   const aimed = targets.flatMap((c) => doc.hits(c));
+  const negators = doc.hits('negation');
   for (const p of praise) {
     if (reported(doc, p)) continue;
+    // "itu bukan prestasi 🙃": praise denied is a rebuke, not mock praise.
+    if (negators.some((n) => n.j < p.i && p.i - n.j <= 2 && sent[n.j] === sent[p.i])) continue;
     const t =
       aimed.find((h) => sent[h.i] === sent[p.i] && Math.abs(h.i - p.i) <= 8) ??
       // Formal irony names its target, then praises in the next sentence ("…kebijakan Bapak. Sungguh visioner.").
