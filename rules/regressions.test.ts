@@ -340,6 +340,15 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Persema main bagus banget. Musim ini kita serang terus, rekor tandang harus pecah!', ['larangan-3']],
   ['@Dodik wkwk kaos biru iki seragam senam kantor, ojok dikiro timses rek', ['larangan-4']],
   ['Remaja masjid dan pemuda gereja kompak bersihin sungai dari sampah plastik minggu pagi', ['larangan-4']],
+  // Rounds 449–457.
+  ['Khutbah tadi: Allah melaknat penyuap dan yang disuap. Mari jaga integritas, menolak segala bentuk pungutan liar', ['etika-2', 'larangan-1']],
+  ['@Bayu ojo jancuk-jancukan nang grup iki yo, akeh wong tuwo moco', ['etika-7']],
+  ['> PNS isinya pemalas semua, instansi bobrok\nSantai mas, gak semua kayak gitu. Kalau ada keluhan disampaikan baik-baik', ['etika-1', 'etika-7']],
+  ['Surat Al-Kafirun itu soal batas akidah. Orang kafir disebut di situ bukan untuk dibenci, tetap rukun sama tetangga', ['larangan-4']],
+  ['@Dimas tembak aja bro, nek ditolak yo wes, cewek gak mung siji', ['larangan-3']],
+  ['Pengaosan Ahad enjing: tiyang munafik lan kafir ingkang nglawan dhawuh, mugi kita istiqomah', ['larangan-4']],
+  ['Yang nyebar foto surat dinas di grup: itu bukan prestasi 🙃 sudah aku laporkan ke Danramil', ['etika-1', 'larangan-1']],
+  ['Pertama kali aku nembak istri dulu bawa bunga mawar, ditolak sekali 😂 sekarang sudah dua anak', ['etika-2']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -627,6 +636,22 @@ const MISSED: [string, ItemId][] = [
   ['Sundala ko, tailaso betul, motorku kau tabrak', 'etika-7'],
   ['ada anggota kena narkoba, kasusnya ditutupin komandan', 'larangan-2'],
   ['Ada file surat mutasi nyang bocor, kaga usah lapor ke Dandim, japri aje', 'larangan-7'],
+  // Rounds 449–457.
+  ['Aturan apel jam 5 pagi tentu pimpinan lebih tahu. Hanya bertanya, apakah beliau pernah merasakan berangkat jam 3 dini hari?', 'larangan-1'],
+  ['The new leave policy? Of course the leadership knows best. May they be given hidayah 🙏', 'larangan-1'],
+  ['Buat yg mau anaknya masuk Tamtama, ada jalur yang bisa dibantu, tentu dengan kesepakatan yang wajar. Japri', 'etika-2'],
+  ['want your son in the Bintara intake? got a solid connection at Rindam, price negotiable 😉', 'etika-2'],
+  ['Democracy failed us. Pancasila is man-made, only divine law can fix this nation', 'larangan-4'],
+  ['Pilih pemimpin yang seiman. A minority ruling over the majority never ends well', 'larangan-4'],
+  ['Nang terminal saiki wong Meduro tambah akeh, dompete dijogo rek', 'larangan-4'],
+  ['TNI saiki isine mung pencitraan thok', 'etika-1'],
+  ['Bojoku mulih jam 9, absene dititipno kancane, terus mancing', 'etika-5'],
+  ['Bingkai profilku wes ganti punya beliau, dapil 3 jgn lupa ya rekan2', 'larangan-4'],
+  ['Ada nih file ST dr grup sebelah, ada cap RAHASIA nya, tak kirim ke WA mu ya', 'larangan-7'],
+  ['Nanti malam nongkrong, wes tak pesen 2 krat bir, domino 50rb per putaran', 'etika-4'],
+  ['Menawi warga sanes iman badhe ndamel griya ibadah, kita tolak sesarengan', 'larangan-4'],
+  ['stop kasih jabatan ke k4f1r2, negeri ini punya kita', 'larangan-4'],
+  ['Belanja jangan di toko orang yang beda iman, biar duit umat gak lari ke kantong mereka', 'larangan-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

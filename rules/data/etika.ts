@@ -31,7 +31,8 @@ export const RULES: Rule[] = [
     near: ['@recruitment-money'],
     unless: ['@anti-corruption', '@household-budget'],
     // "Pendaftaran TNI gratis, kalau ketemu calo laporkan": a warning about touts, wherever it stands.
-    unlessText: ['@recruitment-free'],
+    // "Dulu aku nembak istri di alun-alun": courting, not buying a place.
+    unlessText: ['@recruitment-free', ['nembak istri', 'bunga mawar', 'tahun pernikahan', 'gebetan', 'jadian', 'jatuh cinta', 'ditolak cewek']],
     window: 8,
     negatable: true,
     highlight: 'span',
@@ -272,6 +273,7 @@ export const RULES: Rule[] = [
     anchor: '@cure-claim',
     near: ['@remedy'],
     // "Obat galau paling mujarab ya bakso": a joke about a mood, not a cure.
+    skipQuoted: true,
     unless: ['@source', ['obat galau', 'obat rindu', 'obat kangen', 'obat patah hati', 'obat capek', 'obat bete', 'obat lapar']],
     window: 10,
     negatable: true,
