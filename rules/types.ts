@@ -82,6 +82,11 @@ interface RuleBase {
   unlessBefore?: readonly ConceptRef[];
   /** Any pair [a, b] — a hit of a with a hit of b at most 5 words after it, in one sentence, anywhere in the text — cancels the finding ("tak laporno langsung nang Danramil"). */
   unlessPair?: readonly (readonly [ConceptRef, ConceptRef])[];
+  /**
+   * It finds what is written to look harmless (irony, hints, scare quotes): the learned layer, however
+   * sure a text is harmless, does not withdraw this rule's warnings.
+   */
+  disguised?: boolean;
 }
 
 /** A rule matched by words: an anchor, other concepts that must be near it, and what cancels it. */

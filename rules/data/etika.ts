@@ -48,6 +48,7 @@ export const RULES: Rule[] = [
   {
     kind: 'detector',
     id: 'e1-pujian-sindiran',
+    disguised: true,
     refs: ['etika-1'],
     severity: 'warning',
     detector: 'ironic-institution',
@@ -63,6 +64,7 @@ export const RULES: Rule[] = [
   {
     kind: 'detector',
     id: 'e2-imbalan-terselubung',
+    disguised: true,
     refs: ['etika-2'],
     severity: 'warning',
     detector: 'coded-fee',

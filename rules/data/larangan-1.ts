@@ -197,6 +197,7 @@ export const RULES: Rule[] = [
   {
     kind: 'detector',
     id: 'l1-pujian-sindiran',
+    disguised: true,
     refs: ['larangan-1'],
     severity: 'warning',
     detector: 'ironic-leader',

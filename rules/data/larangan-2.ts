@@ -118,6 +118,7 @@ export const RULES: Rule[] = [
   {
     kind: 'detector',
     id: 'l2-potongan-terselubung',
+    disguised: true,
     refs: ['larangan-2'],
     severity: 'warning',
     detector: 'coded-cut',

@@ -226,6 +226,7 @@ export const RULES: Rule[] = [
   {
     kind: 'detector',
     id: 'l4-isyarat-dukungan',
+    disguised: true,
     refs: ['larangan-4'],
     severity: 'warning',
     detector: 'partisan-hint',
@@ -284,6 +285,7 @@ export const RULES: Rule[] = [
   {
     kind: 'detector',
     id: 'l4-sara-terselubung',
+    disguised: true,
     refs: ['larangan-4', 'etika-7'],
     severity: 'warning',
     detector: 'coded-group',

@@ -62,6 +62,8 @@ export class Checker {
   /** Answers that rebuke a quoted post (see answered.ts); -1 in a pack without them. */
   private readonly rebuke: number;
   private readonly agree: number;
+  /** Rules that find what is written to look harmless: the learned layer never withdraws them. */
+  private readonly disguised: ReadonlySet<string>;
   /** Cancels that state the writer's stance (see STANCES), as concept ids. */
   private readonly stances: ReadonlySet<number>;
   private configKey = '';
@@ -85,6 +87,7 @@ export class Checker {
     this.only = this.lexicon.conceptId('only');
     this.rebuke = this.lexicon.hasConcept('frame-rebuke') ? this.lexicon.conceptId('frame-rebuke') : -1;
     this.agree = this.lexicon.hasConcept('frame-agree') ? this.lexicon.conceptId('frame-agree') : -1;
+    this.disguised = new Set(pack.rules.filter((r) => r.disguised).map((r) => r.id));
     this.stances = new Set(STANCES.filter((c) => this.lexicon.hasConcept(c)).map((c) => this.lexicon.conceptId(c)));
     const ids = new Set<string>();
     for (const rule of pack.rules) {
@@ -157,6 +160,11 @@ export class Checker {
     const folded = fold(text);
     const tokens = tokenize(folded, this.lexicon.isKnownWord);
     return new Doc(text, folded, tokens, this.lexicon.match(tokens), this.lexicon);
+  }
+
+  /** The learned layer, if this checker has one. */
+  get learnedLayer(): LearnedLayer | null {
+    return this.learned;
   }
 
   /** Concept ids of the learned layer's guards in this pack. */
@@ -262,10 +270,24 @@ export class Checker {
       for (const r of findings[k]!.refs) settled.add(r);
       findings.splice(k, 1);
     }
+    // A text the model is near-sure breaks nothing loses the rules' warnings of the items where it has
+    // proved right about that (see CleanVeto): a warning on a careful post (a reminder, a report, a
+    // rebuke, a lesson) is the false alarm that makes users doubt every other one. Danger stays, and a
+    // text with a danger finding is not one the model may call clean.
+    const withdrawn =
+      this.learned !== null && findings.some((f) => f.severity === 'warning') && !findings.some((f) => f.severity === 'danger')
+        ? this.learned.withdrawn(doc, config.sensitivity ?? 'normal')
+        : null;
+    if (withdrawn?.size) {
+      for (let k = findings.length - 1; k >= 0; k--) {
+        const f = findings[k]!;
+        if (f.severity === 'warning' && f.refs.every((r) => withdrawn.has(r)) && !this.disguised.has(f.ruleId)) findings.splice(k, 1);
+      }
+    }
     // The unit's watch terms first: the learned layer must see the items they raise, and the user's
     // allowed words silence its guesses as they silence the rules.
     const allowSpans = this.applyUserTerms(doc, config, findings, disabled);
-    if (this.learned) {
+    if (this.learned && !withdrawn?.size) {
       for (const f of this.learned.run(doc, findings, settled, config.sensitivity ?? 'normal', disabled, this.guardIds)) {
         if (!allowSpans.some((s) => s.start < f.end && f.start < s.end) && !startsIn(rebuked, f)) findings.push(f);
       }

@@ -16,12 +16,32 @@ export interface ModelMeta {
   thresholds: Partial<Record<ItemId, number>>;
   /** Concepts whose presence in a text silences the model ("concept"), or silences it for some items ("concept:item,item"). */
   guards: readonly string[];
+  /**
+   * When the model is this sure a text breaks no item, the rules' warnings in it are withdrawn: careful
+   * posts (reminders, reports, rebukes, teaching) use the words the rules look for, and the model, trained
+   * on thousands of them, knows them by what they do. Never touches `danger`.
+   */
+  cleanVeto?: CleanVeto;
 }
+
+export interface CleanVeto {
+  /** How sure the model must be that the text breaks nothing (see cleanSureness). */
+  threshold: number;
+  /** The items whose warnings it may withdraw: where doing so cleared far more false alarms than it lost catches. */
+  items: readonly ItemId[];
+}
+
+const NONE: ReadonlySet<ItemId> = new Set();
 
 /** Stretches shorter than this many words join the next one: a lone "Mantap!" carries no meaning. */
 const MIN_WORDS = 6;
 /** A text of fewer words gives the model too little to go on ("Dasar baik"); the rules handle short insults. */
 const MIN_TEXT_WORDS = 3;
+/**
+ * A text of fewer words gives the model too little to overrule the rules with: on short posts ("rezim ini
+ * kafir semua") its sureness was wrong as often as right.
+ */
+const MIN_VETO_WORDS = 10;
 /** At most this many model findings per item in one text: the point is made once or twice. */
 const MAX_PER_ITEM = 3;
 
@@ -40,12 +60,17 @@ const WHY = {
 export class LearnedLayer {
   private readonly labelIndex: { item: ItemId; k: number }[];
   private readonly memo = new Map<string, string>();
+  /** Label indexes of every guideline item the model knows, and of "clean". */
+  private readonly itemIndex: number[];
+  private readonly cleanIndex: number;
 
   constructor(
     readonly model: FastTextModel,
     readonly meta: ModelMeta,
     private readonly normal: ReadonlyMap<string, string>,
   ) {
+    this.itemIndex = model.labels.flatMap((label, k) => (ITEM_IDS.includes(label as ItemId) ? [k] : []));
+    this.cleanIndex = model.labels.indexOf('clean');
     this.labelIndex = model.labels.flatMap((label, k) => (ITEM_IDS.includes(label as ItemId) && meta.thresholds[label as ItemId] !== undefined ? [{ item: label as ItemId, k }] : []));
   }
 
@@ -83,6 +108,32 @@ export class LearnedLayer {
       for (const { item, k } of this.labelIndex) if (!silenced.has(item) && this.weightiest(doc, s, k)) best.set(item, Math.max(best.get(item) ?? 0, this.prob(s.hidden, k)));
     }
     return best;
+  }
+
+  /**
+   * How sure the model is that the whole text breaks nothing: it must both call the text clean and find
+   * every item unlikely. Either alone misleads: text unlike anything it learned (short English) leaves
+   * every item unlikely without looking clean, and "clean" stays high beside a likely item.
+   */
+  cleanSureness(doc: Doc): number {
+    if (this.cleanIndex < 0 || doc.tokens.length < MIN_VETO_WORDS) return 0;
+    const mw = modelWords(doc.tokens, this.normal, 0, doc.tokens.length, this.memo);
+    if (mw.words.length === 0) return 0;
+    const { hidden } = this.model.hidden(mw.words);
+    let item = 0;
+    for (const k of this.itemIndex) item = Math.max(item, this.prob(hidden, k));
+    return Math.min(this.prob(hidden, this.cleanIndex), 1 - item);
+  }
+
+  /**
+   * The items whose warnings the model withdraws from this text: none unless it is near-sure the text
+   * breaks nothing. Strict sensitivity keeps every warning; relaxed lets the model withdraw sooner.
+   */
+  withdrawn(doc: Doc, sensitivity: Sensitivity): ReadonlySet<ItemId> {
+    const veto = this.meta.cleanVeto;
+    if (veto === undefined || sensitivity === 'strict') return NONE;
+    const t = sensitivity === 'relaxed' ? veto.threshold - (1 - veto.threshold) : veto.threshold;
+    return this.cleanSureness(doc) >= t ? new Set(veto.items) : NONE;
   }
 
   private prob(hidden: Float32Array, k: number): number {

@@ -7,6 +7,7 @@ import { fromBase64 } from './base64';
 import { FastTextModel } from './fasttext';
 import { threshold } from './learned';
 import { writtenSplit } from '../../tests/corpus/split';
+import { readRound } from '../../tests/corpus/rounds';
 
 const bytes = fromBase64(MODEL_BASE64);
 const model = new FastTextModel(bytes);
@@ -44,6 +45,8 @@ describe('the fastText reader', () => {
   });
 });
 
+const DISGUISED = new Set(DEFAULT_PACK.rules.filter((r) => r.disguised).map((r) => r.id));
+
 describe('the learned layer in the checker', () => {
   const checker = createChecker();
   const rulesOnly = createChecker(DEFAULT_PACK, { learned: false });
@@ -54,7 +57,9 @@ describe('the learned layer in the checker', () => {
     for (const c of dev) {
       const found = checker.check(c.text);
       const ruleItems = new Set(found.filter((f) => !isModel(f) && f.severity !== 'info').flatMap((f) => f.refs));
-      expect(found.filter((f) => !isModel(f))).toEqual(rulesOnly.check(c.text));
+      // The rules' findings, less any warning the layer withdrew (tested below).
+      const rules = rulesOnly.check(c.text);
+      expect(found.filter((f) => !isModel(f)).every((f) => rules.some((r) => JSON.stringify(r) === JSON.stringify(f)))).toBe(true);
       for (const f of found.filter(isModel)) {
         added++;
         expect(f.severity).toBe('warning');
@@ -100,6 +105,35 @@ describe('the learned layer in the checker', () => {
       if (!items.length) continue;
       expect(checker.check(c.text, { disabledItems: items }).filter((f) => isModel(f) && items.includes(f.refs[0]!))).toEqual([]);
     }
+  });
+
+  it('withdraws warnings only from texts it is near-sure are clean, keeps danger, and never when strict', () => {
+    const veto = MODEL_META.cleanVeto!;
+    expect(veto.threshold).toBeGreaterThanOrEqual(0.9);
+    const texts = [...dev.map((c) => c.text), ...[300, 310, 320].flatMap((r) => readRound(r).map((c) => c.text))];
+    let withdrawn = 0;
+    for (const text of texts) {
+      const rules = rulesOnly.check(text);
+      const kept = checker.check(text).filter((f) => !isModel(f));
+      if (kept.length === rules.length) continue;
+      const gone = rules.filter((r) => !kept.some((f) => JSON.stringify(f) === JSON.stringify(r)));
+      withdrawn++;
+      // Only warnings of the chosen items go, and the model adds none of its own to that text.
+      expect(rules.some((f) => f.severity === 'danger')).toBe(false);
+      expect(kept).toEqual(rules.filter((f) => f.severity !== 'warning' || !f.refs.every((r) => veto.items.includes(r)) || DISGUISED.has(f.ruleId)));
+      expect(gone.every((f) => !f.refs.includes('larangan-4'))).toBe(true);
+      expect(checker.check(text).some(isModel)).toBe(false);
+      expect(checker.learnedLayer!.cleanSureness(checker.read(text))).toBeGreaterThanOrEqual(veto.threshold);
+      expect(checker.check(text, { sensitivity: 'strict' }).filter((f) => !isModel(f))).toEqual(rulesOnly.check(text, { sensitivity: 'strict' }));
+    }
+    expect(withdrawn).toBeGreaterThan(0);
+  });
+
+  it('is surer that a leak reported is clean than the same leak shared', () => {
+    const p = (text: string) => checker.learnedLayer!.cleanSureness(checker.read(text));
+    expect(p('Mohon rekan-rekan tidak menyebarkan foto surat telegram yang beredar. Sudah saya laporkan ke Danramil dan saya hapus.')).toBeGreaterThan(
+      p('Nih foto surat telegram mutasi yang beredar, sebarin aja ke grup sebelum dihapus.'),
+    );
   });
 
   it('keeps every item it speaks for on a threshold of at least 0.7', () => {

@@ -17,6 +17,13 @@ export const TRAINED_ROUNDS = range(44, 286);
  * (blind-written posts in many registers, where the dev split alone set them for the corpus's own style).
  */
 export const CALIBRATION_ROUNDS = range(287, 322);
+/**
+ * Where the learned layer may withdraw the rules' warnings is chosen on these, as the rules stood at each
+ * round's first run (first-run.json): the widest stretch of rounds scored before the layer was trained.
+ */
+export const VETO_ROUNDS = range(287, 430);
+/** The first round neither trained on nor calibrated on. */
+export const UNSEEN_FROM = Math.max(TRAINED_ROUNDS.at(-1)!, CALIBRATION_ROUNDS.at(-1)!, VETO_ROUNDS.at(-1)!) + 1;
 
 export function readRound(n: number): CorpusCase[] {
   return readFileSync(resolve(DIR, `round-${n}.jsonl`), 'utf8')
