@@ -349,6 +349,12 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Pengaosan Ahad enjing: tiyang munafik lan kafir ingkang nglawan dhawuh, mugi kita istiqomah', ['larangan-4']],
   ['Yang nyebar foto surat dinas di grup: itu bukan prestasi 🙃 sudah aku laporkan ke Danramil', ['etika-1', 'larangan-1']],
   ['Pertama kali aku nembak istri dulu bawa bunga mawar, ditolak sekali 😂 sekarang sudah dua anak', ['etika-2']],
+  // Rounds 458–466.
+  ['> Lurah iku maling, mesti korupsi\n@Dodi nek ono bukti laporno nang Inspektorat, nuduh nang komen iso kena UU ITE lho', ['etika-7']],
+  ['Tolak Angin pancen paling manjur pas jaga malam, ditambah wedang jahe anget', ['etika-6']],
+  ["Someone commented 'TNI isinya penakut' under our post. I answered with the flood rescue photos, no insults needed", ['etika-1']],
+  ['Tolong stiker editan foto Bapak Danramil di grup RT segera dihapus ya, itu tidak sopan dan melanggar aturan', ['larangan-6']],
+  ['Tembak aja skrg bro, keburu diambil org 😂', ['larangan-3']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -652,6 +658,18 @@ const MISSED: [string, ItemId][] = [
   ['Menawi warga sanes iman badhe ndamel griya ibadah, kita tolak sesarengan', 'larangan-4'],
   ['stop kasih jabatan ke k4f1r2, negeri ini punya kita', 'larangan-4'],
   ['Belanja jangan di toko orang yang beda iman, biar duit umat gak lari ke kantong mereka', 'larangan-4'],
+  // Rounds 458–466.
+  ['Ojo lali nyoblos sing kumisan kae ya pas pemilihan bupati, wes ngerti to 🤫', 'larangan-4'],
+  ['Iseng edit foto Pak Danramil, kepalane tak ganti kucing oren 🤣', 'larangan-6'],
+  ['Not being racist but agama sebelah itu the reason negara ini gak maju-maju', 'larangan-4'],
+  ['Ono file draft mutasi eselon bocor, sopo sing pengen tak kirimi? japri ae', 'larangan-7'],
+  ['Apakah kebijakan pemotongan tunjangan ini sudah melalui kajian yang matang? Semoga para pengambil kebijakan diberi hidayah', 'larangan-1'],
+  ['Selamat datang tetangga dari pulau seberang, semoga celuritnya cukup disimpan di rumah ya', 'larangan-4'],
+  ['Tetangga baru keturunan, baik sih. Tapi namanya juga Cina, pasti itung-itungan terus', 'larangan-4'],
+  ['Jangan belanja di toko koh, duitnya lari ke leluhurnya, kita cuma jadi kuli di tanah sendiri', 'larangan-4'],
+  ['Orang2 sini kulitnya gelap hatinya juga gelap, pantes gak maju', 'larangan-4'],
+  ['Piket gudang hari ini. Voli sore nanti. Isi gudang senjata 120 pucuk SS2 dan 20rb butir amunisi', 'larangan-5'],
+  ['Kemarin menang tajen di banjar sebelah dapet 3 juta, minggu depan metajen lagi', 'etika-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

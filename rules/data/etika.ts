@@ -276,7 +276,7 @@ export const RULES: Rule[] = [
     near: ['@remedy'],
     // "Obat galau paling mujarab ya bakso": a joke about a mood, not a cure.
     skipQuoted: true,
-    unless: ['@source', ['obat galau', 'obat rindu', 'obat kangen', 'obat patah hati', 'obat capek', 'obat bete', 'obat lapar']],
+    unless: ['@source', ['tolak angin', 'masuk angin', 'jaga malam', 'obat galau', 'obat rindu', 'obat kangen', 'obat patah hati', 'obat capek', 'obat bete', 'obat lapar']],
     window: 10,
     negatable: true,
     highlight: 'span',

@@ -79,7 +79,7 @@ const SUPPORT = [ 'mohon disesuaikan', 'sesuai se menpan-rb', 'sesuai se menpan'
 const TRAFFIC = ['macet', 'kemacetan', 'jalan alternatif', 'jalur alternatif', 'lalu lintas', 'lalin', 'pengalihan arus', 'rekayasa lalu lintas', 'arus balik', 'arus mudik', 'jalan ditutup', 'penutupan jalan', 'ditutup sebagian', 'golek dalan liyo', 'cari jalan lain'];
 
 /** An answer that rebukes a quoted post ("> …" then "Mas, itu hinaan", "sampaikan lewat jalur komando"). */
-const REBUKE = [ 'gak semua', 'ga semua', 'nggak semua', 'tidak semua', 'disampaikan baik2', 'disampaikan baik-baik', 'waca sik', 'waca disik', 'moco sik', 'moco disik', 'maca sik', 'baca dulu', 'baca dl', 'read it first', 'stop yo', 'marai gaduh', 'kalimat koyok ngene', 'gak usah ditanggepi', 'akun bodong', 'gak ngawur', 'nggak ngawur', 'ga ngawur', 'bukan ngawur', 'dijalani aja', 'belum tentu', 'jaga bahasa', 'tolong jaga bahasa', 'gak pantes', 'ga pantes', 'nggak pantes', 'tidak pantas','jangan', 'gak boleh', 'ga boleh', 'nggak boleh', 'tidak boleh', 'ora oleh', 'dilarang', 'hati-hati', 'hati2', 'hinaan', 'jalur komando', 'jalur resmi', 'laporkan', 'lapor ke', 'tolong dihapus', 'hapus ya', 'dihapus', 'klarifikasi', 'klarifikasinya', 'belum terbukti', 'tidak benar', 'gak bener', 'ora bener', 'keliru', 'ojo', 'ojok', 'ulah', 'entong', "don't", 'not okay', 'not true', 'tanpa bukti', 'bisa dipidana', 'kena pasal', 'generalisasi', 'main hakim sendiri', '@frame-condemn', '@anti-hoax', '@frame-debunked', '@frame-denied'];
+const REBUKE = [ 'laporno', 'laporno nang', 'kena uu ite', 'iso kena uu ite', 'bisa kena uu ite', 'gak semua', 'ga semua', 'nggak semua', 'tidak semua', 'disampaikan baik2', 'disampaikan baik-baik', 'waca sik', 'waca disik', 'moco sik', 'moco disik', 'maca sik', 'baca dulu', 'baca dl', 'read it first', 'stop yo', 'marai gaduh', 'kalimat koyok ngene', 'gak usah ditanggepi', 'akun bodong', 'gak ngawur', 'nggak ngawur', 'ga ngawur', 'bukan ngawur', 'dijalani aja', 'belum tentu', 'jaga bahasa', 'tolong jaga bahasa', 'gak pantes', 'ga pantes', 'nggak pantes', 'tidak pantas','jangan', 'gak boleh', 'ga boleh', 'nggak boleh', 'tidak boleh', 'ora oleh', 'dilarang', 'hati-hati', 'hati2', 'hinaan', 'jalur komando', 'jalur resmi', 'laporkan', 'lapor ke', 'tolong dihapus', 'hapus ya', 'dihapus', 'klarifikasi', 'klarifikasinya', 'belum terbukti', 'tidak benar', 'gak bener', 'ora bener', 'keliru', 'ojo', 'ojok', 'ulah', 'entong', "don't", 'not okay', 'not true', 'tanpa bukti', 'bisa dipidana', 'kena pasal', 'generalisasi', 'main hakim sendiri', '@frame-condemn', '@anti-hoax', '@frame-debunked', '@frame-denied'];
 
 export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'frame-rebuke': REBUKE,
@@ -92,7 +92,7 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'frame-support': SUPPORT,
   'frame-after-hours': ['sepulang dinas', 'luar jam dinas', 'di luar jam kerja', 'di luar jam dinas', 'habis dinas', 'pulang dinas', 'after work', 'after hours'],
   'frame-admin-rules': ['sosialisasi anti korupsi', 'sosialisasi antikorupsi', 'sosialisasi gratifikasi', 'aturan grup', 'peraturan grup', 'rules grup', 'pengingat admin', 'admin ingatkan', 'admin mengingatkan', 'admin hapus', 'sudah admin hapus', 'sudah kami hapus', 'pedoman media sosial', 'sesuai pedoman', 'dilarang posting', 'dilarang memposting', 'dilarang mengunggah', 'dikeluarkan dari grup', 'dikeluarkan tanpa peringatan', 'group rules', 'admin reminder'],
-  'frame-meme-warned': [ 'mengapa tidak boleh', 'mengapa kami tidak boleh', 'mengapa kita tidak boleh', 'kenapa kami tidak boleh', 'kenapa kita tidak boleh', 'why we must not', 'why we cannot','are a no-go', 'post cat memes instead', 'gak boleh diposting', 'tidak boleh diposting', 'ga boleh diposting', 'ini dilarang lho', 'itu jelas dilarang', 'jelas dilarang', 'juga dilarang', 'dilarang pedoman', 'no memes', 'reminder from the unit', 'friendly reminder from the unit', 'bukan untuk bahan lucu-lucuan', 'bukan untuk bahan', 'kenapa tidak boleh', 'jangan diedit sembarangan', 'apalagi dijadikan meme', 'tidak boleh dijadikan meme', 'jangan dijadikan meme', 'jgn dijadiin meme', 'jangan dijadiin meme', 'jangan dijadikan bahan', 'jgn dijadiin bahan', 'dijadiin bahan lucu', 'bahan lucu-lucuan', 'sudah dipanggil', 'udah dipanggil', 'ditegur karena', 'tidak boleh dijadikan bahan', 'jangan pakai atribut', 'jangan pake atribut', 'jgn pake atribut'],
+  'frame-meme-warned': [ 'segera dihapus', 'tolong segera dihapus', 'mohon segera dihapus', 'melanggar aturan', 'tidak sopan dan melanggar', 'mengapa tidak boleh', 'mengapa kami tidak boleh', 'mengapa kita tidak boleh', 'kenapa kami tidak boleh', 'kenapa kita tidak boleh', 'why we must not', 'why we cannot','are a no-go', 'post cat memes instead', 'gak boleh diposting', 'tidak boleh diposting', 'ga boleh diposting', 'ini dilarang lho', 'itu jelas dilarang', 'jelas dilarang', 'juga dilarang', 'dilarang pedoman', 'no memes', 'reminder from the unit', 'friendly reminder from the unit', 'bukan untuk bahan lucu-lucuan', 'bukan untuk bahan', 'kenapa tidak boleh', 'jangan diedit sembarangan', 'apalagi dijadikan meme', 'tidak boleh dijadikan meme', 'jangan dijadikan meme', 'jgn dijadiin meme', 'jangan dijadiin meme', 'jangan dijadikan bahan', 'jgn dijadiin bahan', 'dijadiin bahan lucu', 'bahan lucu-lucuan', 'sudah dipanggil', 'udah dipanggil', 'ditegur karena', 'tidak boleh dijadikan bahan', 'jangan pakai atribut', 'jangan pake atribut', 'jgn pake atribut'],
   'frame-debunked': ['sudah dibantah', 'dibantah resmi', 'telah dibantah', 'sudah diklarifikasi', 'hasil editan', 'editan ai', 'video editan', 'foto editan', 'deepfake', 'itu hoaks', 'adalah hoaks', 'hoaks lama', 'cek fakta', 'turnbackhoax'],
   'frame-traffic': TRAFFIC,
   'frame-not-call': NOT_A_CALL,
@@ -133,8 +133,13 @@ interface Frame {
   concept: string | readonly [string, string];
   /** Findings citing any of these items are cancelled by the frame. */
   items: readonly ItemId[];
-  /** Anywhere in the text, or just before the finding in its sentence. */
-  scope: 'text' | 'before';
+  /**
+   * Anywhere in the text, just before the finding in its sentence, or near it (a phrase rule's window):
+   * a sport that excuses words in its own sentence ("lomba tembak") need not excuse a weapons count
+   * three sentences from the volleyball in a long diary. (A game is told over many sentences: "mabar …
+   * drop di Pochinki … amunisi tinggal 10" keeps the whole text.)
+   */
+  scope: 'text' | 'before' | 'near';
   /** Limit to these rules (else every phrase rule of the items, and the descriptive detectors). */
   rules?: readonly string[];
 }
@@ -160,7 +165,8 @@ export const FRAMES: readonly Frame[] = [
   // Game talk: "mati ditembak sniper pas mabar PUBG", "teriak 'serbu!' main Free Fire", a game's guns and threats.
   { concept: 'frame-game', items: ['larangan-3', 'larangan-5', 'larangan-6', 'etika-7'], scope: 'text', rules: ['l3-ajakan-menyerang', 'l5-senjata-amunisi', 'l6-candaan-prajurit', 'e7-ancaman'] },
   // Sport: "Bom dari luar kotak penalti", "Bantai mereka di final!", "Salam dua jari dari tribun Kanjuruhan".
-  { concept: 'frame-sport', items: ['larangan-4', 'larangan-5', 'etika-7'], scope: 'text', rules: ['l4-simbol-kampanye', 'l4-isyarat-dukungan', 'l5-senjata-amunisi', 'e7-ancaman'] },
+  { concept: 'frame-sport', items: ['larangan-4', 'etika-7'], scope: 'text', rules: ['l4-simbol-kampanye', 'l4-isyarat-dukungan', 'e7-ancaman'] },
+  { concept: 'frame-sport', items: ['larangan-5'], scope: 'near', rules: ['l5-senjata-amunisi'] },
   { concept: 'frame-deleted', items: ['larangan-5', 'larangan-6', 'larangan-7', 'etika-3'], scope: 'text' },
   // "Surat 'rahasia' itu palsu, sudah dibantah Dispenad": denying a claim is not making it.
   { concept: 'frame-denied', items: ['larangan-2', 'larangan-3', 'larangan-5', 'larangan-6', 'larangan-7', 'etika-3', 'etika-6'], scope: 'text' },
@@ -218,13 +224,15 @@ export function withFrames(rules: readonly Rule[]): Rule[] {
     if (rule.kind === 'detector' && !DESCRIPTIVE_DETECTORS.has(rule.detector)) return rule;
     const text: string[] = [];
     const before: string[] = [];
+    const near: string[] = [];
     const pairs: [string, string][] = [];
     for (const f of FRAMES) {
       if (f.rules ? !f.rules.includes(rule.id) : !rule.refs.some((r) => f.items.includes(r))) continue;
       if (typeof f.concept !== 'string') pairs.push([`@${f.concept[0]}`, `@${f.concept[1]}`]);
-      else (f.scope === 'text' ? text : before).push(`@${f.concept}`);
+      else (f.scope === 'text' ? text : f.scope === 'before' ? before : near).push(`@${f.concept}`);
     }
-    if (!text.length && !before.length && !pairs.length) return rule;
-    return { ...rule, unlessText: [...(rule.unlessText ?? []), ...text], unlessBefore: [...(rule.unlessBefore ?? []), ...before], unlessPair: [...(rule.unlessPair ?? []), ...pairs] };
+    if (!text.length && !before.length && !near.length && !pairs.length) return rule;
+    const framed = { ...rule, unlessText: [...(rule.unlessText ?? []), ...text], unlessBefore: [...(rule.unlessBefore ?? []), ...before], unlessPair: [...(rule.unlessPair ?? []), ...pairs] };
+    return framed.kind === 'phrase' && near.length ? { ...framed, unless: [...(framed.unless ?? []), ...near] } : framed;
   });
 }

@@ -440,7 +440,7 @@ function dedupe(findings: Finding[]): Finding[] {
 }
 
 /** Bare verbs Javanese speakers put after "tak" (I): "tak hapus", "tak share", "tak tegur". */
-const TAK_VERBS = new Set(['pilih', 'coblos', 'ajak', 'dukung', 'teruskan', 'terusno', 'teruske', 'terusin', 'hapus', 'busak', 'share', 'forward', 'kirim', 'upload', 'foto', 'screenshot', 'ss', 'tegur', 'buang', 'simpen', 'simpan', 'edit', 'tempel', 'buka', 'bales', 'balas', 'delete', 'report', 'lapor', 'blokir', 'block', 'takon', 'tanya', 'kabari', 'kandani', 'jaluk', 'cek', 'gawe', 'bikin', 'tulis']);
+const TAK_VERBS = new Set(['ganti', 'dadekno', 'dadekke', 'dadekne', 'kirimi', 'pilih', 'coblos', 'ajak', 'dukung', 'teruskan', 'terusno', 'teruske', 'terusin', 'hapus', 'busak', 'share', 'forward', 'kirim', 'upload', 'foto', 'screenshot', 'ss', 'tegur', 'buang', 'simpen', 'simpan', 'edit', 'tempel', 'buka', 'bales', 'balas', 'delete', 'report', 'lapor', 'blokir', 'block', 'takon', 'tanya', 'kabari', 'kandani', 'jaluk', 'cek', 'gawe', 'bikin', 'tulis']);
 /** Indonesian words after "tak" (not) that merely look like Javanese active verbs. */
 const TAK_NOT_VERBS = new Set(['ingin', 'mungkin', 'lain', 'main', 'yakin', 'dingin', 'miskin', 'kawin', 'cukupkan']);
 
