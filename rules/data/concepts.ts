@@ -576,7 +576,7 @@ export const CONCEPTS = {
     'razia', 'berantas*', 'stop', 'tolak', 'anti', 'dampak', 'cegah*', 'sita', 'disita', 'musnahkan', 'pemusnahan', 'korban', 'sosialisasi', 'penyuluhan', 'tangkap*', 'amankan', 'diamankan',
     'polisi', 'polres', 'satpol', 'jangan', 'dilarang', 'larangan', 'haram', 'waspada', 'ancaman', 'bahaya judi', 'jeratan',
   ],
-  flexing: [ 'jam tangan baru', 'kendaraan baru ini', 'mobil baru ini', 'rubicon', 'rubicon lifestyle', 'rolex shopping', 'berlibur ke eropa', 'mobil baru seharga', 'iphone 17', 'iphone pro max', 'pro max', 'tas lv', 'tas hermes',
+  flexing: [ 'kendaraan baru ini', 'mobil baru ini', 'rubicon', 'rubicon lifestyle', 'rolex shopping', 'berlibur ke eropa', 'mobil baru seharga', 'iphone 17', 'iphone pro max', 'pro max', 'tas lv', 'tas hermes',
     'cincin berlian', 'jam tangan emas', 'perhiasan',
     'nikmatnya jadi pejabat', 'enaknya jadi pejabat', 'enak jadi pejabat',
     'pamer', 'pamer harta', 'flexing', 'flexing dulu', 'rolex', 'jam rolex', 'mobil mewah', 'moge', 'harley', 'barang branded', 'tas branded', 'hermes', 'louis vuitton', 'gucci', 'iphone terbaru',

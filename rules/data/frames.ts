@@ -126,7 +126,7 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
  * text; "<concept:item,…" just before the words the model would underline, as frame-do-not-post does
  * for the rules ("jangan unggah foto posisi pos" names what not to post; "…, jangan disebar" does not).
  */
-export const MODEL_GUARDS = ['proper-report', 'anti-hoax', 'leak-advice', 'frame-support:larangan-1,etika-1,etika-5', 'household-budget:larangan-2,etika-2', 'frame-after-hours:etika-5', 'frame-family-errand:etika-5', 'frame-traffic:etika-2', 'frame-do-not-post:larangan-6', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-pork-food:larangan-4', 'frame-condemn:larangan-4', 'frame-game:larangan-3,larangan-4,larangan-5,etika-3', '<frame-do-not-post:larangan-4,larangan-5,larangan-6,larangan-7,etika-3'];
+export const MODEL_GUARDS = ['proper-report', 'anti-hoax', 'leak-advice', 'frame-support:larangan-1,etika-1,etika-5', 'household-budget:larangan-2,etika-2', 'frame-after-hours:etika-5', 'frame-family-errand:etika-5', 'frame-traffic:etika-2', 'frame-do-not-post:larangan-6', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-pork-food:larangan-4', 'frame-condemn:larangan-4', 'frame-game:larangan-3,larangan-4,larangan-5,etika-3', 'frame-sport:larangan-5,etika-3', '<frame-do-not-post:larangan-4,larangan-5,larangan-6,larangan-7,etika-3'];
 
 interface Frame {
   /** One concept, or a pair [a, b]: a then b within five words in one sentence. */
