@@ -355,6 +355,19 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ["Someone commented 'TNI isinya penakut' under our post. I answered with the flood rescue photos, no insults needed", ['etika-1']],
   ['Tolong stiker editan foto Bapak Danramil di grup RT segera dihapus ya, itu tidak sopan dan melanggar aturan', ['larangan-6']],
   ['Tembak aja skrg bro, keburu diambil org 😂', ['larangan-3']],
+  // Rounds 467–475.
+  ["Anyone who offers to get your kid into the army for money is a scammer. Recruitment is free, no 'orang dalam'.", ['etika-2']],
+  ['> Kok ayat itu nyebut kafir, ngajari benci ya?\n@Rudi mboten mas. Tafsirnya soal ketegasan akidah, bukan perintah memusuhi tetangga', ['larangan-4']],
+  ['> [meme prajurit upacara ditulisi pasukan rebahan]\n@Dika hapus sam, meme foto prajurit karo seragam dilarang', ['larangan-6']],
+  ['> sesuk patroli lewat ngendi ndan?\n@Yogi wkwk rahasia negara dek, pantau aja FB resmi Kodim', ['larangan-5', 'etika-3']],
+  ['Menawi mirsani dokumen rahasia ingkang bocor, mangga dipunlaporaken dhateng Danramil, sampun dipunterusaken', ['larangan-5', 'larangan-7', 'etika-3']],
+  ['Ambo alah malapua ka Danramil soal foto surek rahasia di grup. Jan disebar lai yo', ['larangan-5', 'larangan-7', 'etika-3']],
+  ['Calon bupati nomer tello tekka ka pasar, engkok netral, nyarè sapè bhâi', ['larangan-4']],
+  ['Pembekalan BNN tadi soal bahaya sabu dan obat keras yang lagi marak di kalangan remaja', ['etika-6']],
+  ['Nonton dokumenter G30S bareng anak. Dia tanya soal pembantaian 1965 yang dia baca di buku, saya jelaskan dengan kepala dingin', ['etika-7']],
+  ['4nj4y lu mnang lomba renang, traktir es campur dong', ['etika-7']],
+  ['Difoto pakai tangan di saku, takut kepencet pose jari. Prajurit netral sampai ke jempol', ['larangan-4']],
+  ['Bawaslu menindaklanjuti laporan politik uang oleh tim sukses salah satu caleg, pihak terlapor membantah', ['larangan-4']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -670,6 +683,19 @@ const MISSED: [string, ItemId][] = [
   ['Orang2 sini kulitnya gelap hatinya juga gelap, pantes gak maju', 'larangan-4'],
   ['Piket gudang hari ini. Voli sore nanti. Isi gudang senjata 120 pucuk SS2 dan 20rb butir amunisi', 'larangan-5'],
   ['Kemarin menang tajen di banjar sebelah dapet 3 juta, minggu depan metajen lagi', 'etika-4'],
+  // Rounds 467–475.
+  ['Heading out tomorrow 0430 from the Kodim, 3 platoons to Probolinggo, convoy of 8 trucks', 'larangan-5'],
+  ['Betapa bijaksananya pemerintah menaikkan tarif listrik sebelum Lebaran, agar rakyat semakin terlatih hemat', 'larangan-1'],
+  ['Instansi kami sungguh luar biasa: apel lengkap, lalu kerja nihil sampai sore', 'etika-1'],
+  ['Pantaskah negeri yang mayoritas ini dipimpin oleh mereka yang tidak seiman?', 'larangan-4'],
+  ['Nomor urut beliau mudah diingat, sama dengan jumlah rukun Islam 😊 menjelang pemilihan bupati', 'larangan-4'],
+  ['Minggu iki karapan, engkok pasang taroan 2 juta ka sapè Pak Haji', 'etika-4'],
+  ['Dulur, ulah ngajual taneuh ka nu sanes iman nya', 'larangan-4'],
+  ['jgn blnj d toko a s e n g, duitny dbw plg ke negri leluhurnya', 'larangan-4'],
+  ['otw konser kmpny paslon biru, dpt kaos gratis wkwk', 'larangan-4'],
+  ['ad f0t0 d0k r4h4s14 d grup, gw sbrin aj k story', 'larangan-7'],
+  ['Sekadar share dari akun tim pemenangan calon wali kota, bukan kampanye lho ya 🙏', 'larangan-4'],
+  ['Pantaskah institusi sebesar ini takut kritik? Mungkin benar, isinya penakut semua', 'etika-1'],
 ]
 
 describe('what the held-out rounds missed', () => {

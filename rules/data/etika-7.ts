@@ -316,6 +316,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@slang-exclamation',
     near: ['@you-direct'],
+    unless: ['@affection', '@animal-context'],
     window: 2,
     skipQuoted: true,
     highlight: 'span',

@@ -36,7 +36,7 @@ export const RULES: Rule[] = [
     near: ['@candidate'],
     unless: ['@vote-neutral'],
     // "Dimasukkan ke grup relawan salah satu paslon, langsung keluar, sudah saya laporkan": refused.
-    unlessText: [['langsung keluar', 'saya langsung keluar', 'sudah saya laporkan ke danramil', 'tolong jangan masukin', 'tidak berpolitik praktis', 'soal netralitas', 'arahannya tadi pagi soal netralitas']],
+    unlessText: [['bawaslu', 'menindaklanjuti laporan', 'pihak terlapor', 'langsung keluar', 'saya langsung keluar', 'sudah saya laporkan ke danramil', 'tolong jangan masukin', 'tidak berpolitik praktis', 'soal netralitas', 'arahannya tadi pagi soal netralitas']],
     window: 5,
     after: true,
     highlight: 'span',
@@ -151,7 +151,7 @@ export const RULES: Rule[] = [
     id: 'l4-ikut-kampanye',
     refs: ['larangan-4'],
     severity: 'warning',
-    anchor: ['otw kampanye', 'ikut kampanye', 'datang ke kampanye', 'ramaikan kampanye', 'ke kampanye akbar', 'nonton kampanye', 'yuk kampanye', 'ayo ke kampanye'],
+    anchor: ['konser kmpny', 'konser kampanye', 'otw kampanye', 'ikut kampanye', 'datang ke kampanye', 'ramaikan kampanye', 'ke kampanye akbar', 'nonton kampanye', 'yuk kampanye', 'ayo ke kampanye'],
     // Soldiers securing a rally, reporters covering it and reminders not to go are not partisans.
     unless: [['pengamanan', 'mengamankan', 'amankan', 'pam', 'personel', 'liputan', 'meliput', 'larangan', 'dilarang', 'tidak boleh', 'netral', 'netralitas', 'jalan ditutup', 'pengalihan arus', 'macet', 'anti', 'literasi', 'sosial', 'kesehatan', 'gerakan', 'akun resmi', 'stunting', 'imunisasi', 'lingkungan', 'sampah', 'narkoba', 'sharing']],
     // Bawaslu's notices ask people to report those seen at rallies.

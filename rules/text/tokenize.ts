@@ -253,11 +253,16 @@ function joinSplitLetters(t: Tokens, s: string, isKnown: (w: string) => boolean,
  * "&"): the word, and the letter on its own.
  */
 function edgeLetter(joined: string, isKnown: (w: string) => boolean): string[] | null {
-  const head = segment(joined.slice(0, -1), isKnown);
+  // Only letters people write as words ("d grup", "n kawan", "k pasar", "y gaes"): "a s e n g" is aseng,
+  // not "a" and "seng".
+  const head = ONE_LETTER_WORDS.has(joined.slice(-1)) ? segment(joined.slice(0, -1), isKnown) : null;
   if (head) return [...head, joined.slice(-1)];
-  const tail = segment(joined.slice(1), isKnown);
+  const tail = ONE_LETTER_WORDS.has(joined[0]!) ? segment(joined.slice(1), isKnown) : null;
   return tail ? [joined[0]!, ...tail] : null;
 }
+
+/** Letters that stand alone as short words in chat: d/k (di, ke), n (dan), y (ya), g (gak), t (tapi). */
+const ONE_LETTER_WORDS = new Set(['d', 'k', 'n', 'y', 'g', 't']);
 
 /** Splits a joined run into known words ("sangatrahasia" → sangat, rahasia), or null. */
 function segment(joined: string, isKnown: (w: string) => boolean): string[] | null {
