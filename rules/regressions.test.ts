@@ -368,6 +368,14 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['4nj4y lu mnang lomba renang, traktir es campur dong', ['etika-7']],
   ['Difoto pakai tangan di saku, takut kepencet pose jari. Prajurit netral sampai ke jempol', ['larangan-4']],
   ['Bawaslu menindaklanjuti laporan politik uang oleh tim sukses salah satu caleg, pihak terlapor membantah', ['larangan-4']],
+  // Rounds 476–484.
+  ["PES night at the barracks. I'm going to destroy you all, no mercy 🎮", ['etika-4', 'larangan-3']],
+  ['> Babi lu!\n@Dani santai bro, bahasanya dijaga, ini grup keluarga', ['etika-7']],
+  ['Izin bertanya, jadwal pencairan uang lauk pauk bulan ini sudah diumumkan belum ya?', ['larangan-2']],
+  ['Semeton, ampunang ngae meme nganggen foto prajurit, jaga citra satuan', ['larangan-6']],
+  ['Mabar sampai jam 11 malam, menang 3-0. Abis itu langsung tidur soalnya besok apel pagi', ['etika-5']],
+  ['@Bima hapus aja foto pose dua jari itu, lagi masa kampanye, ntar disalahpahami', ['larangan-4']],
+  ['Babinsa bantu warga bikin sumur bor. Ini nyata TNI manunggal dengan rakyat', ['etika-6']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));

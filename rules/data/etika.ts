@@ -147,7 +147,7 @@ export const RULES: Rule[] = [
     anchor: '@flexing',
     near: ['@flex-marker'],
     // Telling others not to envy those who flex is not flexing.
-    unless: [['gak usah iri', 'tidak usah iri', 'jangan iri', 'sama yang flexing', 'yang suka pamer']],
+    unless: [['no mercy', 'tanpa ampun', 'gak usah iri', 'tidak usah iri', 'jangan iri', 'sama yang flexing', 'yang suka pamer']],
     window: 8,
     negatable: true,
     highlight: 'span',
@@ -230,7 +230,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@private-activity',
     near: ['@work-time'],
-    unless: [['setelah', 'sesudah', 'sebelum', 'habis jam', 'habis kerja', 'pulang kantor', 'di luar jam kerja', 'di luar jam dinas', 'di luar jam kantor', 'selepas', 'pulang kerja', 'usai', 'libur',
+    unless: [['soalnya besok apel', 'besok apel pagi', 'setelah', 'sesudah', 'sebelum', 'habis jam', 'habis kerja', 'pulang kantor', 'di luar jam kerja', 'di luar jam dinas', 'di luar jam kantor', 'selepas', 'pulang kerja', 'usai', 'libur',
       // Sleep lost the night before: "tidur 3 jam, apel pagi mata panda".
       'begadang', 'semalam', 'semalem', 'pembatasan', 'push rank', 'semalaman', 'tadi malam', 'game night', 'mata panda', 'kurang tidur', 'cuma tidur', 'tidur cuma']],
     window: 5,
@@ -355,7 +355,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: ['100% bener', '100 persen bener', '100% true', '100% confirmed', '100% proven', 'confirmed 100%', 'never lies', 'trust me bro', 'doctors hate', 'doctors won\'t tell you', 'pasti terjadi', 'tidak usah tanya sumber', 'jangan tanya sumber', 'pokoknya benar', 'pokoknya bener', 'ini nyata', 'sudah ada bukti', 'ada bukti video', 'sudah terbukti', 'info valid', 'info valid dari dalam', 'dari dalam istana', 'sumber dalam istana', '100% fakta', '100 persen fakta', 'fakta 100%', 'dijamin 100%', '100% valid', '100 persen valid', 'info dari orang dalam', 'tidak usah dicek', 'tidak usah dicek lagi', 'tidak perlu dicek', 'tidak perlu dicek lagi', 'tidak usah cek', 'tidak perlu cek', 'tidak usah diragukan', 'jangan diragukan', 'dijamin valid', '100% benar', '100 persen benar', 'pasti benar', 'dijamin benar', '100% terbukti', 'fakta tak terbantahkan', 'fakta yang disembunyikan', 'yang ditutupi media', 'media tidak akan memberitakan', 'bukan hoaks', 'bukan hoax', 'ini nyata bukan hoaks'],
     near: ['@public-claim'],
-    unless: ['@source', '@anti-hoax', '@review-context'],
+    unless: ['@source', '@anti-hoax', '@review-context', ['manunggal', 'tni manunggal']],
     window: 12,
     negatable: true,
     highlight: 'anchor',
