@@ -704,6 +704,11 @@ const MISSED: [string, ItemId][] = [
   ['ad f0t0 d0k r4h4s14 d grup, gw sbrin aj k story', 'larangan-7'],
   ['Sekadar share dari akun tim pemenangan calon wali kota, bukan kampanye lho ya 🙏', 'larangan-4'],
   ['Pantaskah institusi sebesar ini takut kritik? Mungkin benar, isinya penakut semua', 'etika-1'],
+  // Rounds 476–484.
+  ['HUT Kodim seru. Iseng aku bikin stiker WA muka Pak Danramil pakai wig dan bulu mata palsu, udah aku sebar di grup 🤣', 'larangan-6'],
+  ['> Air kelapa + garam bisa nyembuhin DBD katanya\nBukan katanya lagi mbak, 100% terbukti, anak tetangga sembuh gak usah ke RS', 'etika-6'],
+  ['All the gold shops belong to certain people with small eyes, while we are workers in our own land', 'larangan-4'],
+  ['Kebijakan Kasad soal larangan pinjol itu zalim, urusan pribadi kok diatur', 'larangan-1'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -28,7 +28,7 @@ const DELETED = [ 'èhapus', 'ehapus', 'bân èhapus','hapus wae', 'hapus waé',
 /** Words that deny a claim; a negator just before them ("bukan hoaks") turns them around. */
 const HOAX_DENIED = [ 'biasanya jualan', 'itu biasanya jualan', 'belum ada uji klinis', 'tidak ada uji klinis', 'belum terbukti secara klinis',
   'phising', 'phishing', 'link phising', 'link phishing', 'video lama', 'itu video lama', 'foto lama', 'berita lama', 'bukan kejadian baru',
-  'belum tentu benar', 'hoaks', 'hoax', 'hoaxs', 'hoak', 'palsu', 'fake', 'penipuan', 'modus penipuan', 'tidak benar', 'tidak terbukti', 'belum terbukti', 'belum ada bukti', 'tidak ada bukti', 'dibantah', 'membantah',
+  'belum tentu benar', 'hoaks', 'hoax', 'hoaxs', 'hoak', 'itu palsu', 'tersebut palsu', 'adalah palsu', 'ternyata palsu', 'dipastikan palsu', 'surat palsu', 'akun palsu', 'berita palsu', 'foto palsu', 'video palsu', 'dokumen palsu', 'telegram palsu', 'fake', 'penipuan', 'modus penipuan', 'tidak benar', 'tidak terbukti', 'belum terbukti', 'belum ada bukti', 'tidak ada bukti', 'dibantah', 'membantah',
   'bantahan', 'diklarifikasi', 'sudah diklarifikasi', 'disinformasi', 'misinformasi', 'berita bohong', 'kabar bohong', 'dinyatakan palsu', 'cek fakta', 'turnbackhoax', 'jangan dipercaya', 'jangan percaya',
   'cek dulu', 'dicek dulu', 'jangan diforward', 'jangan di forward', 'cek di web resmi', 'cek situs resmi', 'cek sumber resmi', 'mana sumbernya', 'tidak ada sumbernya', 'tanpa sumber jelas', 'ternyata editan', 'hasil editan', 'editan kasar', 'cuma editan', 'hanya editan', 'foto editan', 'jangan tertipu', 'jangan sampai tertipu', 'jangan diteruskan', 'berhenti di kita', 'stop forward', 'jangan forward',
 ];

@@ -53,6 +53,9 @@ export function rebukedQuotes(doc: Doc, rebuke: number, agree: number, negation 
  * The answer denies the quote in its own words: a negator right before a word the quote used ("> PKI
  * bangkit lagi?? / … dudu PKI bangkit", "> TNI kok jadi badut / itu lomba, bukan badut 😂").
  */
+/** Words that hedge a claim: denying the hedge ("bukan katanya lagi, 100% terbukti") affirms the claim. */
+const HEDGES = new Set(['katanya', 'cuma', 'hanya', 'sekadar', 'sekedar', 'kabarnya', 'konon', 'isu', 'hoaks', 'hoax', 'gosip', 'rumor']);
+
 function deniesQuote(doc: Doc, negation: number, inQuote: (offset: number) => boolean): boolean {
   if (negation < 0) return false;
   let quoted: Set<string> | null = null;
@@ -60,8 +63,8 @@ function deniesQuote(doc: Doc, negation: number, inQuote: (offset: number) => bo
     const k = n.j + 1;
     if (k >= doc.tokens.length || inQuote(doc.tokenSpan(n.i, n.i).start) || doc.tokens.sent[k] !== doc.tokens.sent[n.j]) continue;
     const w = word(doc.tokens, k);
-    // Short words ("yg", "ada", "itu") repeat by chance, not because the answer echoes the quote.
-    if (w.length < 4) continue;
+    // Short words ("yg", "ada", "itu") repeat by chance, and "bukan katanya lagi" affirms the hearsay.
+    if (w.length < 4 || HEDGES.has(w)) continue;
     if (!quoted) {
       quoted = new Set();
       for (let t = 0; t < doc.tokens.length; t++) if (inQuote(doc.tokenSpan(t, t).start)) quoted.add(word(doc.tokens, t));
