@@ -709,6 +709,8 @@ const MISSED: [string, ItemId][] = [
   ['> Air kelapa + garam bisa nyembuhin DBD katanya\nBukan katanya lagi mbak, 100% terbukti, anak tetangga sembuh gak usah ke RS', 'etika-6'],
   ['All the gold shops belong to certain people with small eyes, while we are workers in our own land', 'larangan-4'],
   ['Kebijakan Kasad soal larangan pinjol itu zalim, urusan pribadi kok diatur', 'larangan-1'],
+  // A group described, then judged in the next sentence.
+  ['Tetangga baru celana cingkrang jenggot panjang. Orang kayak gitu biasanya bibit teroris, hati-hati', 'larangan-4'],
 ]
 
 describe('what the held-out rounds missed', () => {

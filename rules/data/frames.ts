@@ -209,7 +209,7 @@ export const FRAMES: readonly Frame[] = [
 ];
 
 /** Detectors that describe rather than reveal (a word like RAHASIA); frames may cancel them. */
-const DESCRIPTIVE_DETECTORS = new Set(['classification-marking', 'campaign-symbol', 'partisan-hint', 'coded-group', 'coded-cut', 'coded-fee']);
+const DESCRIPTIVE_DETECTORS = new Set(['classification-marking', 'campaign-symbol', 'partisan-hint', 'coded-group', 'coded-cut', 'coded-fee', 'stereotype-next-sentence']);
 
 /**
  * Items whose words, quoted after "komen", "bilang", "kata"…, are being talked about, not said:

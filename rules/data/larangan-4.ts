@@ -325,6 +325,21 @@ export const RULES: Rule[] = [
     },
   },
   {
+    kind: 'detector',
+    id: 'l4-stereotip-lanjut',
+    refs: ['larangan-4', 'etika-7'],
+    severity: 'warning',
+    detector: 'stereotype-next-sentence',
+    message: {
+      id: 'Kalimat ini menilai buruk golongan yang digambarkan di kalimat sebelumnya (ciri fisik, pakaian, asal). Menyamaratakan satu suku, agama, ras, atau golongan tetap stereotip SARA (larangan 4, etika 7).',
+      en: 'This sentence passes a bad judgement on the group the sentence before described (looks, dress, origin). Painting an ethnic, religious, racial or social group with one brush is still a SARA stereotype (prohibition 4, ethics 7).',
+    },
+    examples: {
+      bad: ['Tonggo anyar jenggote dowo, celonone cingkrang. Model ngono iku biasane bibit teroris', 'New neighbours, long beard and short pants. You know the type, always in the bombing news'],
+      good: ['Tonggo anyar jenggote dowo, celonone cingkrang. Model ngono iku biasane rajin ke masjid', 'Tetangga baru orang Madura. Mereka itu ramah sekali, kemarin kami dikirimi sate'],
+    },
+  },
+  {
     kind: 'phrase',
     id: 'l4-ideologi-terlarang',
     refs: ['larangan-4'],

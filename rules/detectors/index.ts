@@ -222,6 +222,31 @@ export const DETECTORS: Record<string, DetectorFn> = {
    */
   'coded-group': (doc) => winks(doc, 'coded-group', 'sara-cue'),
 
+  /**
+   * A group described in one sentence and judged in the next, which points back at it ("Tonggo anyar
+   * jenggote dowo, celonone cingkrang. Model ngono iku biasane bibit teroris"): the stereotype belongs to
+   * the group though the sentence ends between them.
+   */
+  'stereotype-next-sentence': (doc) => {
+    const anaphors = doc.hits('group-anaphor');
+    if (anaphors.length === 0) return [];
+    const { sent } = doc.tokens;
+    const firstOf = (k: number): number => {
+      let i = k;
+      while (i > 0 && sent[i - 1] === sent[k]) i--;
+      return i;
+    };
+    const judged = [...doc.hits('stereotype'), ...doc.hits('hate-stance')];
+    for (const a of anaphors) {
+      // The pointer opens its sentence (within its first three words), and the sentence before names a group.
+      if (a.i - firstOf(a.i) > 2 || a.i === 0) continue;
+      const group = doc.hits('sara-group-wide').find((g) => sent[g.i] === sent[a.i]! - 1 && !reported(doc, g));
+      const verdict = judged.find((v) => sent[v.i] === sent[a.i] && v.i >= a.i);
+      if (group && verdict) return [doc.tokenSpan(group.i, verdict.j)];
+    }
+    return [];
+  },
+
   /** Money kept back, named in scare quotes: "uang makan 'dihemat' 20%", "uang lauk 'disesuaikan' dari atas". */
   'coded-cut': (doc) => winks(doc, 'cut-wink', 'unit-money'),
   /** A fee named in scare quotes: "kenalan di BKD bisa 'bantu', 150 juta", "'tarif'-nya bersahabat". */
