@@ -237,10 +237,11 @@ export const DETECTORS: Record<string, DetectorFn> = {
       return i;
     };
     const judged = [...doc.hits('stereotype'), ...doc.hits('hate-stance')];
+    const groups = doc.hits('sara-group-wide');
     for (const a of anaphors) {
       // The pointer opens its sentence (within its first three words), and the sentence before names a group.
       if (a.i - firstOf(a.i) > 2 || a.i === 0) continue;
-      const group = doc.hits('sara-group-wide').find((g) => sent[g.i] === sent[a.i]! - 1 && !reported(doc, g));
+      const group = groups.find((g) => sent[g.i] === sent[a.i]! - 1 && !reported(doc, g));
       const verdict = judged.find((v) => sent[v.i] === sent[a.i] && v.i >= a.i);
       if (group && verdict) return [doc.tokenSpan(group.i, verdict.j)];
     }

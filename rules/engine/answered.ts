@@ -37,8 +37,7 @@ function rangeAt(ranges: readonly Range[], offset: number): Range | null {
  * The quoted lines whose answer, outside every quote, holds a rebuke (`rebuke` is a concept id) and does
  * not open by agreeing (`agree`, within its first three words: "Mantap, jangan kasih celah" agrees).
  */
-export function rebukedQuotes(doc: Doc, rebuke: number, agree: number, negation = -1): Range[] {
-  const quotes = quoteLines(doc.text);
+export function rebukedQuotes(doc: Doc, quotes: readonly Range[], rebuke: number, agree: number, negation = -1): readonly Range[] {
   if (quotes.length === 0) return [];
   const inQuote = (offset: number) => rangeAt(quotes, offset) !== null;
   const opening = new Set<number>();
@@ -49,13 +48,13 @@ export function rebukedQuotes(doc: Doc, rebuke: number, agree: number, negation 
   return answered ? quotes : [];
 }
 
+/** Words that hedge a claim: denying the hedge ("bukan katanya lagi, 100% terbukti") affirms the claim. */
+const HEDGES = new Set(['katanya', 'cuma', 'hanya', 'sekadar', 'sekedar', 'kabarnya', 'konon', 'isu', 'hoaks', 'hoax', 'gosip', 'rumor']);
+
 /**
  * The answer denies the quote in its own words: a negator right before a word the quote used ("> PKI
  * bangkit lagi?? / … dudu PKI bangkit", "> TNI kok jadi badut / itu lomba, bukan badut 😂").
  */
-/** Words that hedge a claim: denying the hedge ("bukan katanya lagi, 100% terbukti") affirms the claim. */
-const HEDGES = new Set(['katanya', 'cuma', 'hanya', 'sekadar', 'sekedar', 'kabarnya', 'konon', 'isu', 'hoaks', 'hoax', 'gosip', 'rumor']);
-
 function deniesQuote(doc: Doc, negation: number, inQuote: (offset: number) => boolean): boolean {
   if (negation < 0) return false;
   let quoted: Set<string> | null = null;

@@ -264,7 +264,7 @@ export class Checker {
       }
     }
     // A quoted post the comment rebukes: its words are the other's, for the rules and the model alike.
-    const rebuked = this.rebuke >= 0 ? rebukedQuotes(doc, this.rebuke, this.agree, this.negation) : [];
+    const rebuked = this.rebuke >= 0 ? rebukedQuotes(doc, quotes, this.rebuke, this.agree, this.negation) : [];
     for (let k = findings.length - 1; rebuked.length && k >= 0; k--) {
       if (!startsIn(rebuked, findings[k]!)) continue;
       for (const r of findings[k]!.refs) settled.add(r);
@@ -273,21 +273,17 @@ export class Checker {
     // A text the model is near-sure breaks nothing loses the rules' warnings of the items where it has
     // proved right about that (see CleanVeto): a warning on a careful post (a reminder, a report, a
     // rebuke, a lesson) is the false alarm that makes users doubt every other one. Danger stays, and a
-    // text with a danger finding is not one the model may call clean.
+    // text with a danger finding is not one the model may call clean. The model reads the text only when
+    // some warning could go.
+    const learned = this.learned;
+    const withdrawable = (f: Finding): boolean => f.severity === 'warning' && !this.disguised.has(f.ruleId) && f.refs.every((r) => learned!.withdrawable.has(r));
     const withdrawn =
-      this.learned !== null && findings.some((f) => f.severity === 'warning') && !findings.some((f) => f.severity === 'danger')
-        ? this.learned.withdrawn(doc, config.sensitivity ?? 'normal')
-        : null;
-    if (withdrawn?.size) {
-      for (let k = findings.length - 1; k >= 0; k--) {
-        const f = findings[k]!;
-        if (f.severity === 'warning' && f.refs.every((r) => withdrawn.has(r)) && !this.disguised.has(f.ruleId)) findings.splice(k, 1);
-      }
-    }
+      learned !== null && findings.some(withdrawable) && !findings.some((f) => f.severity === 'danger') && learned.sureClean(doc, config.sensitivity ?? 'normal');
+    if (withdrawn) for (let k = findings.length - 1; k >= 0; k--) if (withdrawable(findings[k]!)) findings.splice(k, 1);
     // The unit's watch terms first: the learned layer must see the items they raise, and the user's
     // allowed words silence its guesses as they silence the rules.
     const allowSpans = this.applyUserTerms(doc, config, findings, disabled);
-    if (this.learned && !withdrawn?.size) {
+    if (this.learned && !withdrawn) {
       for (const f of this.learned.run(doc, findings, settled, config.sensitivity ?? 'normal', disabled, this.guardIds)) {
         if (!allowSpans.some((s) => s.start < f.end && f.start < s.end) && !startsIn(rebuked, f)) findings.push(f);
       }

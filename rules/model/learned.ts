@@ -31,8 +31,6 @@ export interface CleanVeto {
   items: readonly ItemId[];
 }
 
-const NONE: ReadonlySet<ItemId> = new Set();
-
 /**
  * Items whose warnings the model never withdraws, whatever its data says. larangan-4: coded hate and
  * partisan hints are written to look harmless, where a model trained on harmless-looking posts is surest
@@ -68,6 +66,8 @@ const WHY = {
 export class LearnedLayer {
   private readonly labelIndex: { item: ItemId; k: number }[];
   private readonly memo = new Map<string, string>();
+  /** The items whose warnings the model may withdraw (see CleanVeto, NEVER_WITHDRAWN). */
+  readonly withdrawable: ReadonlySet<ItemId>;
   /** Label indexes of every guideline item the model knows, and of "clean". */
   private readonly itemIndex: number[];
   private readonly cleanIndex: number;
@@ -79,6 +79,7 @@ export class LearnedLayer {
   ) {
     this.itemIndex = model.labels.flatMap((label, k) => (ITEM_IDS.includes(label as ItemId) ? [k] : []));
     this.cleanIndex = model.labels.indexOf('clean');
+    this.withdrawable = new Set((meta.cleanVeto?.items ?? []).filter((i) => !NEVER_WITHDRAWN.includes(i)));
     this.labelIndex = model.labels.flatMap((label, k) => (ITEM_IDS.includes(label as ItemId) && meta.thresholds[label as ItemId] !== undefined ? [{ item: label as ItemId, k }] : []));
   }
 
@@ -134,14 +135,14 @@ export class LearnedLayer {
   }
 
   /**
-   * The items whose warnings the model withdraws from this text: none unless it is near-sure the text
-   * breaks nothing. Strict sensitivity keeps every warning; relaxed lets the model withdraw sooner.
+   * Is the model sure enough that this text breaks nothing to withdraw the rules' warnings of the
+   * `withdrawable` items? Strict sensitivity keeps every warning; relaxed lets the model withdraw sooner.
    */
-  withdrawn(doc: Doc, sensitivity: Sensitivity): ReadonlySet<ItemId> {
+  sureClean(doc: Doc, sensitivity: Sensitivity): boolean {
     const veto = this.meta.cleanVeto;
-    if (veto === undefined || sensitivity === 'strict') return NONE;
+    if (veto === undefined || sensitivity === 'strict') return false;
     const t = sensitivity === 'relaxed' ? veto.threshold - (1 - veto.threshold) : veto.threshold;
-    return this.cleanSureness(doc) >= t ? new Set(veto.items.filter((i) => !NEVER_WITHDRAWN.includes(i))) : NONE;
+    return this.cleanSureness(doc) >= t;
   }
 
   private prob(hidden: Float32Array, k: number): number {

@@ -249,8 +249,8 @@ function joinSplitLetters(t: Tokens, s: string, isKnown: (w: string) => boolean,
 }
 
 /**
- * A spelt-out word run into a one-letter abbreviation beside it ("T E R B A T A S d grup": d = di; "n",
- * "&"): the word, and the letter on its own.
+ * A spelt-out word run into a one-letter word beside it ("T E R B A T A S d grup": d = di): the word, and
+ * the letter on its own.
  */
 function edgeLetter(joined: string, isKnown: (w: string) => boolean): string[] | null {
   // Only letters people write as words ("d grup", "n kawan", "k pasar", "y gaes"): "a s e n g" is aseng,

@@ -1,7 +1,7 @@
 /**
  * The held-out rounds (heldout/round-N.jsonl) and what the learned layer did with them: the training
- * script learns from the first range and picks thresholds on the second; every figure that calls itself
- * unseen starts after both.
+ * script learns from the first range, picks thresholds on the second and where to withdraw warnings on the
+ * third; every figure that calls itself unseen starts after all three.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,7 +19,7 @@ export const TRAINED_ROUNDS = range(44, 286);
 export const CALIBRATION_ROUNDS = range(287, 322);
 /**
  * Where the learned layer may withdraw the rules' warnings is chosen on these, as the rules stood at each
- * round's first run (first-run.json): the widest stretch of rounds scored before the layer was trained.
+ * round's first run (first-run.json): every round scored before the withdrawal was built.
  */
 export const VETO_ROUNDS = range(287, 430);
 /** The first round neither trained on nor calibrated on. */
