@@ -4,8 +4,8 @@
  * Data (only what may be shipped): the written corpus's train split, the hand-written corpus and the
  * held-out rounds already used (tests/corpus; heldout/, TRAINED_ROUNDS in tests/corpus/rounds.ts), and half
  * of SmSA's reviews as clean text (a third quarter calibrates, the last is only scored) (Apache-2.0, from
- * ../shared). The corpus dev split and CALIBRATION_ROUNDS pick each item's threshold; the test split and
- * later rounds are only scored. Tool: Debian's `fasttext` 0.9.2 (apt-get install fasttext), one thread
+ * ../shared). The corpus dev split and CALIBRATION_ROUNDS pick each item's threshold, VETO_ROUNDS where
+ * warnings are withdrawn (pickVeto); the test split and later rounds are only scored. Tool: Debian's `fasttext` 0.9.2 (apt-get install fasttext), one thread
  * and a fixed seed, so the same data gives the same model.
  *
  * Writes: rules/data/model/model.ts (the quantised model as base64, thresholds, guards),
@@ -167,7 +167,7 @@ function pickVeto(layer: LearnedLayer): CleanVeto | undefined {
   const firstRun = JSON.parse(readFileSync(resolve(ROOT, 'tests/corpus/first-run.json'), 'utf8')) as { findings: Record<string, { rule: string; refs: string[]; severity: string }[]> };
   const disguised = new Set(DEFAULT_PACK.rules.filter((r) => r.disguised).map((r) => r.id));
   const rows = VETO_ROUNDS.flatMap(readRound).map((c) => {
-    const found = firstRun.findings[c.id!]?.map((f) => ({ ...f, kept: disguised.has(f.rule) }));
+    const found = firstRun.findings[c.id!]?.map((f) => ({ ...f, disguised: disguised.has(f.rule) }));
     if (!found) fail(`tests/corpus/first-run.json has no first run of ${c.id}: run tsx scripts/first-run.ts`);
     return { refs: c.refs, found, p: layer.cleanSureness(base.read(c.text)) };
   });
@@ -175,7 +175,7 @@ function pickVeto(layer: LearnedLayer): CleanVeto | undefined {
     let g = 0;
     for (const r of rows) {
       if (r.p < t || r.found.length === 0 || r.found.some((f) => f.severity === 'danger')) continue;
-      const kept = r.found.filter((f) => f.kept || !f.refs.every((x) => items.has(x)));
+      const kept = r.found.filter((f) => f.disguised || !f.refs.every((x) => items.has(x)));
       const hit = (fs: readonly { refs: string[] }[]) => fs.some((f) => f.refs.some((x) => r.refs.includes(x)));
       if (r.refs.length === 0 && kept.length === 0) g += 1;
       if (r.refs.length && hit(r.found) && !hit(kept)) g -= LOST_CATCH_COST;
