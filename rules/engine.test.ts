@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createChecker } from './index';
+import { createChecker, type RulePack } from './index';
 import { fold, sourceEnd } from './text/fold';
 import { quoteLines } from './engine/answered';
 
@@ -162,5 +162,32 @@ describe('a comment that quotes another post and answers it', () => {
     expect(raised('> Kita wajib netral, jangan salam 3 jari di foto dinas\nSiap, laksanakan')).toEqual([]);
     // A quoted question about food: "viralkan" in the answer is about the food.
     expect(raised('> Bakso Pak Min itu rahasianya apa sih?\nKatanya kuahnya pakai tulang sapi direbus semalam. Viralkan lah 😋')).toEqual([]);
+  });
+});
+
+describe('a concept that pairs two others', () => {
+  const pack: RulePack = {
+    version: 1,
+    concepts: {
+      negation: ['tidak', 'gak usah'],
+      verb: ['lapor', 'laporkan'],
+      target: ['danramil', 'pasi intel'],
+      paired: ['@verb ~3 @target'],
+    },
+    rules: [{ kind: 'phrase', id: 't-paired', refs: ['larangan-7'], severity: 'warning', anchor: '@paired', highlight: 'anchor', message: { id: 'x', en: 'x' }, examples: { bad: [], good: [] } }],
+  };
+  const paired = createChecker(pack, { learned: false });
+  const found = (text: string) => paired.check(text).map((f) => text.slice(f.start, f.end));
+
+  it('is found from the first part through the second, within its window', () => {
+    expect(found('Sudah saya laporkan langsung ke Danramil tadi pagi')).toEqual(['laporkan langsung ke Danramil']);
+    expect(found('lapor ke pak pasi intel')).toEqual(['lapor ke pak pasi intel']);
+  });
+
+  it('is not found out of order, too far apart, across sentences, or when the first part is denied', () => {
+    expect(found('Danramil sudah lapor')).toEqual([]);
+    expect(found('laporkan dulu semua berkas dan foto ke Danramil')).toEqual([]);
+    expect(found('Saya mau lapor. Danramil sedang cuti')).toEqual([]);
+    expect(found('gak usah lapor ke Danramil')).toEqual([]);
   });
 });

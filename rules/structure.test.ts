@@ -53,7 +53,8 @@ describe('the rule data', () => {
     // Detectors read some concepts by name.
     for (const name of ['secret-word', 'secret-neutral', 'alarm', 'source', 'anti-hoax', 'curse-animal', 'insult-word', 'animal-context', 'election-context', 'partisan-pointer', 'partisan-negator', 'alarm-neutral', 'praise-marker', 'mock-signal', 'leader', 'policy', 'institution', 'own-unit', 'coded-group', 'sara-cue', 'cut-wink', 'unit-money', 'fee-wink', 'group-anaphor']) used.add(name);
     // A concept may include another ("@policy" among its terms).
-    for (const terms of Object.values(DEFAULT_PACK.concepts)) for (const t of terms) if (t.startsWith('@')) used.add(t.slice(1));
+    // …or pair two ("@report-verb ~4 @command-target").
+    for (const terms of Object.values(DEFAULT_PACK.concepts)) for (const t of terms) if (t.startsWith('@')) for (const name of t.split(/ ~\d+ /)) used.add(name.slice(1));
     const defined = new Set(Object.keys(DEFAULT_PACK.concepts));
     for (const name of used) expect(defined, `@${name} is used`).toContain(name);
     for (const name of defined) expect(used, `@${name} is defined but unused`).toContain(name);
@@ -75,6 +76,8 @@ describe('a broken rule pack', () => {
     ['an unknown detector', (p: { rules: Rule[] }) => p.rules.push({ ...p.rules[0]!, kind: 'detector', id: 'z', detector: 'nope' } as Rule), /unknown detector nope/],
     ['a concept that includes an unknown one', (p: { concepts: Record<string, readonly string[]> }) => (p.concepts.loop = ['@nowhere']), /includes unknown concept @nowhere/],
     ['a concept that includes itself', (p: { concepts: Record<string, readonly string[]> }) => (p.concepts.loop = ['x', '@loop']), /includes itself through @loop/],
+    ['a pair with an unknown concept', (p: { concepts: Record<string, readonly string[]> }) => (p.concepts.pair = ['@negation ~3 @nowhere']), /pairs unknown concept @nowhere/],
+    ['a pair whose window is out of reach', (p: { concepts: Record<string, readonly string[]> }) => (p.concepts.pair = ['@negation ~0 @negation']), /window must be 1–12 words/],
     ['an empty concept', (p: { concepts: Record<string, readonly string[]> }) => (p.concepts.empty = []), /@empty has no terms/],
     ['a term that is not text', (p: { concepts: Record<string, readonly string[]> }) => (p.concepts.bad = [42 as unknown as string]), /not a non-empty string/],
   ] as const)('is refused with a clear message: %s', (_name, change, message) => {

@@ -52,6 +52,8 @@ export class PackError extends Error {
  * line quoted from another post they are the other's stance and cancel only findings in that line.
  */
 const STANCES = ['partisan-guard', 'vice-against'];
+/** A term that pairs two concepts: "@first ~window @then". */
+const COMPOSED_TERM = /^@([a-z0-9-]+) ~(\d{1,2}) @([a-z0-9-]+)$/;
 
 export class Checker {
   readonly lexicon: Lexicon;
@@ -130,6 +132,15 @@ export class Checker {
   private addTerm(concept: string, term: unknown, problems: string[], including: readonly string[] = []): void {
     if (typeof term !== 'string' || !term.trim()) {
       problems.push(`concept @${concept}: a term is not a non-empty string`);
+      return;
+    }
+    // "@report-verb ~4 @command-target": a hit of one concept followed closely by a hit of another.
+    const pair = COMPOSED_TERM.exec(term);
+    if (pair) {
+      const [, first = '', window = '', then = ''] = pair;
+      for (const name of [first, then]) if (!Array.isArray(this.pack.concepts[name])) problems.push(`concept @${concept} pairs unknown concept @${name}`);
+      if (+window < 1 || +window > 12) problems.push(`concept @${concept}: a pair's window must be 1–12 words`);
+      this.lexicon.compose(concept, first, +window, then);
       return;
     }
     // "@policy" inside a concept's terms brings in all of that concept's terms.

@@ -2,7 +2,7 @@ import type { Folded } from '../text/fold';
 import { unleet } from '../text/morph';
 import { originalSpan } from '../text/fold';
 import type { Tokens } from '../text/tokenize';
-import type { Hit, HitList, Lexicon } from './lexicon';
+import type { Composition, Hit, HitList, Lexicon } from './lexicon';
 
 /** One text, folded, split into words, with every concept hit: what rules and detectors read. */
 export class Doc {
@@ -109,9 +109,28 @@ export class Doc {
       const h = this.order[k]!;
       list[k - from] = { concept, i: i[h]!, j: j[h]! };
     }
-    list.sort((x, y) => x.i - y.i || x.j - y.j);
+    // Set before pairing: a concept that pairs with itself, however indirectly, sees only its listed terms.
     this.byConceptId.set(concept, list);
+    for (const c of this.lexicon.composed.get(concept) ?? []) list.push(...this.paired(concept, c));
+    list.sort((x, y) => x.i - y.i || x.j - y.j);
     return list;
+  }
+
+  /** Hits of `c.first` followed within `c.window` words of the same sentence by a hit of `c.then`, as hits of `concept`. */
+  private paired(concept: number, c: Composition): Hit[] {
+    const firsts = this.hitsOf(c.first);
+    if (firsts.length === 0) return [];
+    const thens = this.hitsOf(c.then);
+    const { sent } = this.tokens;
+    // "gak usah lapor ke Danramil": a pair whose first part is denied just before is no pair.
+    const negators = this.lexicon.hasConcept('negation') ? this.hitsOf(this.lexicon.conceptId('negation')) : [];
+    const out: Hit[] = [];
+    for (const x of firsts) {
+      if (negators.some((n) => n.j < x.i && x.i - n.j <= 2 && sent[n.j] === sent[x.i])) continue;
+      const y = thens[this.firstFrom(thens, x.j + 1)];
+      if (y && y.i - x.j <= c.window && sent[y.j] === sent[x.i]) out.push({ concept, i: x.i, j: y.j });
+    }
+    return out;
   }
 
   hits(name: string): readonly Hit[] {

@@ -64,6 +64,12 @@ export class HitList {
   }
 }
 
+export interface Composition {
+  first: number;
+  window: number;
+  then: number;
+}
+
 export interface TokenKeys {
   /** The word as written and its de-obfuscated, slang-mapped forms. */
   forms: string[];
@@ -90,6 +96,8 @@ export class Lexicon {
   private readonly maskable: string[] = [];
   readonly conceptNames: string[] = [];
   private readonly conceptIds = new Map<string, number>();
+  /** Concepts found by pairing two others (see `compose`), by concept id. */
+  readonly composed = new Map<number, Composition[]>();
   private readonly keyCache = new Map<string, TokenKeys>();
 
   constructor(private readonly slang: ReadonlyMap<string, string>) {}
@@ -110,6 +118,18 @@ export class Lexicon {
 
   hasConcept(name: string): boolean {
     return this.conceptIds.has(name);
+  }
+
+  /**
+   * A hit of concept `first` followed, within `window` words of the same sentence, by a hit of
+   * `then` counts as a hit of `conceptName` ("@report-verb ~4 @command-target": "sudah kula laporaken
+   * dhateng Pasi Intel", "reported it to the Dandim"). Pairs reach the forms no list of phrases can.
+   */
+  compose(conceptName: string, first: string, window: number, then: string): void {
+    const concept = this.conceptId(conceptName);
+    const list = this.composed.get(concept) ?? [];
+    list.push({ first: this.conceptId(first), window, then: this.conceptId(then) });
+    this.composed.set(concept, list);
   }
 
   /** Keys whose squeezed form is recorded. */

@@ -83,6 +83,18 @@ describe('the learned layer in the checker', () => {
     }
   });
 
+  it('leaves a leak handed to the chain of command to the rules, in whatever words it is handed', () => {
+    const leakItems = ['larangan-5', 'larangan-7', 'etika-3'];
+    const leaks = (text: string) => checker.check(text).filter((f) => isModel(f) && f.refs.some((r) => leakItems.includes(r)));
+    const leak = 'Dokumen hasil sidang disiplin anggota bocor di grup arisan, saya sudah punya salinannya lengkap.';
+    expect(leaks(leak).length).toBeGreaterThan(0);
+    for (const report of [
+      'Tadi sore sudah kula laporaken langsung dhateng Pasi Intel supaya segera ditindaklanjuti.',
+      'I reported it straight to the Dandim this morning so they can trace who sent it.',
+      'Barusan gue laporin ke Danki lewat telepon, biar beliau yang urus selanjutnya.',
+    ]) expect(leaks(`${leak} ${report}`), report).toEqual([]);
+  });
+
   it('listens to weaker evidence when strict and only to strong evidence when relaxed', () => {
     // Items raised, by the rules or the model: a stricter setting raises at least what a laxer one does.
     const raised = (sensitivity: 'strict' | 'normal' | 'relaxed') => dev.slice(0, 400).reduce((n, c) => n + new Set(checker.check(c.text, { sensitivity }).filter((f) => f.severity !== 'info').flatMap((f) => f.refs)).size, 0);
