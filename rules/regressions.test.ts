@@ -711,6 +711,9 @@ const MISSED: [string, ItemId][] = [
   ['Kebijakan Kasad soal larangan pinjol itu zalim, urusan pribadi kok diatur', 'larangan-1'],
   // A group described, then judged in the next sentence.
   ['Tetangga baru celana cingkrang jenggot panjang. Orang kayak gitu biasanya bibit teroris, hati-hati', 'larangan-4'],
+  // The learned layer on leaks once careful reports stopped weighing against it, and on a certainty given as a percentage.
+  ['Dokumen hasil sidang disiplin anggota bocor di grup arisan, saya sudah punya salinannya lengkap.', 'larangan-7'],
+  ['Sudah fix 100%, tahun depan tunjangan kinerja PNS daerah dihapus semua, siap-siap aja', 'etika-6'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -50,6 +50,11 @@ const MIN_TEXT_WORDS = 3;
 const MIN_VETO_WORDS = 10;
 /** At most this many model findings per item in one text: the point is made once or twice. */
 const MAX_PER_ITEM = 3;
+/**
+ * Items where a percentage may be what weighs most and the words beside it are underlined instead: "fix
+ * 100%" is a claim's certainty. Elsewhere a figure is a time, phone or price, the detectors' business.
+ */
+const NUMBERS_MAY_LEAD: readonly ItemId[] = ['etika-6'];
 
 function messageFor(item: ItemId): Finding['message'] {
   return {
@@ -68,6 +73,7 @@ export class LearnedLayer {
   private readonly memo = new Map<string, string>();
   /** The items whose warnings the model may withdraw (see CleanVeto, NEVER_WITHDRAWN). */
   readonly withdrawable: ReadonlySet<ItemId>;
+  private readonly numbersMayLead: ReadonlySet<number>;
   /** Label indexes of every guideline item the model knows, and of "clean". */
   private readonly itemIndex: number[];
   private readonly cleanIndex: number;
@@ -80,6 +86,7 @@ export class LearnedLayer {
     this.itemIndex = model.labels.flatMap((label, k) => (ITEM_IDS.includes(label as ItemId) ? [k] : []));
     this.cleanIndex = model.labels.indexOf('clean');
     this.withdrawable = new Set((meta.cleanVeto?.items ?? []).filter((i) => !NEVER_WITHDRAWN.includes(i)));
+    this.numbersMayLead = new Set(NUMBERS_MAY_LEAD.map((i) => model.labels.indexOf(i)).filter((k) => k >= 0));
     this.labelIndex = model.labels.flatMap((label, k) => (ITEM_IDS.includes(label as ItemId) && meta.thresholds[label as ItemId] !== undefined ? [{ item: label as ItemId, k }] : []));
   }
 
@@ -174,7 +181,14 @@ export class LearnedLayer {
     const score = s.parts.map((p) => this.model.score(p, k));
     let best = 0;
     for (let w = 1; w < score.length; w++) if (score[w]! > score[best]!) best = w;
-    if (/^0+$/.test(s.words[best]!)) return null;
+    if (/^0+$/.test(s.words[best]!)) {
+      if (!this.numbersMayLead.has(k) || !percent(doc, s.token[best]!)) return null;
+      // "fix 100%, mulai tahun depan guru honorer …": the percentage is the boast; underline the words beside it.
+      let word = -1;
+      for (let w = 0; w < score.length; w++) if (!/^0+$/.test(s.words[w]!) && score[w]! > 0 && (word < 0 || score[w]! > score[word]!)) word = w;
+      if (word < 0) return null;
+      best = word;
+    }
     let lo = best;
     let hi = best;
     if (best > 0 && score[best - 1]! >= score[best]! / 2) lo = best - 1;
@@ -213,4 +227,10 @@ export function threshold(base: number, sensitivity: Sensitivity): number {
   if (sensitivity === 'strict') return Math.max(0.3, base - 0.15);
   if (sensitivity === 'relaxed') return base + (1 - base) / 2;
   return base;
+}
+
+/** A figure given as a percentage ("100%", "1000 persen"): a certainty or a share, not a price or a time. */
+function percent(doc: Doc, token: number): boolean {
+  const end = doc.tokenSpan(token, token).end;
+  return /^\s?(?:%|persen|percent)/i.test(doc.text.slice(end, end + 9));
 }
