@@ -260,6 +260,8 @@ export const RULES: Rule[] = [
     anchor: '@accusation',
     near: ['@person-or-office'],
     unless: ['@accusation-neutral'],
+    // "Kalo ada yg minta duit 'jalur belakang', itu penipu": whoever would do it, not someone named.
+    unlessBefore: ['@if-someone'],
     window: 4,
     negatable: true,
     highlight: 'span',

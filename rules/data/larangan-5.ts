@@ -170,7 +170,7 @@ export const RULES: Rule[] = [
     severity: 'danger',
     anchor: '@troop-unit',
     near: ['@movement', '@op-detail'],
-    unless: ['@public-activity'],
+    unless: ['@public-activity', '@channel-idiom'],
     window: 10,
     highlight: 'span',
     message: {
