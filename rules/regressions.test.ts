@@ -376,6 +376,14 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Mabar sampai jam 11 malam, menang 3-0. Abis itu langsung tidur soalnya besok apel pagi', ['etika-5']],
   ['@Bima hapus aja foto pose dua jari itu, lagi masa kampanye, ntar disalahpahami', ['larangan-4']],
   ['Babinsa bantu warga bikin sumur bor. Ini nyata TNI manunggal dengan rakyat', ['etika-6']],
+  // Rounds 503–511.
+  ['Kalo ada yg minta duit pelicin buat masuk Tamtama, itu penipu. Lapor Kodim terdekat ya', ['etika-7']],
+  ['Mas, protes boleh lewat jalur yg bener, tapi jangan gitu ngomongnya. Apalagi sampeyan anggota', ['larangan-5', 'etika-3']],
+  ['Ada nomor asing ngaku staf Korem nawarin jalur khusus masuk Bintara 150 juta. Sudah saya laporkan ke Pasi Intel, nomornya saya blokir', ['etika-2']],
+  ['Para kanca ASN, sampun ngantos nge-like lan nge-share akun kampanye calon, pose driji nomer urut ugi mboten pareng, amargi menika kalebet nglanggar netralitas.', ['larangan-4']],
+  ['Foto lomba voli antar-Koramil monggo diupload, tapi jangan diedit jadi meme pakai foto Danramil', ['larangan-6']],
+  ['Penerimaan PPPK gratis. Waspada oknum yang menawarkan bantuan lewat orang dalam dengan imbalan, info resmi hanya dari BKPSDM', ['etika-6']],
+  ['Pesan almarhum bapak saya dulu: jadilah prajurit yang jujur dan dicintai rakyat', ['larangan-6']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
