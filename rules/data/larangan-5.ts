@@ -294,8 +294,8 @@ export const RULES: Rule[] = [
     why: WHY_SECRET,
     suggestion: '••••••',
     examples: {
-      bad: ['Password wifi kantor: Kodim0818!', 'sandi malam ini: MELATI', 'pw email dinas = rahasia123'],
-      good: ['Jangan pernah bagikan password kepada siapa pun', 'Lupa kata sandi? Klik tautan reset'],
+      bad: ['Password wifi kantor: Kodim0818!', 'sandi malam ini: MELATI', 'pw email dinas = rahasia123', 'Habis ganti password akun SIMPEG. Biar gak lupa catet di sini aja ya, Arjuno_77batu'],
+      good: ['Jangan pernah bagikan password kepada siapa pun', 'Lupa kata sandi? Klik tautan reset', 'Tips password kuat: gabungan huruf, angka dan simbol, cek panduannya di www.bssn.go.id/tips_aman2024', 'Lupa password? Hubungi admin, follow juga @kodim_0818'],
     },
   },
   {

@@ -116,6 +116,16 @@ const PASSWORD = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|katasandi|sandi
  */
 const PASSWORD_BARE = /(?<![a-z])(?:password|passwd|pw|pwd|kata sandi|sandi)(?:nya|ne|e)?(?:\s+[a-z0-9-]{2,12}){0,5}\s+["“'‘]?((?=[^\s"”'’]*\d)(?=[^\s"”'’]*[a-z])[^\s"”'’,]{6,40}?)["”'’]?(?=[\s.,!?)]|$)/g;
 
+/**
+ * A value shaped like a password (letters, digits and a symbol, 8–40 chars) a sentence or two after the
+ * word: "lupa password email dinas lagi … Note to self: Kodim0818Batu#2026". Not a handle, a hashtag,
+ * an e-mail address or a link.
+ */
+const PASSWORD_WORD = /(?<![a-z])(?:password|passwd|pwd|kata sandi|sandi)(?![a-z])/g;
+const PASSWORD_SHAPED = /(?<=^|\s)(?![#@])(?!\S*(?:https?:|www\.|\.com|\.id\b|@\S*\.))(?=[^\s"”'’]*\d)(?=[^\s"”'’]*[a-z])(?=[^\s"”'’]*[#!$%&*_@])[^\s"”'’,]{8,40}?(?=[.,!?)]?(?:\s|$))/g;
+/** How far after the word a password-shaped value may stand. */
+const PASSWORD_REACH = 160;
+
 // "PIN brankas ruang Dandim 2580": a PIN or lock code needs no colon, only its digits.
 const PIN_VALUE = /(?<![a-z])(?:pin|kode|kombinasi)\s(?:brankas|atm|kartu|gembok|pintu|lemari|gudang)(?:\s[a-z]{2,12}){0,3}\s(?:nya\s)?(\d{4,8})(?![0-9])/g;
 
@@ -289,6 +299,8 @@ export const DETECTORS: Record<string, DetectorFn> = {
       const start = m.index + m[0].length - value.length;
       // "lupa password? klik di sini" has no value after a colon; "password-nya: ..." does.
       if (/^(klik|di|ke|reset|lupa|salah|anda|kamu|yang|untuk|jangan)$/.test(value)) continue;
+      // "Tips password kuat: gabungan huruf …" describes a good password; it gives none.
+      if (/(?<![a-z])(?:kuat|aman|lemah|yang baik|strong|weak|secure)(?![a-z])/.test(s.slice(m.index, start)) && !/\d/.test(value)) continue;
       // A café's Wi-Fi password is written on its wall for every guest ("password wifi warkopku: …").
       if (/wi-?fi/.test(s.slice(Math.max(0, m.index - 12), start)) && PUBLIC_VENUE.test(s)) continue;
       out.push({ ...doc.plainSpan(start, start + value.length), suggestion: '••••••' });
@@ -300,6 +312,16 @@ export const DETECTORS: Record<string, DetectorFn> = {
       if (out.some((o) => o.start <= span.start && span.start < o.end)) continue;
       if (/wi-?fi/.test(s.slice(m.index, start)) && PUBLIC_VENUE.test(s)) continue;
       out.push({ ...span, suggestion: '••••••' });
+    }
+    // The folded text, not the plain one: the plain text reads a password's digits as letters.
+    const f = doc.folded.s;
+    for (const w of matches(PASSWORD_WORD, f)) {
+      const from = w.index + w[0].length;
+      for (const m of matches(PASSWORD_SHAPED, f.slice(from, from + PASSWORD_REACH))) {
+        const span = doc.foldedSpan(from + m.index, from + m.index + m[0].length);
+        if (out.some((o) => o.start < span.end && span.start < o.end)) continue;
+        out.push({ ...span, suggestion: '••••••' });
+      }
     }
     for (const m of scan(SCANS.pinValue, doc.plain().s)) {
       const start = m.index + m[0].length - m[1]!.length;
