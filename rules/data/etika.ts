@@ -219,8 +219,8 @@ export const RULES: Rule[] = [
       en: 'This shows truancy or faking attendance. Respect the civil-service code: be present and work during working hours (ethics 5).',
     },
     examples: {
-      bad: ['Titip absen ya, aku mau mancing', 'Bolos kerja dulu, healing ke pantai', 'Absen pagi terus pulang lagi, aman'],
-      good: ['Jangan titip absen, itu melanggar disiplin', 'Hari ini cuti resmi, sudah izin atasan'],
+      bad: ['Titip absen ya, aku mau mancing', 'Bolos kerja dulu, healing ke pantai', 'Absen pagi terus pulang lagi, aman', 'Hari Selasa nemenin istri ke Museum Angkut, absen online tetep aman dari parkiran 😁'],
+      good: ['Jangan titip absen, itu melanggar disiplin', 'Hari ini cuti resmi, sudah izin atasan', 'Acara family gathering di kolam renang, peserta wajib absen di meja panitia'],
     },
   },
   {
