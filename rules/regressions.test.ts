@@ -722,6 +722,10 @@ const MISSED: [string, ItemId][] = [
   // The learned layer on leaks once careful reports stopped weighing against it, and on a certainty given as a percentage.
   ['Dokumen hasil sidang disiplin anggota bocor di grup arisan, saya sudah punya salinannya lengkap.', 'larangan-7'],
   ['Sudah fix 100%, tahun depan tunjangan kinerja PNS daerah dihapus semua, siap-siap aja', 'etika-6'],
+  // Rounds 503–511.
+  ['Sedih dengarnya, dua personel Koramil kita dinyatakan positif dalam tes urine minggu ini.', 'larangan-2'],
+  ["Sawah neng Tumpang la akabbhi èbelli reng aseng. Ajjâ' juwal tana ka reng Cina, lebbi bhâgus ka pribumi", 'larangan-4'],
+  ['Kula namung ngengetaken: wong pulo sebrang menika wateke atos lan remen gelut, sampun ngantos putri panjenengan dipun jodohaken kaliyan tiyang menika', 'larangan-4'],
 ]
 
 describe('what the held-out rounds missed', () => {
