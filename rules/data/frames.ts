@@ -102,6 +102,8 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   // The report pair as one concept, for the learned layer's guard ("kula laporaken langsung dhateng Pasi
   // Intel", "I reported it to the Dandim"); the rules cancel on the same pair through FRAMES.
   'reported-to-command': ['@report-verb ~5 @report-target'],
+  // A meal or a place to eat reviewed: work hours, fees and crowds there are the diner's, not the service's.
+  'frame-food-review': ['pelayanan nya', 'pelayanannya', 'pelayanan cepat', 'pelayanan ramah', 'rasa nya', 'rasanya enak', 'tempat nya', 'tempatnya nyaman', 'menu nya', 'menunya', 'restoran', 'tempat makan', 'makan siang di sini', 'makan malam di sini', 'sarapan di sini', 'wajib coba', 'harus coba', 'patut dicoba', 'boleh dicoba', 'kuliner', 'lesehan'],
   'frame-deleted': DELETED,
   'frame-denied': HOAX_DENIED,
   // Krama and Sundanese "don't make": 'sampun' alone is mostly 'already', so only with its verb.
@@ -129,7 +131,7 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
  * text; "<concept:item,…" just before the words the model would underline, as frame-do-not-post does
  * for the rules ("jangan unggah foto posisi pos" names what not to post; "…, jangan disebar" does not).
  */
-export const MODEL_GUARDS = ['proper-report', 'reported-to-command:larangan-5,larangan-7,etika-3', 'anti-hoax', 'leak-advice', 'frame-support:larangan-1,etika-1,etika-5', 'household-budget:larangan-2,etika-2', 'frame-after-hours:etika-5', 'frame-family-errand:etika-5', 'frame-traffic:etika-2', 'frame-do-not-post:larangan-6', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-pork-food:larangan-4', 'frame-condemn:larangan-4', 'frame-game:larangan-3,larangan-4,larangan-5,etika-3', 'frame-sport:larangan-5,etika-3', '<frame-do-not-post:larangan-4,larangan-5,larangan-6,larangan-7,etika-3'];
+export const MODEL_GUARDS = ['proper-report', 'frame-food-review:etika-5,etika-2,larangan-2,larangan-3', 'reported-to-command:larangan-5,larangan-7,etika-3', 'anti-hoax', 'leak-advice', 'frame-support:larangan-1,etika-1,etika-5', 'household-budget:larangan-2,etika-2', 'frame-after-hours:etika-5', 'frame-family-errand:etika-5', 'frame-traffic:etika-2', 'frame-do-not-post:larangan-6', 'frame-deleted:larangan-5,larangan-7,etika-3', 'frame-neutral:larangan-4', 'frame-pork-food:larangan-4', 'frame-condemn:larangan-4', 'frame-game:larangan-3,larangan-4,larangan-5,etika-3', 'frame-sport:larangan-5,etika-3', '<frame-do-not-post:larangan-4,larangan-5,larangan-6,larangan-7,etika-3'];
 
 interface Frame {
   /** One concept, or a pair [a, b]: a then b within five words in one sentence. */

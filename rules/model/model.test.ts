@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createChecker, DEFAULT_PACK, type Finding } from '../index';
@@ -8,6 +8,7 @@ import { FastTextModel } from './fasttext';
 import { NEVER_WITHDRAWN, threshold } from './learned';
 import { writtenSplit } from '../../tests/corpus/split';
 import { readRound } from '../../tests/corpus/rounds';
+import { SHARED, smsa } from '../../bench/datasets';
 
 const bytes = fromBase64(MODEL_BASE64);
 const model = new FastTextModel(bytes);
@@ -93,6 +94,15 @@ describe('the learned layer in the checker', () => {
       'I reported it straight to the Dandim this morning so they can trace who sent it.',
       'Barusan gue laporin ke Danki lewat telepon, biar beliau yang urus selanjutnya.',
     ]) expect(leaks(`${leak} ${report}`), report).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(resolve(SHARED, 'data/smsa')))('leaves work hours, fees and crowds in a restaurant review to the rules', () => {
+    // SmSA reviews (real text): the model read "jam 8 pagi", "tidak pernah absen ke sini", "1,5 juta untuk 6 orang" as a civil servant's.
+    const dining = ['etika-5', 'etika-2', 'larangan-2', 'larangan-3'];
+    const reviews = smsa().filter((r) => r.label !== 'negative' && /\b(?:restoran|tempat makan|menu ?nya|pelayanan ?nya|rasa nya|tempat nya)\b/.test(r.text));
+    expect(reviews.length).toBeGreaterThan(500);
+    const raised = reviews.filter((r) => checker.check(r.text).some((f) => isModel(f) && f.refs.some((i) => dining.includes(i))));
+    expect(raised.map((r) => r.text)).toEqual([]);
   });
 
   it('listens to weaker evidence when strict and only to strong evidence when relaxed', () => {
