@@ -384,6 +384,12 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Foto lomba voli antar-Koramil monggo diupload, tapi jangan diedit jadi meme pakai foto Danramil', ['larangan-6']],
   ['Penerimaan PPPK gratis. Waspada oknum yang menawarkan bantuan lewat orang dalam dengan imbalan, info resmi hanya dari BKPSDM', ['etika-6']],
   ['Pesan almarhum bapak saya dulu: jadilah prajurit yang jujur dan dicintai rakyat', ['larangan-6']],
+  // Rounds 512–520.
+  ['@Yoga itu bukan salam 3 jari ya, itu anakku lagi ngitung umur 😂', ['larangan-4']],
+  ['Sing seiman opo ora seiman, kabeh dulur. Selamat Natal kanggo tonggo-tonggo sing ngrayakake 🙏', ['larangan-4']],
+  ['Mushola belakang kantor banyak kampret nyangkut di plafon, ada yang tahu cara ngusirnya tanpa dibunuh?', ['etika-7']],
+  ['Ambo banci bana jo urang nan manyebar kaba bohong, cek dulu sabalun dibagian', ['etika-7']],
+  ['Monggo dulur, dongo bareng kanggo warga sing kena longsor nang Pujon 🤲', ['etika-7']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -724,6 +730,7 @@ const MISSED: [string, ItemId][] = [
   ['Sudah fix 100%, tahun depan tunjangan kinerja PNS daerah dihapus semua, siap-siap aja', 'etika-6'],
   // Rounds 503–511.
   ['Sedih dengarnya, dua personel Koramil kita dinyatakan positif dalam tes urine minggu ini.', 'larangan-2'],
+  ['Tonggo anyar nang gang, kulit ireng rambut kriting, mesti ngerusuhi nek wes mendem', 'larangan-4'],
   ["Sawah neng Tumpang la akabbhi èbelli reng aseng. Ajjâ' juwal tana ka reng Cina, lebbi bhâgus ka pribumi", 'larangan-4'],
   ['Kula namung ngengetaken: wong pulo sebrang menika wateke atos lan remen gelut, sampun ngantos putri panjenengan dipun jodohaken kaliyan tiyang menika', 'larangan-4'],
 ]

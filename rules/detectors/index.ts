@@ -7,7 +7,7 @@ import type { Doc } from '../engine/doc';
 import { reported, scareQuoted } from '../engine/quoted';
 import type { Span } from '../types';
 import { isNik, isNip, luhn } from './numbers';
-import { after } from '../text/tokenize';
+import { after, word } from '../text/tokenize';
 
 export type DetectorFn = (doc: Doc) => Span[];
 
@@ -57,6 +57,9 @@ function* around(re: RegExp, s: string, gate: readonly string[] | RegExp, back: 
     }
   }
 }
+
+/** Words that deny what follows them outright ("bukan salam 2 jari"). */
+const DENIAL_WORDS = new Set(['bukan', 'bkn', 'dudu', 'not']);
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
@@ -369,7 +372,13 @@ export const DETECTORS: Record<string, DetectorFn> = {
     // Undoing leet turns "#Menang3" into "#menange": the tag as written counts too.
     if (out.length === 0) for (const m of scan(SCANS.campaignTag, doc.folded.s)) out.push(doc.foldedSpan(m.index, m.index + m[0].length));
     // "ajakan 'salam dua jari' mulai ramai di grup": a sign someone else's words carry, mentioned.
-    return out.filter((span) => !reported(doc, { concept: -1, i: doc.tokenAtOriginal(span.start), j: doc.tokenAtOriginal(span.end - 1) }));
+    // "itu bukan salam 2 jari bro, itu pose 'peace'": a sign denied outright is no sign.
+    const { sent } = doc.tokens;
+    const denied = (i: number): boolean => i > 0 && sent[i - 1] === sent[i] && DENIAL_WORDS.has(word(doc.tokens, i - 1));
+    return out.filter((span) => {
+      const i = doc.tokenAtOriginal(span.start);
+      return !reported(doc, { concept: -1, i, j: doc.tokenAtOriginal(span.end - 1) }) && !denied(i);
+    });
   },
 
   /**
