@@ -9,7 +9,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@leak-object',
     near: ['@leak-verb'],
-    unless: ['@leak-advice', '@civic-meeting', '@leak-literal'],
+    unless: ['@leak-advice', '@leak-literal'],
     unlessText: ['@proper-report'],
     window: 8,
     negatable: true,
