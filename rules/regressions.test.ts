@@ -733,6 +733,9 @@ const MISSED: [string, ItemId][] = [
   ['Tonggo anyar nang gang, kulit ireng rambut kriting, mesti ngerusuhi nek wes mendem', 'larangan-4'],
   ['Ada yang nyebar foto surat telegram Kodim di grup arisan ibu-ibu, sudah saya simpan, yang penasaran japri aja', 'larangan-7'],
   ["Business licence taking forever? I know a 'back door' at the permit office. Cash only, no receipts, DM me", 'etika-2'],
+  // A frame granted with "sih", then turned with "tapi".
+  ['Wajib netral sih wajib netral, tapi hati kecil tetep #2029GantiPresiden', 'larangan-4'],
+  ['Toleransi sih boleh, tapi jangan kasih izin pura baru di desa kita, ini desa kita', 'larangan-4'],
   ["Sawah neng Tumpang la akabbhi èbelli reng aseng. Ajjâ' juwal tana ka reng Cina, lebbi bhâgus ka pribumi", 'larangan-4'],
   ['Kula namung ngengetaken: wong pulo sebrang menika wateke atos lan remen gelut, sampun ngantos putri panjenengan dipun jodohaken kaliyan tiyang menika', 'larangan-4'],
 ]

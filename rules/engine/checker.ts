@@ -319,7 +319,7 @@ export class Checker {
       return false;
     };
     // "Meme itu dilarang dan sudah kami hapus": a frame after "dan" starts its own statement.
-    if (concepts.some((c) => doc.hitsOf(c).some((h) => !this.negated(doc, h, undefined, true) && whole(c, h)))) return 'text';
+    if (concepts.some((c) => doc.hitsOf(c).some((h) => !this.negated(doc, h, undefined, true) && !conceded(doc, h) && whole(c, h)))) return 'text';
     // A pair: a hit of `a`, not negated, with a hit of `b` at most five words after it in the same sentence.
     if (pairs.some(([a, b]) => doc.hitsOf(a).some((h) => !this.negated(doc, h) && doc.near(b, h.i, h.j, 5, true) !== null && whole(a, h)))) return 'text';
     return inQuotes ? 'quotes' : 'none';
@@ -432,7 +432,7 @@ function undenied(doc: Doc, g: Hit | null): boolean {
   if (!g) return false;
   const before = g.i > 0 && doc.tokens.sent[g.i - 1] === doc.tokens.sent[g.i] ? word(doc.tokens, g.i - 1) : '';
   const twoBefore = g.i > 1 && before === 'a' ? word(doc.tokens, g.i - 2) : '';
-  return !DENIALS.has(before) && !DENIALS.has(twoBefore);
+  return !DENIALS.has(before) && !DENIALS.has(twoBefore) && !conceded(doc, g);
 }
 
 function dedupe(findings: Finding[]): Finding[] {
@@ -446,6 +446,27 @@ function dedupe(findings: Finding[]): Finding[] {
     out.push(f);
   }
   return out;
+}
+
+/** "sih" granting a point, then a word that turns against it. */
+const CONCESSION = 'sih';
+const CONTRAST = new Set(['tapi', 'tetapi', 'tp', 'namun', 'but', 'nanging', 'tapeh']);
+
+/**
+ * A frame granted only to be overturned: "Netral sih netral, tapi hati nurani tetep #2029GantiPresiden",
+ * "Toleransi sih oke, tapi jangan kasih izin gereja baru": "sih" within two words after the frame and
+ * "tapi" (but) within six more of the same sentence, or the frame repeated after "sih" and turned at once.
+ */
+function conceded(doc: Doc, h: Hit): boolean {
+  const { sent, length } = doc.tokens;
+  const contrastFrom = (from: number, reach: number): boolean => {
+    for (let m = from; m <= from + reach && m < length && sent[m] === sent[h.j]; m++) if (CONTRAST.has(word(doc.tokens, m))) return true;
+    return false;
+  };
+  // "Netral sih netral, tapi …": the frame repeated after "sih", then turned.
+  if (h.i > 0 && sent[h.i - 1] === sent[h.i] && word(doc.tokens, h.i - 1) === CONCESSION && contrastFrom(h.j + 1, 1)) return true;
+  for (let k = h.j + 1; k <= h.j + 2 && k < length && sent[k] === sent[h.j]; k++) if (word(doc.tokens, k) === CONCESSION && contrastFrom(k + 1, 5)) return true;
+  return false;
 }
 
 /** Bare verbs Javanese speakers put after "tak" (I): "tak hapus", "tak share", "tak tegur". */
