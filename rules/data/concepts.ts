@@ -677,6 +677,10 @@ export const CONCEPTS = {
   ],
   /** A hypothetical someone ("kalau ada yang …", "if anyone …"): what follows is said of whoever would do it. */
   /** "Kritik boleh lewat jalur yang benar": a route taken by a complaint, not by troops. */
+  /** Who patrols, when it is the army or police and not the neighbourhood watch. */
+  'patrol-force': ['koramil', 'kodim', 'korem', 'kodam', 'yonif', 'batalyon', 'tni', 'polsek', 'polres', 'brimob', 'provost', 'provos', 'satgas', 'gabungan', 'babinsa', 'the army', 'army', 'military'],
+  /** "Patroli gabungan Koramil ambek Polsek …": a service patrol, whatever post it sets off from. */
+  'service-patrol': ['@patrol ~3 @patrol-force'],
   'channel-idiom': ['lewat jalur yang benar', 'jalur yang benar', 'jalur yang bener', 'lewat jalur resmi', 'melalui jalur resmi', 'jalur resmi', 'jalur yang semestinya', 'jalur yang tepat', 'jalur hukum', 'lewat jalur hukum', 'jalur dinas', 'through proper channels', 'proper channels', 'dalan sing bener'],
   'if-someone': ['kalau ada yang', 'jika ada yang', 'bila ada yang', 'apabila ada yang', 'seandainya ada yang', 'kalau ada orang', 'jika ada orang', 'lek onok sing', 'nek ono sing', 'nek onok sing', 'menawi wonten ingkang', 'mun aya nu', 'mon bede se', 'kalau ado nan', 'if anyone', 'if someone', 'anyone who', 'whoever'],
   'accusation-neutral': [ 'yg nawarin', 'yang nawarin', 'yang menawarkan', 'jalur khusus', 'itu pidana', 'pungli itu pidana', 'saya tolak dan saya laporkan', 'laporkan ke inspektorat', 'saber pungli', 'sesuai prosedur', 'pendaftaran gratis', 'laporno', 'lek onok sing', 'kalau ada yang', 'jika ada yang', 'biaya resmi', 'jangan dikasih', 'jangan tergoda', 'pungli atau penipuan', 'burung hantu', 'pemburu tikus', 'hama tikus', 'tikus sawah', 'poktan', 'musuh bersama', 'antikorupsi', 'anti korupsi', 'berantas korupsi', 'kanal resmi','ditangkap', 'menangkap', 'tangkap', 'polisi', 'diamankan', 'mengamankan', 'tersangka', 'pelaku', 'korban', 'kasus', 'ditahan', 'dihukum', 'diadili', 'divonis', 'sidang', 'kpk', 'kejaksaan', 'pengadilan', 'berita', 'waspada', 'awas', 'hati-hati', 'modus', 'hukum', 'lapor', 'laporkan', 'melaporkan', 'berantas'],

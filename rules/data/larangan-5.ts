@@ -243,6 +243,27 @@ export const RULES: Rule[] = [
   },
   {
     kind: 'phrase',
+    id: 'l5-patroli-satuan',
+    refs: ['larangan-5', 'etika-3'],
+    severity: 'danger',
+    // A service patrol's times are secret even when it sets off from the neighbourhood's guard post.
+    anchor: '@service-patrol',
+    near: ['@time-detail'],
+    unless: ['@public-activity'],
+    window: 12,
+    highlight: 'span',
+    message: {
+      id: 'Ini jadwal patroli satuan (jam, rute, atau jumlah personel). Jadwal dan celah penjagaan tidak boleh diketahui umum (larangan 5, etika 3).',
+      en: 'This is a unit patrol schedule (times, route or strength). Schedules and gaps in the guard must not become public (prohibition 5, ethics 3).',
+    },
+    why: WHY_SECRET,
+    examples: {
+      bad: ['Patroli gabungan Koramil dan Polsek malam ini mulai jam 23.30 dari pos kamling RW 04, balik jam 02.00', 'Patroli Yonif lewat jalur selatan jam 01.00, pos kosong setengah jam'],
+      good: ['Patroli gabungan Koramil dan Polsek semalam berjalan aman, terima kasih warga', 'Jadwal ronda RW 04: Senin Pak Slamet, Selasa Pak Yanto'],
+    },
+  },
+  {
+    kind: 'phrase',
     id: 'l5-senjata-amunisi',
     refs: ['larangan-5', 'etika-3'],
     severity: 'danger',
