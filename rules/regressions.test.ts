@@ -737,6 +737,7 @@ const MISSED: [string, ItemId][] = [
   ['Wajib netral sih wajib netral, tapi hati kecil tetep #2029GantiPresiden', 'larangan-4'],
   ['Toleransi sih boleh, tapi jangan kasih izin pura baru di desa kita, ini desa kita', 'larangan-4'],
   ['Buat warga RT 02: patroli Koramil sama Polsek nanti malam berangkat jam 00.15 dari pos kamling, 6 orang, lewat sawah terus balik jam 03.00', 'larangan-5'],
+  ['Harga pupuk naik lagi, petani makin sabar. Semoga para pembuat kebijakan juga merasakan hal yang sama, aamiin 🙏', 'larangan-1'],
   ["Sawah neng Tumpang la akabbhi èbelli reng aseng. Ajjâ' juwal tana ka reng Cina, lebbi bhâgus ka pribumi", 'larangan-4'],
   ['Kula namung ngengetaken: wong pulo sebrang menika wateke atos lan remen gelut, sampun ngantos putri panjenengan dipun jodohaken kaliyan tiyang menika', 'larangan-4'],
 ]

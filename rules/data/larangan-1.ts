@@ -211,6 +211,27 @@ export const RULES: Rule[] = [
     },
   },
   {
+    kind: 'phrase',
+    id: 'l1-doa-sindiran',
+    disguised: true,
+    refs: ['larangan-1'],
+    severity: 'warning',
+    // "Semoga Bapak-bapak yang merumuskan kebijakan itu juga diberi kesempatan mengamalkan ilmu yang sama":
+    // a hardship wished back on whoever decided it, in the words of a prayer.
+    anchor: '@wish-returned',
+    near: ['@policy-maker'],
+    window: 14,
+    highlight: 'span',
+    message: {
+      id: 'Doa yang membalikkan kesulitan kepada pembuat kebijakan tetap sindiran terhadap kebijakan atau pimpinan. Sampaikan keberatan lewat jalur resmi (larangan 1).',
+      en: 'A prayer that wishes the hardship back on the policy makers is still sarcasm about a policy or the leadership. Raise objections through official channels (prohibition 1).',
+    },
+    examples: {
+      bad: ["Dengan tunjangan dipotong, kami belajar qana'ah. Semoga Bapak-bapak yang merumuskan kebijakan itu juga diberi kesempatan mengamalkan ilmu yang sama", 'BBM naik, kami makin rajin puasa. Semoga pahalanya mengalir juga ke para pembuat kebijakan, aamiin'],
+      good: ['Semoga Bapak-bapak yang merumuskan kebijakan diberi kesehatan dan kebijaksanaan, aamiin', 'Semoga kita semua diberi kesempatan mengamalkan ilmu yang sama dari pengajian tadi'],
+    },
+  },
+  {
     kind: 'detector',
     id: 'l1-tagar-penolakan',
     refs: ['larangan-1'],
