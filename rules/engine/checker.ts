@@ -450,7 +450,7 @@ function dedupe(findings: Finding[]): Finding[] {
 
 /** "sih" granting a point, then a word that turns against it. */
 const CONCESSION = 'sih';
-const CONTRAST = new Set(['tapi', 'tetapi', 'tp', 'namun', 'but', 'nanging', 'tapeh']);
+const CONTRAST = new Set(['tapi', 'tetapi', 'tp', 'tpi', 'namun', 'but', 'nanging', 'tapeh']);
 
 /**
  * A frame granted only to be overturned: "Netral sih netral, tapi hati nurani tetep #2029GantiPresiden",
