@@ -390,6 +390,13 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Mushola belakang kantor banyak kampret nyangkut di plafon, ada yang tahu cara ngusirnya tanpa dibunuh?', ['etika-7']],
   ['Ambo banci bana jo urang nan manyebar kaba bohong, cek dulu sabalun dibagian', ['etika-7']],
   ['Monggo dulur, dongo bareng kanggo warga sing kena longsor nang Pujon 🤲', ['etika-7']],
+  // Rounds 521–529.
+  ['Siang ini ada dokumen bertanda TERBATAS ketinggalan di printer lantai dua. Tidak saya foto, langsung saya serahkan ke Kasdim.', ['larangan-5', 'etika-3']],
+  ['Ibu-ibu Persit, jelang Pilkada mohon diingat: salam dua jari atau satu jari di depan baliho sebaiknya dihindari, netralitas keluarga TNI kehormatan kita.', ['larangan-4']],
+  ['Kalau ada iklan slot gacor masuk grup ini, admin langsung kick ae. Judol ngrusak keluarga.', ['etika-4']],
+  ['Kampret pada keluar dari goa pas magrib, ribuan! Anak-anak seneng banget liatnya 🦇', ['etika-7']],
+  ['Kasur di imah nini seueur bangsat, kutu busuk tea, ayeuna tos dijemur', ['etika-7']],
+  ['> dasar aseng\nKagak usah ngomong gitu bang. Koh Liem tetangga gue yang pertama buka gudang pas banjir. Kite same-same orang Indonesia', ['etika-7', 'larangan-4']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
