@@ -123,10 +123,16 @@ export class Doc {
     const thens = this.hitsOf(c.then);
     const { sent } = this.tokens;
     // "gak usah lapor ke Danramil": a pair whose first part is denied just before is no pair.
-    const negators = this.lexicon.hasConcept('negation') ? this.hitsOf(this.lexicon.conceptId('negation')) : [];
+    const negation = this.lexicon.hasConcept('negation') ? this.lexicon.conceptId('negation') : -1;
+    const denied = (x: Hit): boolean => {
+      if (negation < 0) return false;
+      // Negators are a few words long: only those starting shortly before can end just before.
+      for (const n of this.between(negation, x.i - 6, x.i - 1)) if (n.j < x.i && x.i - n.j <= 2 && sent[n.j] === sent[x.i]) return true;
+      return false;
+    };
     const out: Hit[] = [];
     for (const x of firsts) {
-      if (negators.some((n) => n.j < x.i && x.i - n.j <= 2 && sent[n.j] === sent[x.i])) continue;
+      if (denied(x)) continue;
       const y = thens[this.firstFrom(thens, x.j + 1)];
       if (y && y.i - x.j <= c.window && sent[y.j] === sent[x.i]) out.push({ concept, i: x.i, j: y.j });
     }

@@ -122,7 +122,7 @@ export class Lexicon {
 
   /**
    * A hit of concept `first` followed, within `window` words of the same sentence, by a hit of
-   * `then` counts as a hit of `conceptName` ("@report-verb ~4 @command-target": "sudah kula laporaken
+   * `then` counts as a hit of `conceptName` ("@report-verb ~5 @report-target": "sudah kula laporaken
    * dhateng Pasi Intel", "reported it to the Dandim"). Pairs reach the forms no list of phrases can.
    */
   compose(conceptName: string, first: string, window: number, then: string): void {
