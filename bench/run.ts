@@ -202,6 +202,17 @@ const dense = 'Dasar goblok! ST/12/XI/2026 di -7.9666, 112.6326, sebarkan sebelu
 const denseT = time(() => checker.check(dense), 4);
 line(`1 MB of findings   Saring median ${denseT.median.toFixed(1)} ms, p95 ${denseT.p95.toFixed(1)} ms`);
 speed.dense1m = denseT;
+// Pastes of one repeated finding, each of which once went quadratic or worse in some detector (a 1 MB
+// paste of "password Abc#12345" took 30 minutes until the password detector stopped comparing every
+// value with every earlier one): the slowest is what a user could hit.
+const worst: Record<string, number> = {};
+for (const unit of ['password Abc#12345 ', 'kata sandi: Qw3rty!x ', 'jangan lapor ke Danramil ', 'sih tapi netral kok, ', 'NRP 31150123456 ']) {
+  const text = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
+  worst[unit.trim()] = time(() => checker.check(text), 2).median;
+}
+const [slowest, slowestMs] = Object.entries(worst).sort((a, b) => b[1] - a[1])[0]!;
+line(`1 MB of one finding repeated: slowest "${slowest}" ${slowestMs.toFixed(0)} ms (${Object.entries(worst).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})`);
+speed.repeated1m = worst;
 const mem = process.memoryUsage();
 line(`memory: heap ${(mem.heapUsed / 1e6).toFixed(1)} MB, rss ${(mem.rss / 1e6).toFixed(1)} MB`);
 speed.memory = { heapMB: mem.heapUsed / 1e6, rssMB: mem.rss / 1e6 };

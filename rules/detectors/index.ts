@@ -195,6 +195,39 @@ interface Scan {
   ahead: number;
 }
 
+/**
+ * Spans already found, for "does this overlap one of them?" without a scan of all of them: a 1 MB paste
+ * of passwords finds tens of thousands, and comparing each with every earlier one took minutes. Kept
+ * sorted by start; an overlapping span starts less than the longest span's length before the probe.
+ */
+class SpanSet {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private longest = 0;
+
+  add(span: Span): void {
+    let k = this.starts.length;
+    // Spans mostly arrive in reading order, so the place is found near the end.
+    while (k > 0 && this.starts[k - 1]! > span.start) k--;
+    this.starts.splice(k, 0, span.start);
+    this.ends.splice(k, 0, span.end);
+    this.longest = Math.max(this.longest, span.end - span.start);
+  }
+
+  /** Whether some span has start < b and a < end. */
+  overlaps(a: number, b: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < b) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && this.starts[k]! > a - this.longest; k--) if (a < this.ends[k]!) return true;
+    return false;
+  }
+}
+
 export const scan = (p: Scan, s: string): Generator<RegExpExecArray> => around(p.re, s, p.gate, p.back, p.ahead);
 
 /** Phone numbers, found once per text for the two detectors that read them. */
@@ -291,11 +324,16 @@ export const DETECTORS: Record<string, DetectorFn> = {
 
   password: (doc) => {
     const out: Span[] = [];
+    const found = new SpanSet();
+    const push = (span: Span): void => {
+      out.push(span);
+      found.add(span);
+    };
     const s = doc.plain().s;
     // "kunci gembok kombinasi 4471": a lock's number straight after its name, no colon.
     for (const m of matches(LOCK_CODE, s)) {
       const start = m.index + m[0].length - m[1]!.length;
-      out.push({ ...doc.plainSpan(start, m.index + m[0].length), suggestion: '••••' });
+      push({ ...doc.plainSpan(start, m.index + m[0].length), suggestion: '••••' });
     }
     for (const m of scan(SCANS.password, s)) {
       const value = m[2]!;
@@ -306,15 +344,15 @@ export const DETECTORS: Record<string, DetectorFn> = {
       if (/(?<![a-z])(?:kuat|aman|lemah|yang baik|strong|weak|secure)(?![a-z])/.test(s.slice(m.index, start)) && !/\d/.test(value)) continue;
       // A café's Wi-Fi password is written on its wall for every guest ("password wifi warkopku: …").
       if (/wi-?fi/.test(s.slice(Math.max(0, m.index - 12), start)) && PUBLIC_VENUE.test(s)) continue;
-      out.push({ ...doc.plainSpan(start, start + value.length), suggestion: '••••••' });
+      push({ ...doc.plainSpan(start, start + value.length), suggestion: '••••••' });
     }
     for (const m of matches(PASSWORD_BARE, s)) {
       const start = m.index + m[0].length - m[1]!.length - (/["”'’]$/.test(m[0]) ? 1 : 0);
       const span = doc.plainSpan(start, start + m[1]!.length);
       // The colon form above already found it.
-      if (out.some((o) => o.start <= span.start && span.start < o.end)) continue;
+      if (found.overlaps(span.start, span.start + 1)) continue;
       if (/wi-?fi/.test(s.slice(m.index, start)) && PUBLIC_VENUE.test(s)) continue;
-      out.push({ ...span, suggestion: '••••••' });
+      push({ ...span, suggestion: '••••••' });
     }
     // The folded text, not the plain one: the plain text reads a password's digits as letters.
     const f = doc.folded.s;
@@ -322,8 +360,8 @@ export const DETECTORS: Record<string, DetectorFn> = {
       const from = w.index + w[0].length;
       for (const m of matches(PASSWORD_SHAPED, f.slice(from, from + PASSWORD_REACH))) {
         const span = doc.foldedSpan(from + m.index, from + m.index + m[0].length);
-        if (out.some((o) => o.start < span.end && span.start < o.end)) continue;
-        out.push({ ...span, suggestion: '••••••' });
+        if (found.overlaps(span.start, span.end)) continue;
+        push({ ...span, suggestion: '••••••' });
       }
     }
     for (const m of scan(SCANS.pinValue, doc.plain().s)) {
