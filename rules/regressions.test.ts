@@ -397,6 +397,13 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Kampret pada keluar dari goa pas magrib, ribuan! Anak-anak seneng banget liatnya 🦇', ['etika-7']],
   ['Kasur di imah nini seueur bangsat, kutu busuk tea, ayeuna tos dijemur', ['etika-7']],
   ['> dasar aseng\nKagak usah ngomong gitu bang. Koh Liem tetangga gue yang pertama buka gudang pas banjir. Kite same-same orang Indonesia', ['etika-7', 'larangan-4']],
+  // Rounds 530–538: a dish's secret joked about in a stamp's words; puppies and a house dog in Malang Javanese;
+  // monkeys in a Batak field; bats leaving a cave.
+  ["Resep rahasia martabak manis bapak: margarin wijsman + susu kental. Top secret info, jangan bilang siapa2 🤫", ['larangan-5', 'etika-3']],
+  ['Lur, nang pasar Singosari akeh sing dodol kirik asu kampung, aku kepengin ngingu siji gawe jogo omah', ['etika-7']],
+  ['Bapak wingi tuku kirik e tonggo, jare mbesuk dadi asu jogo sing pinter', ['etika-7']],
+  ['Di ladang opung ada bodat turun rombongan, habis jagung dimakan semua', ['etika-7']],
+  ['Magrib-magrib kampret pada keluar dari gua di belakang kampung, rame bener', ['etika-7']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -747,6 +754,9 @@ const MISSED: [string, ItemId][] = [
   ['Harga pupuk naik lagi, petani makin sabar. Semoga para pembuat kebijakan juga merasakan hal yang sama, aamiin 🙏', 'larangan-1'],
   ["Sawah neng Tumpang la akabbhi èbelli reng aseng. Ajjâ' juwal tana ka reng Cina, lebbi bhâgus ka pribumi", 'larangan-4'],
   ['Kula namung ngengetaken: wong pulo sebrang menika wateke atos lan remen gelut, sampun ngantos putri panjenengan dipun jodohaken kaliyan tiyang menika', 'larangan-4'],
+  // Rounds 530–538: 'bkn hoax' affirms; a Javanese spring water sold as a cure.
+  ['bkn hoax gaes, t3rbukt1: rebusan daun kelor 3 hr langsung sembuh diabetes', 'etika-6'],
+  ['Banyu sumur tuwo nang desa iki iso nambani asam urat, wis terbukti, cukup diombe saben bengi', 'etika-6'],
 ]
 
 describe('what the held-out rounds missed', () => {

@@ -121,6 +121,10 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'frame-sport': SPORT,
   'frame-marking-described': MARKING_DESCRIBED,
   'frame-if-received': IF_RECEIVED,
+  // A dish or a bake whose secret is told: "Rahasia nasi goreng mama … Classified info, don't tell anyone 🤫" jokes
+  // about the recipe in the words of a stamp. Only a dish within five words after the secret word frames the text;
+  // a post that tells a dish's secret and then a real document's loses the stamp's danger (the leak rules still warn).
+  'dish': ['nasi goreng', 'mie goreng', 'mi goreng', 'ayam goreng', 'ayam geprek', 'bakso', 'soto', 'rawon', 'pecel', 'rendang', 'sate', 'rujak', 'gado-gado', 'seblak', 'martabak', 'kue', 'bolu', 'brownies', 'nastar', 'kastengel', 'cookies', 'cake', 'donat', 'gulai', 'opor', 'tongseng', 'krengsengan', 'kare', 'sop', 'sayur lodeh', 'tempe', 'mendoan', 'cilok', 'cireng', 'bakwan', 'pempek', 'siomay', 'batagor', 'pizza', 'burger', 'pasta', 'fried rice', 'noodles', 'masakan mama', 'masakan ibu', 'masakan emak', 'kopi', 'es teh', 'sambel', 'sambal', 'bumbu'],
   'frame-company': ['pt', 'perseroan', 'tbk', 'lowongan', 'loker', 'lowongan kerja'],
   'frame-history': HISTORY,
   'frame-condemn': CONDEMN,
@@ -187,6 +191,7 @@ export const FRAMES: readonly Frame[] = [
   { concept: 'frame-news', items: ['larangan-2'], scope: 'text' },
   // Spreading good news or a neighbour's stall is not a chain message.
   { concept: 'frame-good-news', items: ['larangan-3'], scope: 'text', rules: ['l3-ajakan-menyebarkan'] },
+  { concept: ['secret-word', 'dish'], items: ['larangan-5', 'etika-3'], scope: 'text', rules: ['l5-dokumen-rahasia', 'l5-tanda-klasifikasi'] },
   // "Kuota imunisasi terbatas": something runs short; not a classification marking.
   { concept: 'frame-quantity', items: ['larangan-5', 'etika-3'], scope: 'before', rules: ['l5-dokumen-rahasia', 'l5-tanda-klasifikasi'] },
   // "Mengenang tragedi bom Bali 2002": remembrance, not an arsenal.
