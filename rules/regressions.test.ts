@@ -404,6 +404,11 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Bapak wingi tuku kirik e tonggo, jare mbesuk dadi asu jogo sing pinter', ['etika-7']],
   ['Di ladang opung ada bodat turun rombongan, habis jagung dimakan semua', ['etika-7']],
   ['Magrib-magrib kampret pada keluar dari gua di belakang kampung, rame bener', ['etika-7']],
+  // A ward's team, a parent who forbade a uniform sticker, a quoted slur called baseless, office hours announced.
+  ['Voli antar-RT semalam: RT 02 menang telak 3-0, kiper eh libero kami jatuh bangun wkwk', ['larangan-4']],
+  ['Anakku mau bikin meme dari foto bapaknya pakai baret dan seragam. Saya larang, seragam bukan bahan candaan. Akhirnya dia pakai foto kucing', ['larangan-6']],
+  ["> 'TNI isinya penakut'\nkomen ngawur, coba lihat prajurit yang jaga banjir di Sampang sampai subuh", ['etika-1']],
+  ['Info: jam pelayanan kantor kecamatan selama Ramadan 08.00–14.00 (Senin–Kamis), Jumat 08.00–11.00', ['larangan-5', 'etika-3']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));

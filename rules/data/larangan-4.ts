@@ -194,7 +194,8 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: ['satu putaran', 'gas terus', 'gas pol', 'all in', 'menang', 'lanjutkan', 'sikat'],
     near: ['@choice-number'],
-    unless: ['@vote-neutral', ['skor', 'gol', 'babak', 'pertandingan', 'lomba', 'juara']],
+    // "RW 03 menang telak 5-1": a ward's team in a match, not a ballot number.
+    unless: ['@vote-neutral', ['skor', 'gol', 'babak', 'pertandingan', 'lomba', 'juara', 'futsal', 'voli', 'final', 'telak', 'kiper', 'rt', 'rw']],
     window: 3,
     highlight: 'span',
     message: {
