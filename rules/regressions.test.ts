@@ -762,6 +762,10 @@ const MISSED: [string, ItemId][] = [
   // Rounds 530–538: 'bkn hoax' affirms; a Javanese spring water sold as a cure.
   ['bkn hoax gaes, t3rbukt1: rebusan daun kelor 3 hr langsung sembuh diabetes', 'etika-6'],
   ['Banyu sumur tuwo nang desa iki iso nambani asam urat, wis terbukti, cukup diombe saben bengi', 'etika-6'],
+  // Rounds 530–538: segregation urged, trust denied to a group, a faith called violent.
+  ['Saran saya, jaga jarak dengan keluarga nasrani di gang sebelah, anak-anak jangan dibiarkan main ke sana', 'larangan-4'],
+  ['Jujur saja, orang dari suku tertentu itu susah dipercaya pegang uang kas, sudah bawaan dari sananya', 'larangan-4'],
+  ['Pesan saya buat adik-adik: umat nasrani itu dari dulu mengajarkan kekerasan, jangan pernah percaya sama mereka', 'larangan-4'],
 ]
 
 describe('what the held-out rounds missed', () => {
