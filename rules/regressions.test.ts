@@ -43,6 +43,8 @@ describe('the false alarms issue 9 names', () => staysQuiet(CASES));
  */
 const ROUND_CASES: [string, ItemId[]][] = [
   ['Bom dari tengah lapangan menit 90, gol! Stadion meledak', ['larangan-5', 'etika-3']],
+  ['Kalau warga tanya, bilang sedang ada perbaikan jalan, lewat jalur timur dulu', ['etika-5']],
+  ['Nonton film Mak Lampir bareng anak-anak tadi malam, seru tapi serem', ['etika-7']],
   ['Sejarah mencatat pembantaian di Jawa Timur pasca-1965; kita mempelajarinya supaya tidak terulang', ['larangan-4']],
   ['Berkas yang ada cap RAHASIA jangan difoto buat status ya rekan-rekan', ['larangan-5', 'etika-3']],
   ['Arahan Danton saat apel pagi: jangan posting jadwal jaga dan titik pos ke medsos', ['larangan-5', 'etika-3']],
@@ -765,6 +767,10 @@ const MISSED: [string, ItemId][] = [
   // Rounds 530–538: segregation urged, trust denied to a group, a faith called violent.
   ['Saran saya, jaga jarak dengan keluarga nasrani di gang sebelah, anak-anak jangan dibiarkan main ke sana', 'larangan-4'],
   ['Jujur saja, orang dari suku tertentu itu susah dipercaya pegang uang kas, sudah bawaan dari sananya', 'larangan-4'],
+  // Rounds 530–538: an alibi asked of a colleague for when the superior asks; a witch and two faces as names.
+  ['Aku mau ke salon dulu, kalau Bu Kabid nanya bilang aja aku lagi ke dinas sebelah', 'etika-5'],
+  ['Nek komandan takon, bilango aku lagi nang lapangan, aku turu sik nang mess', 'etika-5'],
+  ['Istri pejabat baru itu sok ngatur, dasar nenek sihir', 'etika-7'],
   ['Pesan saya buat adik-adik: umat nasrani itu dari dulu mengajarkan kekerasan, jangan pernah percaya sama mereka', 'larangan-4'],
 ]
 
