@@ -43,6 +43,7 @@ describe('the false alarms issue 9 names', () => staysQuiet(CASES));
  */
 const ROUND_CASES: [string, ItemId[]][] = [
   ['Bom dari tengah lapangan menit 90, gol! Stadion meledak', ['larangan-5', 'etika-3']],
+  ['ASN dilarang ikut kampanye, tapi boleh datang ke TPS dan memilih sesuai hati nurani', ['larangan-4']],
   ['Kalau warga tanya, bilang sedang ada perbaikan jalan, lewat jalur timur dulu', ['etika-5']],
   ['Nonton film Mak Lampir bareng anak-anak tadi malam, seru tapi serem', ['etika-7']],
   ['Sejarah mencatat pembantaian di Jawa Timur pasca-1965; kita mempelajarinya supaya tidak terulang', ['larangan-4']],
@@ -771,6 +772,11 @@ const MISSED: [string, ItemId][] = [
   ['Aku mau ke salon dulu, kalau Bu Kabid nanya bilang aja aku lagi ke dinas sebelah', 'etika-5'],
   ['Nek komandan takon, bilango aku lagi nang lapangan, aku turu sik nang mess', 'etika-5'],
   ['Istri pejabat baru itu sok ngatur, dasar nenek sihir', 'etika-7'],
+  // Rounds 539–547: a side taken in a shirt's colour, a rally called out to, tolerance said to be missing.
+  ['Seragam senam ibu-ibu tahun ini warna biru ya, sekalian dukung paslon 1 biar kompak pas coblosan', 'larangan-4'],
+  ['Pokoknya spanduk partai yang kami dukung dipasang di depan pos ronda, biar warga ngerti', 'larangan-4'],
+  ['Yok rame2 hadir deklarasi Pak Broto calon bupati Sabtu pagi, ada makan gratis', 'larangan-4'],
+  ['Tetangga yang Katolik itu tidak ada toleransinya sama sekali, dasar kafir, pantas dijauhi', 'larangan-4'],
   ['Pesan saya buat adik-adik: umat nasrani itu dari dulu mengajarkan kekerasan, jangan pernah percaya sama mereka', 'larangan-4'],
 ]
 

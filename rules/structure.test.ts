@@ -46,6 +46,8 @@ describe('the rule data', () => {
       const own = r.kind === 'phrase' ? [r.anchor, ...(r.near ?? []), ...(r.unless ?? [])] : [];
       for (const ref of [...own, ...(r.unlessText ?? []), ...(r.unlessBefore ?? []), ...(r.unlessPair ?? []).flat()]) {
         if (typeof ref === 'string') used.add(ref.replace(/^@/, ''));
+        // A list of words may name a concept among them ("'all in', '@campaign-attend'").
+        else for (const t of ref) if (t.startsWith('@')) used.add(t.slice(1));
       }
     }
     // The learned layer's guards name concepts ("concept" or "concept:item,item").

@@ -307,8 +307,17 @@ export const CONCEPTS = {
   'ballot-neutral': ['@gas-and-balloons', 'lomba', 'kuis'],
   /** Numbers chosen outside an election: menus, queues, gas cylinders, quiz answers. */
   'number-neutral': ['@ballot-neutral', '@everyday-choice', 'kantin', 'nasi', 'soal', 'jawaban', 'undian', 'doorprize', 'lagu', 'kamar', 'loket', 'tiket', 'meja', 'juri', 'kostum', 'model'],
-  'vote-neutral': [
-    '@gas-and-balloons', '@everyday-choice', 'paslon tertentu', 'calon tertentu', 'partai tertentu', 'mengarahkan asn', 'nang ati', 'di hati', 'di hatiku', 'rahasia bilik suara', 'bilik suara',
+  /** A side named as one's own: "partai yang kita dukung", "paslon sing tak dukung". */
+  'our-side': [...cross(['partai', 'paslon', 'calon', 'caleg', 'capres', 'cabup', 'cagub', 'pasangan calon', 'jagoan'], ['yang', 'yg', 'sing', 'nan'], ['kita dukung', 'kami dukung', 'saya dukung', 'aku dukung', 'tak dukung', 'kita pilih', 'kami pilih', 'kita usung', 'kami usung', 'kita menangkan', 'kita coblos', 'tak coblos']), 'paslon kita', 'paslon kami', 'caleg kita', 'capres kita', 'partai kita', 'partai kami'],
+  /** Called out to a rally: "yuk rame2 hadir kampanye Bu Ratna", "ayo melu nang kampanye", "ramaikan deklarasi". A report that someone attended is news. */
+  'campaign-attend': [
+    ...cross(['yuk', 'yok', 'ayo', 'ayok', 'ayuk', 'hayuk', 'mari', 'monggo'], ['', 'rame2', 'rame-rame', 'ramai-ramai', 'bareng-bareng', 'kita'], cross(['hadir', 'hadiri', 'datang', 'dateng', 'ikut', 'melu', 'kumpul', 'ramaikan', 'meramaikan'], ['', 'ke', 'di', 'nang', 'ning'], ['kampanye', 'kampanyene', 'kampanyenya', 'deklarasi'])),
+    ...cross(['ramaikan', 'meramaikan', 'wajib hadir', 'harus hadir', 'wajib datang', 'kudu teko'], ['', 'ke', 'di', 'nang'], ['kampanye', 'kampanyene', 'kampanyenya', 'deklarasi']),
+  ],
+  'vote-neutral': ['@gas-and-balloons', '@everyday-choice', '@election-neutral'],
+  /** An election named without taking a side: the vote itself, its bodies, neutrality, a conscience. */
+  'election-neutral': [
+    'paslon tertentu', 'calon tertentu', 'partai tertentu', 'mengarahkan asn', 'nang ati', 'di hati', 'di hatiku', 'rahasia bilik suara', 'bilik suara',
     'dalam memilih', 'cerdas memilih', 'bijak memilih', 'dalam pilih', 'pintar dalam',
     'hak pilih', 'gunakan hak', 'jangan golput', 'golput', 'pemilu damai', 'pilkada damai', 'pemilih pemula', 'daftar pemilih', 'dpt', 'kpu', 'bawaslu', 'tps', 'netralitas', 'netral',
     'hati-hati memilih', 'pemimpin yang jujur', 'pemimpin yang amanah', 'sesuai hati nurani', 'hati nurani',

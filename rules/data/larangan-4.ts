@@ -34,7 +34,9 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@vote-verb',
     near: ['@candidate'],
-    unless: ['@vote-neutral'],
+    // A candidate is no menu: of the everyday choices only other elections and schools cancel
+    // ("kaos warna oranye, sekalian dukung paslon 2" is a side taken in the shirt's colour).
+    unless: ['@election-neutral', '@gas-and-balloons', ['pemilihan ketua rt', 'ketua rt', 'ketua kelas', 'osis', 'ketua osis', 'sekolah', 'kampus', 'jurusan', 'calon siswa', 'calon mahasiswa', 'calon pengantin', 'pilih kasih']],
     // "Dimasukkan ke grup relawan salah satu paslon, langsung keluar, sudah saya laporkan": refused.
     unlessText: [['bawaslu', 'menindaklanjuti laporan', 'pihak terlapor', 'langsung keluar', 'saya langsung keluar', 'sudah saya laporkan ke danramil', 'tolong jangan masukin', 'tidak berpolitik praktis', 'soal netralitas', 'arahannya tadi pagi soal netralitas']],
     window: 5,
@@ -47,6 +49,25 @@ export const RULES: Rule[] = [
     examples: {
       bad: ['Saya dukung paslon nomor 3 di pilgub Jatim', 'Pilih capres yang merakyat, nomor urut 2!', 'Menangkan Anies, satu putaran!'],
       good: ['KPU menetapkan nomor urut paslon hari ini', 'Debat capres nanti malam disiarkan langsung'],
+    },
+  },
+  {
+    kind: 'phrase',
+    id: 'l4-pihak-sendiri',
+    refs: ['larangan-4'],
+    severity: 'warning',
+    anchor: '@our-side',
+    // Not @vote-neutral: its everyday choices ("warna", "menu") are what the side is dressed in here.
+    unless: ['@election-neutral', ['tagar', 'slogan', 'kata berita', 'menurut berita']],
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Menyebut partai atau calon sebagai "yang kita dukung" menunjukkan keberpihakan politik. Prajurit TNI dan ASN wajib netral (larangan 4).',
+      en: 'Calling a party or candidate "the one we support" shows political partisanship. TNI soldiers and civil servants must stay neutral (prohibition 4).',
+    },
+    examples: {
+      bad: ['Jersey tim warna kuning, sesuai warna partai yang kita dukung 💛', 'Paslon sing tak dukung mesti menang, wis ngerti to', 'Spanduk paslon kita sudah dipasang di depan pos'],
+      good: ['Jangan pernah bilang paslon kita di grup kantor, ASN wajib netral', 'Kami tidak punya partai yang kami dukung, TNI netral'],
     },
   },
   {
@@ -151,7 +172,7 @@ export const RULES: Rule[] = [
     id: 'l4-ikut-kampanye',
     refs: ['larangan-4'],
     severity: 'warning',
-    anchor: ['konser kmpny', 'konser kampanye', 'otw kampanye', 'ikut kampanye', 'datang ke kampanye', 'ramaikan kampanye', 'ke kampanye akbar', 'nonton kampanye', 'yuk kampanye', 'ayo ke kampanye'],
+    anchor: ['konser kmpny', 'konser kampanye', 'otw kampanye', 'ikut kampanye', 'datang ke kampanye', 'ramaikan kampanye', 'ke kampanye akbar', 'nonton kampanye', 'yuk kampanye', 'ayo ke kampanye', '@campaign-attend'],
     // Soldiers securing a rally, reporters covering it and reminders not to go are not partisans.
     unless: [['pengamanan', 'mengamankan', 'amankan', 'pam', 'personel', 'liputan', 'meliput', 'larangan', 'dilarang', 'tidak boleh', 'netral', 'netralitas', 'jalan ditutup', 'pengalihan arus', 'macet', 'anti', 'literasi', 'sosial', 'kesehatan', 'gerakan', 'akun resmi', 'stunting', 'imunisasi', 'lingkungan', 'sampah', 'narkoba', 'sharing']],
     // Bawaslu's notices ask people to report those seen at rallies.

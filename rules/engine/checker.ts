@@ -431,9 +431,14 @@ const DENIALS = new Set(['bukan', 'bkn', 'dudu', 'not', 'no']);
 function undenied(doc: Doc, g: Hit | null): boolean {
   if (!g) return false;
   const before = g.i > 0 && doc.tokens.sent[g.i - 1] === doc.tokens.sent[g.i] ? word(doc.tokens, g.i - 1) : '';
-  const twoBefore = g.i > 1 && before === 'a' ? word(doc.tokens, g.i - 2) : '';
-  return !DENIALS.has(before) && !DENIALS.has(twoBefore) && !conceded(doc, g);
+  const twoBefore = g.i > 1 && (before === 'a' || EXIST.has(before)) ? word(doc.tokens, g.i - 2) : '';
+  const absent = EXIST.has(before) && ABSENT.has(twoBefore);
+  return !DENIALS.has(before) && !(before === 'a' && DENIALS.has(twoBefore)) && !absent && !conceded(doc, g);
 }
+
+/** "gak ada toleransinya", "ora ono sanksine": a cancel said to be missing is no cancel. */
+const EXIST = new Set(['ada', 'ono', 'onok', 'punya', 'duwe']);
+const ABSENT = new Set(['gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'tak', 'ora', 'kagak', 'kaga', 'gada', 'nda', 'ndak', 'indak', 'hana']);
 
 function dedupe(findings: Finding[]): Finding[] {
   // Plain code-unit order for ids: localeCompare is far slower and ids are ASCII anyway.
