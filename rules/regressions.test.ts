@@ -44,6 +44,8 @@ describe('the false alarms issue 9 names', () => staysQuiet(CASES));
 const ROUND_CASES: [string, ItemId[]][] = [
   ['Bom dari tengah lapangan menit 90, gol! Stadion meledak', ['larangan-5', 'etika-3']],
   ['ASN dilarang ikut kampanye, tapi boleh datang ke TPS dan memilih sesuai hati nurani', ['larangan-4']],
+  ["Pate' sengko' ilang e pasar, bulunya konèng, kalung mèra. Mon bada se nemmo kabarin ya", ['etika-7']],
+  ['Orang Jawa dan Sunda sarua wae, sami-sami urang Indonesia, sami-sami dulur', ['larangan-4']],
   ['Kalau warga tanya, bilang sedang ada perbaikan jalan, lewat jalur timur dulu', ['etika-5']],
   ['Nonton film Mak Lampir bareng anak-anak tadi malam, seru tapi serem', ['etika-7']],
   ['Sejarah mencatat pembantaian di Jawa Timur pasca-1965; kita mempelajarinya supaya tidak terulang', ['larangan-4']],
@@ -777,6 +779,11 @@ const MISSED: [string, ItemId][] = [
   ['Pokoknya spanduk partai yang kami dukung dipasang di depan pos ronda, biar warga ngerti', 'larangan-4'],
   ['Yok rame2 hadir deklarasi Pak Broto calon bupati Sabtu pagi, ada makan gratis', 'larangan-4'],
   ['Tetangga yang Katolik itu tidak ada toleransinya sama sekali, dasar kafir, pantas dijauhi', 'larangan-4'],
+  // Rounds 539–547: a chat sticker of an official's face, a hamlet head accused, Madurese and Sundanese slurs.
+  ['Tak bikin stiker WA muka Pak Danramil pas upacara HUT, lucu pol ekspresine 🤣', 'larangan-6'],
+  ['Pak Kasun iku koruptor, bantuan beras jatahe poktan dipangan dewe', 'etika-7'],
+  ["Kalebun reya ongghu pate'!", 'etika-7'],
+  ['Batur sakantor ti Jawa mah teu bisa dipercaya, Jawa koek kabeh', 'larangan-4'],
   ['Pesan saya buat adik-adik: umat nasrani itu dari dulu mengajarkan kekerasan, jangan pernah percaya sama mereka', 'larangan-4'],
 ]
 
