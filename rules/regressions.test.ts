@@ -46,6 +46,13 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['ASN dilarang ikut kampanye, tapi boleh datang ke TPS dan memilih sesuai hati nurani', ['larangan-4']],
   ["Pate' sengko' ilang e pasar, bulunya konèng, kalung mèra. Mon bada se nemmo kabarin ya", ['etika-7']],
   ['Orang Jawa dan Sunda sarua wae, sami-sami urang Indonesia, sami-sami dulur', ['larangan-4']],
+  // Rounds 539–547 false alarms, in new words.
+  ['Ada yang kirim meme Pak Danramil di grup RT, mohon dihapus ya bapak-bapak, itu dilarang', ['larangan-6']],
+  ['Bawaslu Kota Batu membuka posko pengaduan pelanggaran netralitas, lapor lewat kanal resminya. Share info ini biar warga tahu.', ['larangan-3']],
+  ['Teman kantor nanya jagoanmu siapa, saya jawab Valentino Rossi 😂 politik urusan bilik suara', ['larangan-4']],
+  ['Yang baik dan yang jahat itu ada dari suku mana saja, jangan bawa-bawa Madura', ['larangan-4']],
+  ['Lebaran taun ieu kulawarga kumpul pepek di Malang, hatur nuhun ka sadayana', ['etika-7']],
+  ['Di hutan latihan, nasi bungkus kami dicuri bodat, monyet ekor panjang itu lari ke pohon 😂', ['etika-7']],
   ['Kalau warga tanya, bilang sedang ada perbaikan jalan, lewat jalur timur dulu', ['etika-5']],
   ['Nonton film Mak Lampir bareng anak-anak tadi malam, seru tapi serem', ['etika-7']],
   ['Sejarah mencatat pembantaian di Jawa Timur pasca-1965; kita mempelajarinya supaya tidak terulang', ['larangan-4']],
