@@ -791,6 +791,9 @@ const MISSED: [string, ItemId][] = [
   ['Pak Kasun iku koruptor, bantuan beras jatahe poktan dipangan dewe', 'etika-7'],
   ["Kalebun reya ongghu pate'!", 'etika-7'],
   ['Batur sakantor ti Jawa mah teu bisa dipercaya, Jawa koek kabeh', 'larangan-4'],
+  // Rounds 539–547: a leaked list received and kept; a village's own Babinsa in a drug case.
+  ['Wingi ayas entuk kiriman PDF daftar personel lan jadwal jaga Koramil soko grup sebelah. Ayas simpen ae nang HP', 'larangan-7'],
+  ['Babinsa desa kami lagi diperiksa Provost gara-gara kasus narkoba, malu-maluin', 'larangan-2'],
   ['Pesan saya buat adik-adik: umat nasrani itu dari dulu mengajarkan kekerasan, jangan pernah percaya sama mereka', 'larangan-4'],
 ]
 
