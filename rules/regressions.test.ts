@@ -53,6 +53,7 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Yang baik dan yang jahat itu ada dari suku mana saja, jangan bawa-bawa Madura', ['larangan-4']],
   ['Lebaran taun ieu kulawarga kumpul pepek di Malang, hatur nuhun ka sadayana', ['etika-7']],
   ['Di hutan latihan, nasi bungkus kami dicuri bodat, monyet ekor panjang itu lari ke pohon 😂', ['etika-7']],
+  ['Kebijakan rumah dinas ini sudah dipikirkan dengan matang oleh tim. Bagi yang belum pernah mengajukan, formulir ada di staf personalia.', ['larangan-1']],
   ['Kalau warga tanya, bilang sedang ada perbaikan jalan, lewat jalur timur dulu', ['etika-5']],
   ['Nonton film Mak Lampir bareng anak-anak tadi malam, seru tapi serem', ['etika-7']],
   ['Sejarah mencatat pembantaian di Jawa Timur pasca-1965; kita mempelajarinya supaya tidak terulang', ['larangan-4']],
@@ -794,6 +795,9 @@ const MISSED: [string, ItemId][] = [
   // Rounds 539–547: a leaked list received and kept; a village's own Babinsa in a drug case.
   ['Wingi ayas entuk kiriman PDF daftar personel lan jadwal jaga Koramil soko grup sebelah. Ayas simpen ae nang HP', 'larangan-7'],
   ['Babinsa desa kami lagi diperiksa Provost gara-gara kasus narkoba, malu-maluin', 'larangan-2'],
+  // Rounds 530–538: formal irony turned by "sejauh ini belum tampak", "oleh orang yang belum pernah…".
+  ['Sungguh luar biasa kebijakan efisiensi dari pusat. Semoga para pengambil kebijakan diberi kearifan, yang sejauh ini belum juga terlihat.', 'larangan-1'],
+  ['Kebijakan penghapusan uang makan piket ini tentu sudah dipikirkan dengan matang, oleh orang yang belum pernah piket semalam pun.', 'larangan-1'],
   ['Pesan saya buat adik-adik: umat nasrani itu dari dulu mengajarkan kekerasan, jangan pernah percaya sama mereka', 'larangan-4'],
 ]
 
