@@ -54,6 +54,8 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Lebaran taun ieu kulawarga kumpul pepek di Malang, hatur nuhun ka sadayana', ['etika-7']],
   ['Di hutan latihan, nasi bungkus kami dicuri bodat, monyet ekor panjang itu lari ke pohon 😂', ['etika-7']],
   ['Kebijakan rumah dinas ini sudah dipikirkan dengan matang oleh tim. Bagi yang belum pernah mengajukan, formulir ada di staf personalia.', ['larangan-1']],
+  ['Saya salut kepada Kepala Puskesmas kita, pelayanan cepat dan ramah. Semoga semangatnya menular ke semua pegawai.', ['etika-7']],
+  ['Terima kasih Bapak Bupati atas kebijakan beasiswa untuk anak petani. Kami sangat terharu, jasa Bapak tidak akan kami lupakan.', ['larangan-1']],
   ['Kalau warga tanya, bilang sedang ada perbaikan jalan, lewat jalur timur dulu', ['etika-5']],
   ['Nonton film Mak Lampir bareng anak-anak tadi malam, seru tapi serem', ['etika-7']],
   ['Sejarah mencatat pembantaian di Jawa Timur pasca-1965; kita mempelajarinya supaya tidak terulang', ['larangan-4']],
@@ -798,6 +800,9 @@ const MISSED: [string, ItemId][] = [
   // Rounds 530–538: formal irony turned by "sejauh ini belum tampak", "oleh orang yang belum pernah…".
   ['Sungguh luar biasa kebijakan efisiensi dari pusat. Semoga para pengambil kebijakan diberi kearifan, yang sejauh ini belum juga terlihat.', 'larangan-1'],
   ['Kebijakan penghapusan uang makan piket ini tentu sudah dipikirkan dengan matang, oleh orang yang belum pernah piket semalam pun.', 'larangan-1'],
+  // Round 550: polite irony about a policy or an official, with no insult word in it.
+  ['Luar biasa kebijakan kenaikan iuran ini. Gaji naik sedikit, potongan naik jauh lebih tinggi. Sungguh cerdas, kami diajari ikhlas secara sistematis.', 'larangan-1'],
+  ['Saya salut kepada Pak Kades kita. Beliau membuktikan jabatan tidak memerlukan kecakapan, cukup kedekatan. Semoga ilmu ini tidak menular.', 'etika-7'],
   ['Pesan saya buat adik-adik: umat nasrani itu dari dulu mengajarkan kekerasan, jangan pernah percaya sama mereka', 'larangan-4'],
 ]
 

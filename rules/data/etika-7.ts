@@ -182,6 +182,22 @@ export const RULES: Rule[] = [
     },
   },
   {
+    kind: 'detector',
+    id: 'e7-pujian-sindiran',
+    disguised: true,
+    refs: ['etika-7'],
+    severity: 'warning',
+    detector: 'ironic-person',
+    message: {
+      id: 'Pujian yang menyindir seorang pejabat ("saya salut kepada Pak Camat… semoga ilmu ini tidak menular") tetap menuduh dan merendahkan nama baiknya. Jika ada pelanggaran, laporkan lewat jalur resmi (etika 7).',
+      en: 'Mock praise of an official ("my respects to the Camat… may this skill not spread") still accuses and runs down their good name. If something is wrong, report it through official channels (ethics 7).',
+    },
+    examples: {
+      bad: ['Saya salut kepada Pak Lurah kita. Bantuan sosial selalu tepat sasaran, tepat ke kerabat sendiri.', 'Selamat kepada Kepala Dinas yang baru. Sungguh teladan: proyek jalan desa tepat sasaran, tepat ke kerabat sendiri.'],
+      good: ['Saya salut kepada Pak Camat, pelayanan KTP di kecamatan sekarang selesai sehari', 'Selamat kepada Kepala Dinas yang baru, semoga amanah dan sehat selalu', 'Selamat kepada Pak Camat yang baru dilantik. Rezeki tidak ada yang tahu, dulu beliau guru SD di desa kami.'],
+    },
+  },
+  {
     kind: 'phrase',
     id: 'e7-binatang-ke-orang',
     refs: ['etika-7'],

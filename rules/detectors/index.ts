@@ -145,7 +145,7 @@ const PUBLIC_VENUE = /(?<![a-z])(?:warkop\w*|kafe\w*|cafe\w*|kedai\w*|warung\w*|
 /** Emoji people add to mock: a clown, rolled eyes, a smirk, an upside-down smile. */
 const MOCK_EMOJI = /\u{1F921}|\u{1F644}|\u{1F60F}|\u{1F643}/u;
 
-function ironicPraise(doc: Doc, targets: readonly string[]): Span[] {
+function ironicPraise(doc: Doc, targets: readonly string[], reach = 8): Span[] {
   const praise = doc.hits('praise-marker');
   if (praise.length === 0) return [];
   if (doc.hits('mock-signal').length === 0 && !MOCK_EMOJI.test(doc.text)) return [];
@@ -157,7 +157,7 @@ function ironicPraise(doc: Doc, targets: readonly string[]): Span[] {
     // "itu bukan prestasi 🙃": praise denied is a rebuke, not mock praise.
     if (negators.some((n) => n.j < p.i && p.i - n.j <= 2 && sent[n.j] === sent[p.i])) continue;
     const t =
-      aimed.find((h) => sent[h.i] === sent[p.i] && Math.abs(h.i - p.i) <= 8) ??
+      aimed.find((h) => sent[h.i] === sent[p.i] && Math.abs(h.i - p.i) <= reach) ??
       // Formal irony names its target, then praises in the next sentence ("…kebijakan Bapak. Sungguh visioner.").
       aimed.find((h) => sent[h.i] === sent[p.i]! - 1 && p.i - h.j <= 16);
     if (t) return [doc.tokenSpan(Math.min(p.i, t.i), Math.max(p.j, t.j))];
@@ -452,7 +452,10 @@ export const DETECTORS: Record<string, DetectorFn> = {
    * in the same sentence, and something that turns the praise around (a cost to people, a mocking
    * emoji) anywhere in the text. Sincere thanks carry no such turn.
    */
-  'ironic-leader': (doc) => ironicPraise(doc, ['leader', 'policy']),
+  // Formal sentences about a policy are long: "Kebijakan Bapak Bupati memindahkan pasar ke lahan … sungguh visioner".
+  'ironic-leader': (doc) => ironicPraise(doc, ['leader', 'policy'], 14),
+  /** The same praise aimed at a person or an office holder outside policy: "Saya salut kepada Camat kita… Semoga ilmu ini tidak menular". */
+  'ironic-person': (doc) => (ironicPraise(doc, ['leader', 'policy'], 14).length ? [] : ironicPraise(doc, ['official-person'], 14)),
   'ironic-institution': (doc) => ironicPraise(doc, ['institution', 'own-unit']),
 
   'reject-hashtag': (doc) => {
