@@ -29,7 +29,8 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@guarantee-pass',
     near: ['@recruitment-money'],
-    unless: ['@anti-corruption', '@household-budget'],
+    // "Kaos HUT stok terbatas, yg mau pesen titip nama ke Mbak Rina": an order list, not a name slipped in.
+    unless: ['@anti-corruption', '@household-budget', ['pesen', 'pesan', 'order', 'ukuran', 'kaos', 'stok', 'open po', 'po', 'bayar pas ambil', 'ambil']],
     // "Pendaftaran TNI gratis, kalau ketemu calo laporkan": a warning about touts, wherever it stands.
     // "Dulu aku nembak istri di alun-alun": courting, not buying a place.
     unlessText: ['@recruitment-free', ['nembak istri', 'bunga mawar', 'tahun pernikahan', 'gebetan', 'jadian', 'jatuh cinta', 'ditolak cewek']],
@@ -211,7 +212,7 @@ export const RULES: Rule[] = [
     severity: 'warning',
     anchor: '@truancy',
     // Truancy from school or church is not the office's; a rule and its sanction is a reminder.
-    unless: ['@sanction', ['ada surat dokter', 'sudah lapor', 'yang suka', 'yg suka', 'geotagging', 'kebijakan absensi', 'kelas', 'sekolah', 'sekola', 'kuliah', 'kulieh', 'kampus', 'les', 'ngaji', 'gereja', 'greja', 'sd', 'smp', 'sma']],
+    unless: ['@sanction', ['cuti tahunan saya', 'cuti saya sudah', 'sudah disetujui', 'sudah izin', 'izin atasan', 'ada surat dokter', 'sudah lapor', 'yang suka', 'yg suka', 'geotagging', 'kebijakan absensi', 'kelas', 'sekolah', 'sekola', 'kuliah', 'kulieh', 'kampus', 'les', 'ngaji', 'gereja', 'greja', 'sd', 'smp', 'sma']],
     window: 6,
     negatable: true,
     message: {

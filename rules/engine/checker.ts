@@ -236,6 +236,7 @@ export class Checker {
         let lo = h.i;
         let hi = h.j;
         let ok = true;
+        const halves: Hit[] = [];
         for (const c of p.near) {
           const g = doc.near(c, h.i, h.j, p.window, p.rule.after, p.rule.topic);
           // "mobil dinas tidak boleh dipakai mudik": a negator before the other half cancels too.
@@ -245,9 +246,11 @@ export class Checker {
           }
           lo = Math.min(lo, g.i);
           hi = Math.max(hi, g.j);
+          halves.push(g);
         }
         if (!ok) continue;
-        if (p.unless.some((c) => overlaps(doc, c, h) || undenied(doc, doc.near(c, h.i, h.j, p.unlessWindow))) || p.unlessBefore.some((c) => endsJustBefore(doc, c, lo, hi))) {
+        // A cancel may hold the other half's own words: "anjing saya" is a pet, however far the church.
+        if (p.unless.some((c) => overlaps(doc, c, h) || halves.some((g) => overlaps(doc, c, g)) || undenied(doc, doc.near(c, h.i, h.j, p.unlessWindow))) || p.unlessBefore.some((c) => endsJustBefore(doc, c, lo, hi))) {
           settle(p.rule);
           continue;
         }
