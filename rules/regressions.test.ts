@@ -64,6 +64,8 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Cuti tahunan saya sudah disetujui, Senin sampai Rabu tidak ngantor, berkas masuk dipegang Mas Arif', ['etika-5']],
   ['Berkas saya sudah diupload ke aplikasi BPJS sejak minggu lalu, kira-kira cair berapa hari ya?', ['larangan-7']],
   ['Jangan gampang percaya sama pesan "sebarkan sebelum dihapus" di grup RT, cek dulu ke akun resmi Pemkab', ['larangan-3']],
+  ['Pelajaran tafsir: kaum Nabi Ibrahim dulu penyembah berhala, lalu beliau menghancurkan patung-patung itu', ['larangan-4']],
+  ['Ada surat telegram beredar di grup. Lapor komandan? Sudah, tadi pagi langsung saya laporkan', ['larangan-7']],
   ['Kalau warga tanya, bilang sedang ada perbaikan jalan, lewat jalur timur dulu', ['etika-5']],
   ['Nonton film Mak Lampir bareng anak-anak tadi malam, seru tapi serem', ['etika-7']],
   ['Sejarah mencatat pembantaian di Jawa Timur pasca-1965; kita mempelajarinya supaya tidak terulang', ['larangan-4']],
@@ -811,6 +813,12 @@ const MISSED: [string, ItemId][] = [
   // Round 550: polite irony about a policy or an official, with no insult word in it.
   ['Luar biasa kebijakan kenaikan iuran ini. Gaji naik sedikit, potongan naik jauh lebih tinggi. Sungguh cerdas, kami diajari ikhlas secara sistematis.', 'larangan-1'],
   ['Saya salut kepada Pak Kades kita. Beliau membuktikan jabatan tidak memerlukan kecakapan, cukup kedekatan. Semoga ilmu ini tidak menular.', 'etika-7'],
+  // Rounds 548–556: a report refused, a state's law called jahiliyah, coded SARA, a prayer for a candidate's win.
+  ['Foto surat telegram Kodim nyebar di grup alumni. Lapor Danramil? Ogah, bukan urusanku', 'larangan-7'],
+  ['Kata guru ngaji tadi, Pancasila tidak ada dalilnya, jadi kita tidak wajib taat kepada negara. Setuju banget', 'larangan-4'],
+  ['Gereja baru di mana-mana, lama-lama kampung kita jadi kota salib. Ini perang akidah, umat jangan diam', 'larangan-4'],
+  ['Habis yasinan lanjut doa kemenangan buat Pak Bupati petahana, warga sudah diarahkan semua', 'larangan-4'],
+  ['Udah tak share ke grup guru sekecamatan, paslon kita menang satu putaran!', 'larangan-4'],
   ['Pesan saya buat adik-adik: umat nasrani itu dari dulu mengajarkan kekerasan, jangan pernah percaya sama mereka', 'larangan-4'],
 ]
 

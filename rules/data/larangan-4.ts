@@ -114,7 +114,7 @@ export const RULES: Rule[] = [
     id: 'l4-slogan-kampanye',
     refs: ['larangan-4'],
     severity: 'warning',
-    anchor: ['ganti presiden', '2029 ganti presiden', '2029gantipresiden', 'prabowo 2 periode', 'prabowo dua periode', 'gibran 2029', 'lanjut periode kedua', 'lanjutkan periode kedua', 'menang periode kedua', 'lanjut 2 periode', 'lanjut dua periode', '2 periode lagi', 'dua periode lagi', 'pilih yang bisa bela umat', 'pilih pemimpin seiman', 'pilih yang seiman', 'relawan untuk memenangkan', 'grup relawan pemenangan', 'tim relawan pemenangan', 'memenangkan bu', 'memenangkan pak', 'menangkan bu', 'menangkan pak', 'diarahkan dari atas', 'sudah diarahkan dari atas', 'wajib pilih calon'],
+    anchor: ['ganti presiden', '2029 ganti presiden', '2029gantipresiden', 'prabowo 2 periode', 'prabowo dua periode', 'gibran 2029', 'lanjut periode kedua', 'lanjutkan periode kedua', 'menang periode kedua', 'lanjut 2 periode', 'lanjut dua periode', '2 periode lagi', 'dua periode lagi', 'pilih yang bisa bela umat', 'pilih pemimpin seiman', 'pilih yang seiman', 'relawan untuk memenangkan', 'grup relawan pemenangan', 'tim relawan pemenangan', 'memenangkan bu', 'memenangkan pak', 'menangkan bu', 'menangkan pak', 'menang satu putaran', 'menang sak putaran', 'satu putaran saja', 'sekali putaran', 'doa kemenangan buat', 'doa kemenangan untuk', 'doa kemenangan pak', 'doa kemenangan bu', 'mendoakan kemenangan pak', 'mendoakan kemenangan bu', 'istighosah kemenangan', 'diarahkan dari atas', 'sudah diarahkan dari atas', 'wajib pilih calon'],
     unless: ['@vote-neutral', ['tagar', 'slogan', 'kata berita', 'menurut berita']],
     negatable: true,
     message: {

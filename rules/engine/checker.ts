@@ -322,9 +322,18 @@ export class Checker {
       return false;
     };
     // "Meme itu dilarang dan sudah kami hapus": a frame after "dan" starts its own statement.
-    if (concepts.some((c) => doc.hitsOf(c).some((h) => !this.negated(doc, h, undefined, true) && !conceded(doc, h) && whole(c, h)))) return 'text';
+    if (concepts.some((c) => doc.hitsOf(c).some((h) => !this.negated(doc, h, undefined, true) && !conceded(doc, h) && !refused(doc, h.j) && whole(c, h)))) return 'text';
     // A pair: a hit of `a`, not negated, with a hit of `b` at most five words after it in the same sentence.
-    if (pairs.some(([a, b]) => doc.hitsOf(a).some((h) => !this.negated(doc, h) && doc.near(b, h.i, h.j, 5, true) !== null && whole(a, h)))) return 'text';
+    if (
+      pairs.some(([a, b]) =>
+        doc.hitsOf(a).some((h) => {
+          if (this.negated(doc, h)) return false;
+          const g = doc.near(b, h.i, h.j, 5, true);
+          return g !== null && !refused(doc, Math.max(h.j, g.j)) && whole(a, h);
+        }),
+      )
+    )
+      return 'text';
     return inQuotes ? 'quotes' : 'none';
   }
 
@@ -454,6 +463,16 @@ function dedupe(findings: Finding[]): Finding[] {
     out.push(f);
   }
   return out;
+}
+
+/** "Lapor komandan? Males": a frame asked about, then turned down. */
+const REFUSALS = new Set(['males', 'malas', 'ogah', 'emoh', 'wegah', 'moh', 'gamau', 'ogahh', 'nope', 'enggak', 'nggak', 'gak', 'ga', 'ora', 'tidak']);
+
+function refused(doc: Doc, j: number): boolean {
+  const { sent, length } = doc.tokens;
+  if (j + 1 >= length || doc.folded.s[doc.tokens.b[j]!] !== '?') return false;
+  const next = word(doc.tokens, j + 1);
+  return sent[j + 1] !== sent[j] && REFUSALS.has(next);
 }
 
 /** "sih" granting a point, then a word that turns against it. */
