@@ -66,6 +66,8 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Jangan gampang percaya sama pesan "sebarkan sebelum dihapus" di grup RT, cek dulu ke akun resmi Pemkab', ['larangan-3']],
   ['Pelajaran tafsir: kaum Nabi Ibrahim dulu penyembah berhala, lalu beliau menghancurkan patung-patung itu', ['larangan-4']],
   ['Ada surat telegram beredar di grup. Lapor komandan? Sudah, tadi pagi langsung saya laporkan', ['larangan-7']],
+  ['Bapak kerep ngeterno aku sekolah numpak pit, saiki aku sing ngeterno bapak nang pasar', ['etika-7']],
+  ['Surat a.n. Kepala Dinas berlaku s.d. tanggal 5, mohon dicek', ['etika-7', 'larangan-5']],
   ['Kalau warga tanya, bilang sedang ada perbaikan jalan, lewat jalur timur dulu', ['etika-5']],
   ['Nonton film Mak Lampir bareng anak-anak tadi malam, seru tapi serem', ['etika-7']],
   ['Sejarah mencatat pembantaian di Jawa Timur pasca-1965; kita mempelajarinya supaya tidak terulang', ['larangan-4']],
@@ -819,6 +821,9 @@ const MISSED: [string, ItemId][] = [
   ['Gereja baru di mana-mana, lama-lama kampung kita jadi kota salib. Ini perang akidah, umat jangan diam', 'larangan-4'],
   ['Habis yasinan lanjut doa kemenangan buat Pak Bupati petahana, warga sudah diarahkan semua', 'larangan-4'],
   ['Udah tak share ke grup guru sekecamatan, paslon kita menang satu putaran!', 'larangan-4'],
+  // Round 553: letters dotted one separator at a time, and walikan insults (written backwards).
+  ['a.n.j.i.n.g l.u s.e.m.u.a s.t.a.f.f T.U, laporan numpuk di mejaku', 'etika-7'],
+  ['Kasie anyar iku kolbog pol, laporan salah terus', 'etika-7'],
   ['Pesan saya buat adik-adik: umat nasrani itu dari dulu mengajarkan kekerasan, jangan pernah percaya sama mereka', 'larangan-4'],
 ]
 

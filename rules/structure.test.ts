@@ -53,7 +53,7 @@ describe('the rule data', () => {
     // The learned layer's guards name concepts ("concept" or "concept:item,item").
     for (const g of MODEL_GUARDS) used.add(g.replace(/^</, '').split(':')[0]!);
     // Detectors read some concepts by name.
-    for (const name of ['secret-word', 'secret-neutral', 'alarm', 'source', 'anti-hoax', 'curse-animal', 'insult-word', 'animal-context', 'election-context', 'partisan-pointer', 'partisan-negator', 'alarm-neutral', 'praise-marker', 'mock-signal', 'leader', 'policy', 'institution', 'own-unit', 'official-person', 'coded-group', 'sara-cue', 'cut-wink', 'unit-money', 'fee-wink', 'group-anaphor']) used.add(name);
+    for (const name of ['secret-word', 'secret-neutral', 'alarm', 'source', 'anti-hoax', 'curse-animal', 'insult-word', 'animal-context', 'election-context', 'partisan-pointer', 'partisan-negator', 'alarm-neutral', 'praise-marker', 'mock-signal', 'leader', 'policy', 'institution', 'own-unit', 'official-person', 'walikan-reversible', 'coded-group', 'sara-cue', 'cut-wink', 'unit-money', 'fee-wink', 'group-anaphor']) used.add(name);
     // A concept may include another ("@policy" among its terms).
     // …or pair two ("@report-verb ~4 @command-target").
     for (const terms of Object.values(DEFAULT_PACK.concepts)) for (const t of terms) if (t.startsWith('@')) for (const name of t.split(/ ~\d+ /)) used.add(name.slice(1));

@@ -650,6 +650,12 @@ export const CONCEPTS = {
   'public-claim': [ 'kosong sak wulan', 'ungsikan', 'mengungsi', 'ungsikan keluarga', 'pajak', 'pajak perahu', 'wajib mbayar', 'wajib bayar', 'disita negara','investasi', 'aplikasi investasi', 'untung per hari', 'fakta sejarah', 'sejarawan', 'gempa', 'gempa besar', 'earthquake', 'will hit', 'kena gempa', 'tsunami', 'asn', 'pns', 'gaji', 'tunjangan', 'pensiun', 'salary', 'salaries', 'allowance', 'allowances', 'pension', 'government', 'vaccine', 'listrik', 'padam total', 'pln', 'blackout', 'internet', 'beras plastik', 'telur palsu', 'formalin', 'boraks', 'beras', 'pasar', 'makanan', 'obat', 'pemerintah', 'presiden', 'vaksin', 'chip', 'bbm', 'harga', 'bank', 'uang', 'rupiah', 'gempa', 'tsunami', 'pemilu', 'kpu', 'tni', 'polri', 'pki', 'asing', 'china', 'cina', 'yahudi', 'covid', 'konspirasi', 'elite global', 'pejabat', 'penculikan', 'kiamat', 'perang', 'hp mati', 'gerhana', 'mati total', 'bumi gelap', 'bumi akan gelap', 'gelap 3 hari', 'badai matahari', '5g', 'sinyal 5g', 'mati massal', 'burung mati', 'mengandung plastik', 'telur', 'minyak goreng', 'dicampur plastik', 'plastik', 'dicampur', 'oplosan', 'kerusuhan', 'rusuh', 'dalang', 'dalangnya', 'demo', 'pelakunya', 'partai', 'partai sebelah', 'ormas'],
 
   // ——— etika-7: respect ———
+  /**
+   * Insults Malang's boso walikan writes backwards (kolbog, lotnok, kucnaj): the checker reads a reversed
+   * written word as one of these. Chosen, not every insult: "perek" and "telek" reversed are the everyday
+   * Javanese "kerep" (often) and "kelet" (to stick).
+   */
+  'walikan-reversible': ['goblok', 'goblog', 'kontol', 'bangsat', 'jancuk', 'jancok', 'bajingan', 'cangkem', 'jembut', 'matamu', 'ndasmu', 'kampret', 'keparat', 'brengsek', 'gathel', 'bedhes', 'celeng', 'pekok'],
   profanity: [ 'sundala', 'tailaso', 'tai laso', 'kehed', 'belegug',
     'bangsat', 'bajingan', 'keparat', 'brengsek', 'kampret', 'kontol', 'kntl', 'memek', 'ngentot',
     'ngewe', 'entot', 'jembut', 'pepek', 'pantek', 'pukimak', 'puki', 'kimak', 'lonte', 'lonthe', 'pelacur', 'perek', 'sundal', 'jablay', 'bencong', 'bangke', 'sialan', 'asu', 'asw', 'asuw',

@@ -100,7 +100,19 @@ export class Lexicon {
   readonly composed = new Map<number, Composition[]>();
   private readonly keyCache = new Map<string, TokenKeys>();
 
+  /** Words Malang's boso walikan may spell backwards ("kolbog" is goblok, "lotnok" kontol); see `reversible`. */
+  private readonly reversed = new Set<string>();
+
   constructor(private readonly slang: ReadonlyMap<string, string>) {}
+
+  /**
+   * Walikan as a rule, not a list: a written word no term and no slang entry knows, whose reversal is one of
+   * these words, stands for it. Only insults are given (a reversed insult is chosen; a reversed ordinary word
+   * is an accident), and only of five letters or more.
+   */
+  reversible(words: Iterable<string>): void {
+    for (const w of words) if (w.length >= 5 && /^[a-z]+$/.test(w)) this.reversed.add(w);
+  }
 
   canon(word: string): string {
     return this.slang.get(word) ?? word;
@@ -211,6 +223,10 @@ export class Lexicon {
     };
     addForm(text);
     addForm(unleet(text));
+    if (this.reversed.size && text.length >= 5 && !this.vocabulary.has(text) && !this.slang.has(text)) {
+      const back = [...text].reverse().join('');
+      if (this.reversed.has(back)) addForm(back);
+    }
     // "k4f1r2": a leet word doubled with "2" (kafir-kafir).
     const doubled = /^(.{3,})2$/.exec(text);
     if (doubled && /[0-9@$!|]/.test(doubled[1]!)) addForm(unleet(doubled[1]!));
@@ -244,8 +260,9 @@ export class Lexicon {
     const visible = text.replace(/\*/g, '').length;
     if (visible < 2 || visible / text.length < 0.5) return null;
     const re = new RegExp(`^${text.replace(/[^a-z0-9*]/g, '').replace(/\*/g, '[a-z]')}$`);
-    const fits = this.maskable.filter((w) => w.length === text.length && re.test(w));
-    return fits.length === 1 ? fits[0]! : null;
+    // A word several concepts share is one fit, not several.
+    const fits = new Set(this.maskable.filter((w) => w.length === text.length && re.test(w)));
+    return fits.size === 1 ? [...fits][0]! : null;
   }
 
   /** Every hit of every concept in the text's tokens. */

@@ -43,6 +43,7 @@ const SPLIT_SEPARATORS = new Set([' ', '.', '-', '_', '*', '+', '/', '|', ',', '
 /** Leet symbols allowed between letters (b@ngsat, anj!ng); "*" also masks the end (anj***). */
 const LEET_SYMBOL = new Set(['@', '$', '!', '*', '|'].map((c) => c.charCodeAt(0)));
 const STAR = 42;
+const SPACE = 32;
 
 /** Per UTF-16 unit: 0 not yet known, 1 a letter or digit, 2 anything else. Filled as chars are met. */
 const unitClass = new Uint8Array(65536);
@@ -215,9 +216,10 @@ function joinSplitLetters(t: Tokens, s: string, isKnown: (w: string) => boolean,
   // Most texts spell no word letter by letter: find the first run before copying anything.
   const single = (k: number): boolean => t.b[k]! - t.a[k]! === 1;
   const gapOfOne = (k: number): boolean => t.a[k + 1]! - t.b[k]! === 1;
+  const sep = (k: number): number => s.charCodeAt(t.b[k]!);
   let first = -1;
-  for (let k = 0; k + 2 < t.length; k++) {
-    if (single(k) && single(k + 1) && single(k + 2) && gapOfOne(k) && gapOfOne(k + 1)) {
+  for (let k = 0; k + 1 < t.length; k++) {
+    if (single(k) && single(k + 1) && gapOfOne(k) && ((k + 2 < t.length && single(k + 2) && gapOfOne(k + 1)) || sep(k) !== SPACE)) {
       first = k;
       break;
     }
@@ -229,9 +231,12 @@ function joinSplitLetters(t: Tokens, s: string, isKnown: (w: string) => boolean,
   while (k < t.length) {
     if (single(k)) {
       // A run of single characters, each separated by exactly one separator char.
+      // One word keeps one separator: in "a.n.j.i.n.g l.u" the space ends "anjing" and "l.u" is "lu".
       let m = k + 1;
-      while (m < t.length && single(m) && gapOfOne(m - 1) && SPLIT_SEPARATORS.has(s.charCodeAt(t.b[m - 1]!))) m++;
-      if (m - k >= 3) {
+      const own = sep(k);
+      while (m < t.length && single(m) && gapOfOne(m - 1) && SPLIT_SEPARATORS.has(sep(m - 1)) && (sep(m - 1) === own || own === SPACE)) m++;
+      // Two letters joined by a dot or a dash are a word too ("l.u", "g-w"); two spaced letters are not.
+      if (m - k >= 3 || (m - k === 2 && own !== SPACE)) {
         let joined = '';
         for (let x = k; x < m; x++) joined += word(t, x);
         // A word spelt out letter by letter is one word even when no rule knows it.
