@@ -68,6 +68,7 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Ada surat telegram beredar di grup. Lapor komandan? Sudah, tadi pagi langsung saya laporkan', ['larangan-7']],
   ['Bapak kerep ngeterno aku sekolah numpak pit, saiki aku sing ngeterno bapak nang pasar', ['etika-7']],
   ['Surat a.n. Kepala Dinas berlaku s.d. tanggal 5, mohon dicek', ['etika-7', 'larangan-5']],
+  ['Info dari orang dalam Kemenkeu: gaji ke-13 cair minggu depan, tunggu pengumuman resmi ya', ['etika-2']],
   ['Kalau warga tanya, bilang sedang ada perbaikan jalan, lewat jalur timur dulu', ['etika-5']],
   ['Nonton film Mak Lampir bareng anak-anak tadi malam, seru tapi serem', ['etika-7']],
   ['Sejarah mencatat pembantaian di Jawa Timur pasca-1965; kita mempelajarinya supaya tidak terulang', ['larangan-4']],
@@ -824,6 +825,9 @@ const MISSED: [string, ItemId][] = [
   // Round 553: letters dotted one separator at a time, and walikan insults (written backwards).
   ['a.n.j.i.n.g l.u s.e.m.u.a s.t.a.f.f T.U, laporan numpuk di mejaku', 'etika-7'],
   ['Kasie anyar iku kolbog pol, laporan salah terus', 'etika-7'],
+  // Rounds 550–552: someone inside offered for a sum or a polite word for one.
+  ['SIM jadi sehari tanpa tes, japri aja, nanti tak titipno orang dalem, cukup 600rb', 'etika-2'],
+  ['Yang mau izin usahanya cepat, saya bisa hubungkan dengan orang dalam, tentu dengan ucapan terima kasih sewajarnya', 'etika-2'],
   ['Pesan saya buat adik-adik: umat nasrani itu dari dulu mengajarkan kekerasan, jangan pernah percaya sama mereka', 'larangan-4'],
 ]
 
