@@ -10,7 +10,8 @@ export const RULES: Rule[] = [
     anchor: '@spread-call',
     // Lost pets and found wallets are shared so that someone finds them.
     unless: ['@review-context'],
-    unlessText: ['@anti-hoax', ['yang menemukan', 'hilang sejak', 'ada imbalan', 'kucing hilang', 'anjing hilang', 'anjing saya hilang', 'kucing saya hilang', 'dompet hilang', 'dompet ditemukan', 'lost dog', 'lost cat']],
+    // Passing on an official notice with its source: "forward ke grup keluarga info resmi dari BPBD, sumbernya jelas".
+    unlessText: ['@anti-hoax', '@official-channel', ['sumbernya jelas', 'sumber jelas', 'info resmi dari', 'informasi resmi dari', 'yang menemukan', 'hilang sejak', 'ada imbalan', 'kucing hilang', 'anjing hilang', 'anjing saya hilang', 'kucing saya hilang', 'dompet hilang', 'dompet ditemukan', 'lost dog', 'lost cat']],
     window: 8,
     negatable: true,
     message: {

@@ -171,6 +171,8 @@ export const RULES: Rule[] = [
     anchor: '@troop-unit',
     near: ['@movement', '@op-detail'],
     unless: ['@public-activity', '@channel-idiom'],
+    // A civil team's trip to a meeting or a course: "Bertolak dari Juanda bareng tim Diskominfo untuk Rakornas".
+    unlessText: [['rakornas', 'rakor', 'rakorda', 'kehumasan', 'diskominfo', 'bimtek', 'workshop', 'seminar', 'webinar', 'studi banding', 'perjalanan dinas', 'konferensi', 'learnings']],
     window: 10,
     highlight: 'span',
     message: {
