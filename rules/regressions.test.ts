@@ -837,6 +837,14 @@ const MISSED: [string, ItemId][] = [
   // Rounds 550–552: someone inside offered for a sum or a polite word for one.
   ['SIM jadi sehari tanpa tes, japri aja, nanti tak titipno orang dalem, cukup 600rb', 'etika-2'],
   ['Yang mau izin usahanya cepat, saya bisa hubungkan dengan orang dalam, tentu dengan ucapan terima kasih sewajarnya', 'etika-2'],
+  // Rounds 557–565 misses by cause, in new words.
+  ['Pendatang Cino karo Meduro ojok melu ngatur nang kene, mulih ae nang asalmu!', 'larangan-4'],
+  ['Pura di atas bukit itu sarang setan, harusnya ditutup aja biar desa gak kena bala', 'larangan-4'],
+  ['Pas shift jaga malah mabar ML nang pos sampe subuh, sopo sing liwat yo ben', 'etika-5'],
+  ['Turun ke meja baccarat cuma modal 3 jt, pulang bawa 25 jt 🤑 Senin ngantor lagi', 'etika-4'],
+  ['Mala Minggu ngombe toak bi kanca e tegal sampe ta bisa mole', 'etika-4'],
+  ['Jumlah korbannya pasti ditutup-tutupi, temenku yang di RS yang cerita', 'etika-6'],
+  ['Libom dinas tak gowo uklam karo kodew nang Batu, bensine kantor sing mbayar', 'etika-5'],
   ['Pesan saya buat adik-adik: umat nasrani itu dari dulu mengajarkan kekerasan, jangan pernah percaya sama mereka', 'larangan-4'],
 ]
 

@@ -58,6 +58,12 @@ const GROUPS: Record<string, readonly string[]> = {
   kafir: ['kapir', 'kafirr', 'kopar'],
   biadab: ['biadap', 'biadaab'],
   dalam: ['dalem', 'dlm'],
+  // Malang's boso walikan for the things soldiers talk about (chosen: IndoCollex's table also has
+  // "ngab" → bangsat, where "ngab" is "bang" reversed, a brother).
+  mobil: ['libom'],
+  motor: ['rotom'],
+  'jalan-jalan': ['uklam'],
+  pacar: ['kodew'],
 };
 
 export const SLANG: ReadonlyMap<string, string> = new Map(
