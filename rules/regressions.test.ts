@@ -78,6 +78,8 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Ada yang kirim meme muka Danton nang grup, ayas kadit melok, ojok disebarno yo rek', ['larangan-6']],
   ['Tolong blur dulu NRP dan nomor Sprin kalau mau pamer SK kenaikan pangkat ya', ['larangan-5', 'etika-3']],
   ["Jangan percaya pada pihak yang menawarkan 'kursi titipan' sekolah favorit, SPMB gratis", ['etika-2']],
+  ['Kodim kita memang juara! Juara lomba tembak, juara voli, juara karya bakti. Bangga sekali jadi bagian dari satuan ini.', ['etika-1']],
+  ['Terima kasih Bapak Bupati atas jalan desa yang sudah diaspal, anak-anak sekarang tidak kehujanan lumpur lagi ke sekolah.', ['larangan-1']],
   ['Kalau warga tanya, bilang sedang ada perbaikan jalan, lewat jalur timur dulu', ['etika-5']],
   ['Nonton film Mak Lampir bareng anak-anak tadi malam, seru tapi serem', ['etika-7']],
   ['Sejarah mencatat pembantaian di Jawa Timur pasca-1965; kita mempelajarinya supaya tidak terulang', ['larangan-4']],
@@ -845,6 +847,8 @@ const MISSED: [string, ItemId][] = [
   ['Mala Minggu ngombe toak bi kanca e tegal sampe ta bisa mole', 'etika-4'],
   ['Jumlah korbannya pasti ditutup-tutupi, temenku yang di RS yang cerita', 'etika-6'],
   ['Libom dinas tak gowo uklam karo kodew nang Batu, bensine kantor sing mbayar', 'etika-5'],
+  // Round 558: thanks that turn ('sudah sangat terlatih', 'supaya kami tidak sempat').
+  ['Terima kasih, Bapak Menteri, atas kurikulum baru tahun ini. Kami sudah sangat terlatih berganti istilah, mohon yang berikutnya lebih cepat supaya kami tidak sempat memahami yang sekarang.', 'larangan-1'],
   ['Pesan saya buat adik-adik: umat nasrani itu dari dulu mengajarkan kekerasan, jangan pernah percaya sama mereka', 'larangan-4'],
 ]
 
