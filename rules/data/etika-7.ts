@@ -23,6 +23,8 @@ export const RULES: Rule[] = [
     refs: ['etika-7'],
     severity: 'warning',
     anchor: '@profanity',
+    // A word's history told ("tembung 'bajingan' iku artine kusir grobak sapi, dudu pisuhan") uses it in its old meaning.
+    unlessText: [['dudu pisuhan', 'bukan pisuhan', 'bukan umpatan', 'bukan makian', 'asal-usul kata', 'owah maknane', 'berubah makna', 'kusir grobak', 'kusir gerobak']],
     unless: ['@profanity-neutral'],
     skipQuoted: true,
     window: 2,
