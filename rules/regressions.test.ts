@@ -89,6 +89,8 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ["Tembung 'bajingan' mbiyen artine kusir grobak, dudu pisuhan. Mbah kula nggih bajingan, ngeterke sayur", ['etika-7']],
   ['> Katanya ada yang dipukul senior di barak?\nSaya tidak tahu, lebih baik dilaporkan langsung ke komandan, bukan dibahas di kolom komentar', ['larangan-2']],
   ['Jangan pakai fake GPS buat absen ya, bisa kena hukuman disiplin', ['etika-5']],
+  ['Anjing pelacak itu kayak serigala, cepat sekali larinya', ['etika-7']],
+  ['Kalau ada yang menawarkan "pasti untung 10% per bulan", itu skema ponzi. Cek izinnya di OJK', ['etika-6']],
   ['Kalau warga tanya, bilang sedang ada perbaikan jalan, lewat jalur timur dulu', ['etika-5']],
   ['Nonton film Mak Lampir bareng anak-anak tadi malam, seru tapi serem', ['etika-7']],
   ['Sejarah mencatat pembantaian di Jawa Timur pasca-1965; kita mempelajarinya supaya tidak terulang', ['larangan-4']],
@@ -858,6 +860,12 @@ const MISSED: [string, ItemId][] = [
   ['Libom dinas tak gowo uklam karo kodew nang Batu, bensine kantor sing mbayar', 'etika-5'],
   // Round 558: thanks that turn ('sudah sangat terlatih', 'supaya kami tidak sempat').
   ['Terima kasih, Bapak Menteri, atas kurikulum baru tahun ini. Kami sudah sangat terlatih berganti istilah, mohon yang berikutnya lebih cepat supaya kami tidak sempat memahami yang sekarang.', 'larangan-1'],
+  // Rounds 566–574 misses by cause, in new words.
+  ['Bendahara kita itu kayak tikus, anggaran lewat mejanya selalu berkurang', 'etika-7'],
+  ['Won 3 million on slots this weekend 🎰 drop your lucky site below', 'etika-4'],
+  ['Arisan online khusus keluarga PNS, return 20% per bulan, gak mungkin rugi, slot terbatas!', 'etika-6'],
+  ['Pesan sesepuh: Pilkada besok pilihlah pemimpin yang seiman, jangan orang pendatang', 'larangan-4'],
+  ['Saya imbau warga tidak menjual atau menyewakan tanah kepada orang Kristen yang mau bangun gereja di dusun kita', 'larangan-4'],
   ['Pesan saya buat adik-adik: umat nasrani itu dari dulu mengajarkan kekerasan, jangan pernah percaya sama mereka', 'larangan-4'],
 ]
 
