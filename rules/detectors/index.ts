@@ -165,6 +165,15 @@ function ironicPraise(doc: Doc, targets: readonly string[], reach = 8): Span[] {
   return [];
 }
 
+const ironicLeaderCache = new WeakMap<Doc, Span[]>();
+/** Mock praise of a policy or a leader; read once per text, since mock praise of a person defers to it. */
+function ironicLeader(doc: Doc): Span[] {
+  let spans = ironicLeaderCache.get(doc);
+  // Formal sentences about a policy are long: "Kebijakan Bapak Bupati memindahkan pasar ke lahan … sungguh visioner".
+  if (!spans) ironicLeaderCache.set(doc, (spans = ironicPraise(doc, ['leader', 'policy'], 14)));
+  return spans;
+}
+
 /** Hand signs that show a ballot number (victory, one, three fingers, pointing up); not the thumbs-up people add to anything. */
 const HAND_SIGN = /(?:\u270C|\u261D|\u{1F91F}|\u{1F446})\uFE0F?(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})?/gu;
 const REJECT_TAG = /#(?:tolak|boikot|turunkan|lengserkan|cabut|batalkan|lawan|gagalkan|reject|boycott)([a-z0-9_]{2,40})/g;
@@ -452,10 +461,9 @@ export const DETECTORS: Record<string, DetectorFn> = {
    * in the same sentence, and something that turns the praise around (a cost to people, a mocking
    * emoji) anywhere in the text. Sincere thanks carry no such turn.
    */
-  // Formal sentences about a policy are long: "Kebijakan Bapak Bupati memindahkan pasar ke lahan … sungguh visioner".
-  'ironic-leader': (doc) => ironicPraise(doc, ['leader', 'policy'], 14),
+  'ironic-leader': ironicLeader,
   /** The same praise aimed at a person or an office holder outside policy: "Saya salut kepada Camat kita… Semoga ilmu ini tidak menular". */
-  'ironic-person': (doc) => (ironicPraise(doc, ['leader', 'policy'], 14).length ? [] : ironicPraise(doc, ['official-person'], 14)),
+  'ironic-person': (doc) => (ironicLeader(doc).length ? [] : ironicPraise(doc, ['official-person'], 14)),
   'ironic-institution': (doc) => ironicPraise(doc, ['institution', 'own-unit']),
 
   'reject-hashtag': (doc) => {

@@ -52,9 +52,6 @@ export class PackError extends Error {
  * line quoted from another post they are the other's stance and cancel only findings in that line.
  */
 const STANCES = ['partisan-guard', 'vice-against'];
-/** The concept whose words may be written backwards (boso walikan). */
-const REVERSIBLE = ['walikan-reversible'];
-
 /** A term that pairs two concepts: "@first ~window @then". */
 const COMPOSED_TERM = /^@([a-z0-9-]+) ~(\d{1,2}) @([a-z0-9-]+)$/;
 
@@ -88,8 +85,9 @@ export class Checker {
       if (!Array.isArray(terms) || terms.length === 0) problems.push(`concept @${name} has no terms`);
       else for (const term of terms) this.addTerm(name, term, problems, [name]);
     }
-    // Walikan: insults spelt backwards ("Sam Danru iku kolbog").
-    this.lexicon.reversible(REVERSIBLE.flatMap((c) => (Array.isArray(pack.concepts[c]) ? pack.concepts[c]!.filter((t) => typeof t === 'string' && !t.includes(' ') && !t.startsWith('@')) : [])));
+    // Walikan: insults spelt backwards ("Sam Danru iku kolbog"); the lexicon keeps the single words.
+    const walikan = pack.concepts['walikan-reversible'];
+    if (Array.isArray(walikan)) this.lexicon.reversible(walikan.filter((t): t is string => typeof t === 'string'));
     this.negation = this.lexicon.conceptId('negation');
     this.only = this.lexicon.conceptId('only');
     this.rebuke = this.lexicon.hasConcept('frame-rebuke') ? this.lexicon.conceptId('frame-rebuke') : -1;

@@ -32,7 +32,7 @@ export function after(f: Folded, t: Tokens, k: number): string {
   const i = t.b[k]!;
   // A glottal stop written after a word belongs to it (Madurese pate', Bugis ta'): "ana' pate'!" ends in "!".
   // A quote closed before it ("'asu'!") is a word quoted, not said: only a letter-led apostrophe counts.
-  if (f.s[i] === "'" && i + 1 < f.s.length && /[!?.,\n]/.test(f.s[i + 1]!) && !/'\S*$/.test(f.s.slice(Math.max(0, t.a[k]! - 1), t.a[k]!))) return f.s[i + 1]!;
+  if (f.s[i] === "'" && f.s[t.a[k]! - 1] !== "'" && /[!?.,\n]/.test(f.s[i + 1] ?? '')) return f.s[i + 1]!;
   return f.s[i] ?? '';
 }
 
