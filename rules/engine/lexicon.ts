@@ -9,16 +9,18 @@ import type { Tokens } from '../text/tokenize';
 export type WordMode = 'exact' | 'clitic' | 'affix';
 
 interface TrieNode {
-  exact: Map<string, TrieNode>;
-  clitic: Map<string, TrieNode>;
-  root: Map<string, TrieNode>;
+  // Children and memo are made on first use: most of the ~19,000 nodes are leaves, and four empty Maps
+  // each were most of the garbage (and a good part of the time) of compiling the pack.
+  exact?: Map<string, TrieNode>;
+  clitic?: Map<string, TrieNode>;
+  root?: Map<string, TrieNode>;
   /** Concept ids whose term ends here. */
   ends: number[];
   /** Where each word (by its cached forms) leads from here: "tidak", "di", "yang" start many phrases. */
-  memo: Map<TokenKeys, TrieNode[]>;
+  memo?: Map<TokenKeys, TrieNode[]>;
 }
 
-const newNode = (): TrieNode => ({ exact: new Map(), clitic: new Map(), root: new Map(), ends: [], memo: new Map() });
+const newNode = (): TrieNode => ({ ends: [] });
 const NO_CHILDREN: TrieNode[] = [];
 
 export interface Hit {
@@ -165,7 +167,7 @@ export class Lexicon {
       }
       this.vocabulary.add(word);
       if (words.length === 1 && key.length >= 4) this.maskable.push(key);
-      const map = mode === 'affix' ? node.root : mode === 'clitic' ? node.clitic : node.exact;
+      const map = mode === 'affix' ? (node.root ??= new Map()) : mode === 'clitic' ? (node.clitic ??= new Map()) : (node.exact ??= new Map());
       let next = map.get(key);
       if (!next) {
         next = newNode();
@@ -251,8 +253,8 @@ export class Lexicon {
   }
 
   private clearMemos(node: TrieNode): void {
-    node.memo.clear();
-    for (const map of [node.exact, node.clitic, node.root]) for (const child of map.values()) this.clearMemos(child);
+    node.memo?.clear();
+    for (const map of [node.exact, node.clitic, node.root]) if (map) for (const child of map.values()) this.clearMemos(child);
   }
 
   /** "b*ngsat" → "bangsat" when exactly one known word fits the visible letters. */
@@ -274,7 +276,7 @@ export class Lexicon {
     const root = this.trie;
     const children = (node: TrieNode, k: TokenKeys): TrieNode[] => {
       if (node === root && k.fromRoot) return k.fromRoot;
-      const known = node.memo.get(k);
+      const known = node.memo?.get(k);
       if (known) return known;
       let out: TrieNode[] = NO_CHILDREN;
       const go = (child: TrieNode | undefined): void => {
@@ -282,19 +284,21 @@ export class Lexicon {
         if (out === NO_CHILDREN) out = [];
         out.push(child);
       };
-      if (node.exact.size) for (const f of k.forms) go(node.exact.get(f));
-      if (node.clitic.size) {
-        for (const f of k.forms) go(node.clitic.get(f));
-        for (const f of k.bare) go(node.clitic.get(f));
+      const { exact, clitic, root: byRoot } = node;
+      if (exact) for (const f of k.forms) go(exact.get(f));
+      if (clitic) {
+        for (const f of k.forms) go(clitic.get(f));
+        for (const f of k.bare) go(clitic.get(f));
       }
-      if (node.root.size) {
-        for (const f of k.forms) go(node.root.get(f));
-        for (const r of k.roots) go(node.root.get(r));
+      if (byRoot) {
+        for (const f of k.forms) go(byRoot.get(f));
+        for (const r of k.roots) go(byRoot.get(r));
       }
       if (node === root) k.fromRoot = out;
       else {
-        if (node.memo.size > 50_000) node.memo.clear();
-        node.memo.set(k, out);
+        const memo = (node.memo ??= new Map());
+        if (memo.size > 50_000) memo.clear();
+        memo.set(k, out);
       }
       return out;
     };
