@@ -185,6 +185,8 @@ export class Lexicon {
   }
 
   private static parse(term: string): { word: string; mode: WordMode }[] {
+    // Most terms are plain lower-case words: no folding, only splitting (a cold compile parses 16,000).
+    if (/^[a-z0-9 ]+$/.test(term)) return term.split(' ').filter(Boolean).map((word) => ({ word, mode: 'clitic' as const }));
     return term
       .toLowerCase()
       .normalize('NFKC')
