@@ -459,6 +459,16 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Anakku mau bikin meme dari foto bapaknya pakai baret dan seragam. Saya larang, seragam bukan bahan candaan. Akhirnya dia pakai foto kucing', ['larangan-6']],
   ["> 'TNI isinya penakut'\nkomen ngawur, coba lihat prajurit yang jaga banjir di Sampang sampai subuh", ['etika-1']],
   ['Info: jam pelayanan kantor kecamatan selama Ramadan 08.00–14.00 (Senin–Kamis), Jumat 08.00–11.00', ['larangan-5', 'etika-3']],
+  // Rounds 584–592 by cause, in new words: vice dissuaded in Javanese, a generalisation refused, a hunting dog
+  // and dung for the garden, banter about a match, attendance that is only attendance.
+  ['Ojo nyoba2 mendem rek, wis akeh sing kelangan kerjoan gara-gara ciu', ['etika-4']],
+  ['Judi slot iku ngapusi, sing sugih mung bandare', ['etika-4']],
+  ['Pelaku pembakaran itu oknum, jangan dipukul rata ke seluruh umat', ['larangan-4', 'etika-7']],
+  ['Wingi asu pemburune Pak Kaji nyekel celeng gedhe nang alas', ['etika-7']],
+  ['Pak Kasun duwe anjing pelacak, sesuk digowo golek wedus sing ilang', ['etika-7']],
+  ['Tai wedus sak karung wis teka, gawe pupuk tomat ning pekarangan', ['etika-7']],
+  ['anjir lu tadi sore golnya keren parah, besok main futsal lagi ya', ['etika-7']],
+  ['Absen pagi dulu sebelum upacara, semangat Senin rek', ['etika-5']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -867,6 +877,9 @@ const MISSED: [string, ItemId][] = [
   ['Pesan sesepuh: Pilkada besok pilihlah pemimpin yang seiman, jangan orang pendatang', 'larangan-4'],
   ['Saya imbau warga tidak menjual atau menyewakan tanah kepada orang Kristen yang mau bangun gereja di dusun kita', 'larangan-4'],
   ['Pesan saya buat adik-adik: umat nasrani itu dari dulu mengajarkan kekerasan, jangan pernah percaya sama mereka', 'larangan-4'],
+  // Rounds 584–592: a ballot number with the office a few words on; attendance followed by leaving.
+  ['pilih no 1 ae lur, Batu butuh wali kota anyar', 'larangan-4'],
+  ['Absen sore wis tak titip ning Mas Anto, aku budal mancing nang Selorejo 🎣', 'etika-5'],
 ]
 
 describe('what the held-out rounds missed', () => {

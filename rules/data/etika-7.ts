@@ -337,6 +337,8 @@ export const RULES: Rule[] = [
     anchor: '@slang-exclamation',
     near: ['@you-direct'],
     unless: ['@affection', '@animal-context'],
+    // "anjay tendangan lu tadi sore gila sih ⚽": banter about a game; real insults there have their own rules.
+    unlessText: ['@frame-sport', '@frame-game'],
     window: 2,
     skipQuoted: true,
     highlight: 'span',

@@ -78,7 +78,8 @@ export const RULES: Rule[] = [
     anchor: ['pilih*', 'coblos*', 'dukung*', 'contreng*', 'menangkan', 'salam', 'paling pantas', 'paling layak', 'pantas jadi', 'layak jadi'],
     near: ['@choice-number', '@election-role'],
     unless: ['@number-neutral'],
-    window: 6,
+    // "pilih no 2 aja wes, Kab Malang butuh bupati": the office often comes a few words after the number.
+    window: 9,
     highlight: 'span',
     message: {
       id: 'Ajakan memilih nomor tertentu dalam pemilihan adalah kampanye. Tetap netral (larangan 4).',
