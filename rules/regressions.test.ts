@@ -469,6 +469,7 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Tai wedus sak karung wis teka, gawe pupuk tomat ning pekarangan', ['etika-7']],
   ['anjir lu tadi sore golnya keren parah, besok main futsal lagi ya', ['etika-7']],
   ['Absen pagi dulu sebelum upacara, semangat Senin rek', ['etika-5']],
+  ['Siap Pak, besok saya bawa arit buat babat rumput makam', ['larangan-3']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -879,6 +880,9 @@ const MISSED: [string, ItemId][] = [
   ['Pesan saya buat adik-adik: umat nasrani itu dari dulu mengajarkan kekerasan, jangan pernah percaya sama mereka', 'larangan-4'],
   // Rounds 584–592: a ballot number with the office a few words on; attendance followed by leaving.
   ['pilih no 1 ae lur, Batu butuh wali kota anyar', 'larangan-4'],
+  // A document passed on with its source hidden; arms carried to a gathering.
+  ['Entuk teko grup sebelah, draft SK mutasi Kodim, cek namamu dewe-dewe', 'larangan-7'],
+  ['Sesuk bengi kumpul nang lapangan, siapno clurit, arek kampung sebelah wis kelewatan', 'larangan-3'],
   ['Absen sore wis tak titip ning Mas Anto, aku budal mancing nang Selorejo 🎣', 'etika-5'],
 ]
 
