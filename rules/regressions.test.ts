@@ -470,6 +470,7 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['anjir lu tadi sore golnya keren parah, besok main futsal lagi ya', ['etika-7']],
   ['Absen pagi dulu sebelum upacara, semangat Senin rek', ['etika-5']],
   ['Siap Pak, besok saya bawa arit buat babat rumput makam', ['larangan-3']],
+  ['Oleh-oleh dari Batu sudah sampai, biar cepat dibagi ke tetangga', ['etika-2']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -883,6 +884,9 @@ const MISSED: [string, ItemId][] = [
   // A document passed on with its source hidden; arms carried to a gathering.
   ['Entuk teko grup sebelah, draft SK mutasi Kodim, cek namamu dewe-dewe', 'larangan-7'],
   ['Sesuk bengi kumpul nang lapangan, siapno clurit, arek kampung sebelah wis kelewatan', 'larangan-3'],
+  // "Jangan lupa …" asks for the thing; a gift so that a file moves faster.
+  ['Ojo lali sesuk Pilkada dukung Bu Ratna, wonge apikan', 'larangan-4'],
+  ['Jangan lupa kirim parsel ke bu Kasi supaya berkasnya didahulukan', 'etika-2'],
   ['Absen sore wis tak titip ning Mas Anto, aku budal mancing nang Selorejo 🎣', 'etika-5'],
 ]
 

@@ -350,6 +350,8 @@ export class Checker {
       // "Jangan cuma pasang baliho", "bukan hanya pencitraan": the negator limits, it does not deny.
       if (doc.between(this.only, n.j + 1, n.j + 1).next().done === false) continue;
       if (n.i === n.j && firstPersonTak(doc, n.i)) continue;
+      // "Jangan lupa …", "ojo lali …" asks for the thing: a reminder, not a negation.
+      if (REMIND.has(word(doc.tokens, n.j + 1))) continue;
       if (stopAtAnd && andBetween(doc, n.j, h.i)) continue;
       if (n.j < h.i && h.i - n.j <= 3 && doc.tokens.clause[n.j] === clause) return true;
     }
@@ -498,6 +500,9 @@ function conceded(doc: Doc, h: Hit): boolean {
   for (let k = h.j + 1; k <= h.j + 2 && k < length && sent[k] === sent[h.j]; k++) if (word(doc.tokens, k) === CONCESSION && contrastFrom(k + 1, 5)) return true;
   return false;
 }
+
+/** After a negator these make it a reminder: "jangan lupa", "ojo lali", "aja kelalen". */
+const REMIND = new Set(['lupa', 'lali', 'kelalen', 'lupain', 'poho', 'lupo']);
 
 /** Bare verbs Javanese speakers put after "tak" (I): "tak hapus", "tak share", "tak tegur". */
 const TAK_VERBS = new Set(['ganti', 'dadekno', 'dadekke', 'dadekne', 'kirimi', 'pilih', 'coblos', 'ajak', 'dukung', 'teruskan', 'terusno', 'teruske', 'terusin', 'hapus', 'busak', 'share', 'forward', 'kirim', 'upload', 'foto', 'screenshot', 'ss', 'tegur', 'buang', 'simpen', 'simpan', 'edit', 'tempel', 'buka', 'bales', 'balas', 'delete', 'report', 'lapor', 'blokir', 'block', 'takon', 'tanya', 'kabari', 'kandani', 'jaluk', 'cek', 'gawe', 'bikin', 'tulis']);
