@@ -471,6 +471,7 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Absen pagi dulu sebelum upacara, semangat Senin rek', ['etika-5']],
   ['Siap Pak, besok saya bawa arit buat babat rumput makam', ['larangan-3']],
   ['Oleh-oleh dari Batu sudah sampai, biar cepat dibagi ke tetangga', ['etika-2']],
+  ['Sejak pabrik tutup, warga asli desa banyak yang tersingkir dari pekerjaan. Semoga ada lowongan baru', ['larangan-4']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -887,6 +888,9 @@ const MISSED: [string, ItemId][] = [
   // "Jangan lupa …" asks for the thing; a gift so that a file moves faster.
   ['Ojo lali sesuk Pilkada dukung Bu Ratna, wonge apikan', 'larangan-4'],
   ['Jangan lupa kirim parsel ke bu Kasi supaya berkasnya didahulukan', 'etika-2'],
+  // Natives said to be pushed aside by a group; a group said never to care.
+  ['Kios pasar sekarang dikuasai pendatang Padang, warga asli sini malah tersingkir', 'larangan-4'],
+  ['Orang Batak itu tidak pernah mikir rakyat kecil, cuma mikir marganya', 'larangan-4'],
   ['Absen sore wis tak titip ning Mas Anto, aku budal mancing nang Selorejo 🎣', 'etika-5'],
 ]
 

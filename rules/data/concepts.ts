@@ -395,7 +395,11 @@ export const CONCEPTS = {
   /** A group painted with one brush: weaker than a call to expel or kill, so a warning, not danger. */
   // What opens a sentence that judges the group the sentence before described.
   'group-anaphor': ['model ngono iku', 'model ngono', 'model ngunu', 'model begitu', 'model begini', 'orang kayak gitu', 'orang seperti itu', 'orang2 kayak gitu', 'golongan model ngunu', 'golongan kayak gitu', 'kaum kayak gitu', 'wong koyok ngono', 'wong koyo ngono', 'sing koyok ngono', 'mereka itu', 'mereka tuh', 'mereka memang', 'you know the type', 'people like that', 'that kind of people', 'their kind'],
+  // "Kita orang asli sini malah tersingkir", "pribumi mung dadi tukang parkir": natives said to be pushed aside.
+  'native-people': ['orang asli', 'warga asli', 'pribumi', 'penduduk asli', 'wong asli', 'putra daerah', 'orang kita', 'wong kene', 'orang sini'],
+  'pushed-aside': ['tersingkir', 'disingkirkan', 'tersisih', 'tergusur', 'mung dadi', 'cuma jadi', 'cuma dadi', 'hanya jadi', 'hanya menjadi', 'gak kebagian', 'tidak kebagian', 'ora kebagian', 'jadi penonton', 'dadi penonton', 'jadi tamu', 'dadi tamu', 'jadi babu', 'dadi babu'],
   'stereotype': [
+    '@native-people ~4 @pushed-aside', 'merasa paling benar', 'paling benar sendiri', 'rumongso paling bener', 'ra tau mikir rakyat', 'gak pernah mikir rakyat', 'tidak pernah mikir rakyat', 'tidak pernah memikirkan rakyat',
     'pasti ada maunya', 'pasti ada udang di balik batu', 'kita yang paling lurus', 'kita yg paling lurus', 'yang paling lurus', 'paling lurus',
     // Regional forms: Sundanese "teu bisa dipercaya", Osing/Javanese "kabeh tukang colong", "watake gedigu".
     'teu bisa dipercaya', 'hese dipercaya', 'moal bisa dipercaya', 'kabeh tukang', 'kabeh tukang colong', 'kabeh maling', 'watake gedigu', 'watake ngono', 'wateke ngono', 'wis watake', 'wis wateke',
