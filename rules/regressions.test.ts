@@ -472,6 +472,8 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Siap Pak, besok saya bawa arit buat babat rumput makam', ['larangan-3']],
   ['Oleh-oleh dari Batu sudah sampai, biar cepat dibagi ke tetangga', ['etika-2']],
   ['Sejak pabrik tutup, warga asli desa banyak yang tersingkir dari pekerjaan. Semoga ada lowongan baru', ['larangan-4']],
+  ['Jadwal seleksi PPPK sudah diatur dalam Perbup, pengumuman di laman BKPSDM', ['etika-2']],
+  ['Sabar ya dik, belum lolos tes tahun ini. Rejeki wes diatur Gusti', ['etika-2']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -891,6 +893,10 @@ const MISSED: [string, ItemId][] = [
   // Natives said to be pushed aside by a group; a group said never to care.
   ['Kios pasar sekarang dikuasai pendatang Padang, warga asli sini malah tersingkir', 'larangan-4'],
   ['Orang Batak itu tidak pernah mikir rakyat kecil, cuma mikir marganya', 'larangan-4'],
+  // Nepotism and an outcome fixed in advance; a place bought through an acquaintance inside.
+  ['Alhamdulillah anakku lolos honorer Puskesmas, untung bulik-e sing pegang seleksi wkwk', 'etika-2'],
+  ['Pengadaan seragam kantor tahun ini sudah dikondisikan, pemenangnya vendor langganan Pak Sekdin', 'etika-2'],
+  ['Masuk Bintara kemarin habis 200 juta lewat kenalan di dalam, yang penting lolos', 'etika-2'],
   ['Absen sore wis tak titip ning Mas Anto, aku budal mancing nang Selorejo 🎣', 'etika-5'],
 ]
 

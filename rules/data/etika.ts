@@ -47,6 +47,29 @@ export const RULES: Rule[] = [
     },
   },
   {
+    kind: 'phrase',
+    id: 'e2-nepotisme',
+    refs: ['etika-2'],
+    severity: 'warning',
+    // A relative who decides a selection or a tender, or an outcome fixed in advance.
+    anchor: ['@nepotism', '@rigged-outcome'],
+    near: ['@selection-event'],
+    // "Rejeki wes diatur": by God, not by a committee; "wes diatur oleh UU": by law.
+    unless: ['@anti-corruption', ['rejeki', 'rezeki', 'rizki', 'takdir', 'jodoh', 'allah', 'gusti', 'tuhan', 'yang maha kuasa', 'sing kuoso', 'diatur oleh', 'diatur dalam', 'diatur dening', 'undang-undang', 'uu', 'peraturan', 'regulasi', 'perbup', 'perda', 'permen', 'juknis', 'ketentuan']],
+    unlessText: ['@recruitment-free', '@proper-report', '@frame-denied'],
+    window: 10,
+    negatable: true,
+    highlight: 'span',
+    message: {
+      id: 'Ini menunjukkan hasil seleksi, tender, atau jabatan yang ditentukan kedekatan keluarga atau sudah diatur sebelumnya. Jaga objektivitas, kejujuran, dan integritas (etika 2).',
+      en: 'This shows a selection, tender or post decided by family ties or fixed in advance. Keep to objectivity, honesty and integrity (ethics 2).',
+    },
+    examples: {
+      bad: ['Selamat ponakanku lolos tenaga kontrak Dinas, wajar lah pakdhe-ne sing pegang seleksi 😂', 'Tender jalan desa taun iki wis diatur, pemenange CV duweke ipare Pak Camat', 'Lelang jabatan kemarin cuma formalitas, pemenangnya sudah ditentukan dari awal'],
+      good: ['Tender jalan desa sudah diumumkan di LPSE, pemenangnya CV Maju Jaya', 'Ponakanku lolos PPPK lewat CAT, nilainya tertinggi, bangga', 'Jangan percaya yang bilang bisa lolos seleksi lewat kenalan di dalam, semua lewat CAT dan gratis'],
+    },
+  },
+  {
     kind: 'detector',
     id: 'e1-pujian-sindiran',
     disguised: true,
