@@ -474,6 +474,7 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Sejak pabrik tutup, warga asli desa banyak yang tersingkir dari pekerjaan. Semoga ada lowongan baru', ['larangan-4']],
   ['Jadwal seleksi PPPK sudah diatur dalam Perbup, pengumuman di laman BKPSDM', ['etika-2']],
   ['Sabar ya dik, belum lolos tes tahun ini. Rejeki wes diatur Gusti', ['etika-2']],
+  ['Setelah jam mengajar selesai, saya buka jasa les privat di rumah', ['etika-5']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -896,6 +897,8 @@ const MISSED: [string, ItemId][] = [
   // Nepotism and an outcome fixed in advance; a place bought through an acquaintance inside.
   ['Alhamdulillah anakku lolos honorer Puskesmas, untung bulik-e sing pegang seleksi wkwk', 'etika-2'],
   ['Pengadaan seragam kantor tahun ini sudah dikondisikan, pemenangnya vendor langganan Pak Sekdin', 'etika-2'],
+  // Selling or side jobs while at the counter or in class.
+  ['Sambil jaga loket kecamatan buka PO kaos anak, pesen japri ya', 'etika-5'],
   ['Masuk Bintara kemarin habis 200 juta lewat kenalan di dalam, yang penting lolos', 'etika-2'],
   ['Absen sore wis tak titip ning Mas Anto, aku budal mancing nang Selorejo 🎣', 'etika-5'],
 ]
