@@ -475,6 +475,9 @@ const ROUND_CASES: [string, ItemId[]][] = [
   ['Jadwal seleksi PPPK sudah diatur dalam Perbup, pengumuman di laman BKPSDM', ['etika-2']],
   ['Sabar ya dik, belum lolos tes tahun ini. Rejeki wes diatur Gusti', ['etika-2']],
   ['Setelah jam mengajar selesai, saya buka jasa les privat di rumah', ['etika-5']],
+  // Rounds 593–601: a refusal through helper verbs ('tidak bisa bantu kirim'); a prayer joined ('ndherek dongo').
+  ['Maaf Pak, saya tidak bisa bantu kirim foto surat perintah itu, dokumen dinas tidak boleh keluar', ['larangan-5', 'etika-3']],
+  ['Monggo sedoyo ndherek dongo kagem warga ingkang kena banjir', ['etika-7']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));
@@ -899,6 +902,8 @@ const MISSED: [string, ItemId][] = [
   ['Pengadaan seragam kantor tahun ini sudah dikondisikan, pemenangnya vendor langganan Pak Sekdin', 'etika-2'],
   // Selling or side jobs while at the counter or in class.
   ['Sambil jaga loket kecamatan buka PO kaos anak, pesen japri ya', 'etika-5'],
+  // Rounds 593–601: a jab told at a pengajian is no teaching (scripture quoted is).
+  ['Pengajian rutin RT tadi rame, tapi jamaah dari kampung sebelah itu orang Madura semua, pantes ribut, bawaan suku', 'larangan-4'],
   ['Masuk Bintara kemarin habis 200 juta lewat kenalan di dalam, yang penting lolos', 'etika-2'],
   ['Absen sore wis tak titip ning Mas Anto, aku budal mancing nang Selorejo 🎣', 'etika-5'],
 ]

@@ -321,6 +321,8 @@ export const RULES: Rule[] = [
     anchor: '@rumor',
     near: ['@alarm'],
     unless: ['@source', '@anti-hoax', '@alarm-neutral'],
+    // "Beredar kabar '…'. Sudah dicek, BKN menyatakan itu hoaks": the rumour told in order to debunk it.
+    unlessText: ['@anti-hoax'],
     window: 12,
     negatable: true,
     highlight: 'span',

@@ -36,9 +36,11 @@ const HOAX_DENIED = [ 'ojo gampang percoyo', 'ojo gampang percaya', 'aja gampang
 const PROHIBIT = [ 'jha', 'tidak oleh', 'ora oleh','ampunang', 'never ever', 'sampun ngantos', 'ampun ngantos', 'ojo pisan2', 'ojo pisan-pisan', 'jangan sekali-kali', 'mohon tidak', 'harap tidak', 'agar tidak', 'untuk tidak', 'tong', "don't", 'dont', 'do not', 'never', 'opo maneh', 'apalagi', 'apa lagi', 'jangan', 'dilarang', 'tidak boleh', 'tidak usah', 'tidak perlu', 'jangan sampai', 'jangan pernah', 'hindari', 'stop', 'no', 'ojo', 'ojok', 'ampun', 'ora usah', 'mboten usah', 'ulah', 'entong', 'ta usah', 'larangan', 'tidak diperkenankan'];
 const POST_VERBS = [ 'diedit', 'ngae', 'damel', 'nyebaraken', 'nyebarake', 'disebaraken', 'nge-share', 'nge share', 'nge-post', 'nge-upload','nyantumno', 'mencantumkan', 'cantumkan', 'nyantumin', 'unggah', 'mengunggah', 'diunggah', 'ngunggah', 'upload', 'diupload', 'ngupload', 'posting', 'memposting', 'diposting', 'post', 'ngepost', 'share', 'dishare', 'ngeshare', 'bagikan', 'membagikan', 'dibagikan', 'kirim', 'mengirim', 'dikirim', 'ngirim', 'ngirimkeun', 'sebar', 'sebarkan', 'menyebarkan', 'disebar', 'nyebar', 'nyebarin', 'foto', 'memfoto', 'difoto', 'motret', 'live', 'pamer', 'pamerkan', 'tampilkan', 'umbar', 'mengumbar', 'bikin', 'membuat', 'buat', 'edit', 'ngedit', 'mengedit', 'screenshot', 'dijadikan meme', 'jadikan meme', 'dijadiin meme', 'dibikin meme', 'forward', 'repost', 'like', 'komen', 'follow', 'nganggo', 'pakai', 'pake', 'memakai', 'gunakan', 'nyieun', 'ndamel', 'ngagem', 'make', 'nggawe', 'gawe', 'turn', 'put', 'use', 'menyebut', 'sebut', 'nyebut', 'menyebutkan', 'memotret', 'potret', 'bahas', 'membahas'];
 
-const TEACHING = ['pengajian', 'pengaosan', 'pangaosan', 'ngaos', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'kultum', 'tafsir', 'dalil', 'injil', 'alkitab', 'renungan', 'ngaji',
+const SCRIPTURE = [
   // Surahs named: "Ustadz jelasin Al-Baqarah 6-7 about orang kafir".
-  'surah', 'al-baqarah', 'al baqarah', 'al-kafirun', 'al kafirun', 'al-hujurat', 'al hujurat', 'al-maidah', 'al maidah', 'an-nisa', 'an nisa', 'al-imran', 'ali imran', 'al-mumtahanah', 'at-taubah', 'at taubah', 'al-munafiqun', 'al munafiqun'];
+  'surah', 'al-baqarah', 'al baqarah', 'al-kafirun', 'al kafirun', 'al-hujurat', 'al hujurat', 'al-maidah', 'al maidah', 'an-nisa', 'an nisa', 'al-imran', 'ali imran', 'al-mumtahanah', 'at-taubah', 'at taubah', 'al-munafiqun', 'al munafiqun',
+  'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'tafsir', 'dalil', 'injil', 'alkitab'];
+const TEACHING = ['pengajian', 'pengaosan', 'pangaosan', 'ngaos', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'kultum', 'tafsir', 'dalil', 'injil', 'alkitab', 'renungan', 'ngaji', ...SCRIPTURE];
 
 const NEWS = [ 'tunggu putusan pengadilan', 'diduga korupsi','didakwa', 'sidang perdana', 'pengadilan tipikor', 'terdakwa', 'divonis', 'diberitakan', 'dilansir', 'menurut berita', 'dikutip dari', 'kpk menangkap', 'ditangkap kpk', 'operasi tangkap tangan', 'ott kpk', 'tunggu proses hukum', 'proses hukum', 'praduga tak bersalah', 'asas praduga', 'unang hita langsung manuduh', 'jangan langsung menuduh'];
 
@@ -110,6 +112,9 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   // Hiding what one posts: "tolong blur dulu NRP/NIP, nomor Sprin".
   'frame-do-not-post': [ 'tolong blur', 'tolong blur dulu', 'blur dulu', 'harap blur', 'mohon blur', 'diblur dulu', 'sensor dulu', 'tolong disensor', 'tutupi dulu', 'sampun dipunterusaken', 'sampun dipunsebaraken', 'jan disebar', 'jan disebar lai',...cross(PROHIBIT, [''], POST_VERBS), 'sampun ndamel', 'sampun damel', 'sampun ngunggah', 'tidak memposting', 'tidak mengunggah', 'tidak membagikan', 'tidak menyebarkan', 'tidak mengupload'],
   'frame-teaching': TEACHING,
+  'frame-scripture': [...SCRIPTURE, '@teaching-event ~12 @faith-category', '@faith-category ~12 @teaching-event'],
+  'teaching-event': ['pengajian', 'pengaosan', 'pangaosan', 'ngaos', 'majelis taklim', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'khotbah', 'kultum', 'renungan', 'ngaji'],
+  'faith-category': ['kafir', 'kapir', 'munafik', 'munafiq', 'musyrik', 'fasik', 'murtad', 'azab', 'neraka', 'dosa', 'riba', 'kaum', 'akidah', 'aqidah', 'lesan', 'lisan', 'menjaga lisan', 'ngajaga lesan'],
   // A sermon's own words, not a chat group that happens to be a pengajian's.
   'frame-sermon': ['khutbah', 'khutbah jumat', 'khotbah', 'ceramah', 'kultum', 'tausiyah', 'dimintai pertanggungjawaban di akhirat'],
   'frame-news': NEWS,
@@ -187,7 +192,10 @@ export const FRAMES: readonly Frame[] = [
   // Teaching: "Tanda orang munafik ada tiga (HR Bukhari)" accuses nobody; "kisah kaum yang ditimpa azab" is
   // scripture's peoples, not neighbours; a kajian on khamar and gambling teaches against them (a win or loss
   // told in it is still caught: e4-judi-hasil).
-  { concept: 'frame-teaching', items: ['etika-4', 'etika-7', 'larangan-4'], scope: 'text', rules: ['e4-miras-judi', 'e7-tuduhan', 'e7-hinaan-orang', 'l4-stereotip-sara'] },
+  { concept: 'frame-teaching', items: ['etika-4', 'etika-7'], scope: 'text', rules: ['e4-miras-judi', 'e7-tuduhan', 'e7-hinaan-orang'] },
+  // A stereotype is cancelled only by scripture quoted, not by a gathering named: "pengajian akbar kmrn isinya
+  // orang Madura semua … bawaan suku" is a jab told at a pengajian, "kisah kaum yang ditimpa azab (QS …)" teaching.
+  { concept: 'frame-scripture', items: ['larangan-4', 'etika-7'], scope: 'text', rules: ['l4-stereotip-sara'] },
   // "Khutbah: pemimpin yang zalim akan dimintai pertanggungjawaban": a sermon on leaders, not one run down.
   { concept: 'frame-sermon', items: ['larangan-1'], scope: 'text', rules: ['l1-mencela-pimpinan'] },
   // Neutral news of a case, with the presumption of innocence, is not airing the unit's problems.

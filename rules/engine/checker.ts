@@ -353,7 +353,7 @@ export class Checker {
       // "Jangan lupa …", "ojo lali …" asks for the thing: a reminder, not a negation.
       if (REMIND.has(word(doc.tokens, n.j + 1))) continue;
       if (stopAtAnd && andBetween(doc, n.j, h.i)) continue;
-      if (n.j < h.i && h.i - n.j <= 3 && doc.tokens.clause[n.j] === clause) return true;
+      if (n.j < h.i && h.i - n.j - auxBetween(doc, n.j, h.i) <= 3 && doc.tokens.clause[n.j] === clause) return true;
     }
     return false;
   }
@@ -518,6 +518,18 @@ function firstPersonTak(doc: Doc, k: number): boolean {
   const next = word(doc.tokens, k + 1);
   if (TAK_VERBS.has(next)) return true;
   return !TAK_NOT_VERBS.has(next) && /^(?!di|ter|ber|me|se|ke|pe)\p{L}{2,}(?:no|ne|ke|ake|kan|in)$/u.test(next);
+}
+
+/**
+ * Modal and helper verbs between a negator and what it denies do not use up its reach: "tidak bisa bantu
+ * kirim foto Sprin", "gak akan pernah ikut nyebarin".
+ */
+const AUX = new Set(['bisa', 'bantu', 'mau', 'akan', 'boleh', 'pernah', 'perlu', 'sempat', 'berani', 'ikut', 'iso', 'isa', 'gelem', 'arep', 'bakal', 'oleh', 'wani', 'melu', 'can', 'will', 'ever', 'help']);
+
+function auxBetween(doc: Doc, from: number, to: number): number {
+  let n = 0;
+  for (let k = from + 1; k < to; k++) if (AUX.has(word(doc.tokens, k))) n++;
+  return n;
 }
 
 function andBetween(doc: Doc, from: number, to: number): boolean {
