@@ -904,6 +904,10 @@ const MISSED: [string, ItemId][] = [
   ['Sambil jaga loket kecamatan buka PO kaos anak, pesen japri ya', 'etika-5'],
   // Rounds 593–601: a jab told at a pengajian is no teaching (scripture quoted is).
   ['Pengajian rutin RT tadi rame, tapi jamaah dari kampung sebelah itu orang Madura semua, pantes ribut, bawaan suku', 'larangan-4'],
+  // A bad label said of all of a group; a group called shameless; a pay list with service numbers photographed.
+  ['Sing nyolong jemuran mesti pendatang Sasak, wis jelas tukang nyolong kabeh', 'larangan-4'],
+  ['Dasar kaum sarungan gak tau diri', 'larangan-4'],
+  ['Nemu foto daftar gaji personel Kodim nang meja Urkeu, lengkap karo NRP-ne 😱', 'larangan-5'],
   ['Masuk Bintara kemarin habis 200 juta lewat kenalan di dalam, yang penting lolos', 'etika-2'],
   ['Absen sore wis tak titip ning Mas Anto, aku budal mancing nang Selorejo 🎣', 'etika-5'],
 ]
