@@ -907,6 +907,7 @@ const MISSED: [string, ItemId][] = [
   // A bad label said of all of a group; a group called shameless; a pay list with service numbers photographed.
   ['Sing nyolong jemuran mesti pendatang Sasak, wis jelas tukang nyolong kabeh', 'larangan-4'],
   ['Dasar kaum sarungan gak tau diri', 'larangan-4'],
+  ['Those Javanese transmigrants are ruining our town, send them back', 'larangan-4'],
   ['Nemu foto daftar gaji personel Kodim nang meja Urkeu, lengkap karo NRP-ne 😱', 'larangan-5'],
   ['Masuk Bintara kemarin habis 200 juta lewat kenalan di dalam, yang penting lolos', 'etika-2'],
   ['Absen sore wis tak titip ning Mas Anto, aku budal mancing nang Selorejo 🎣', 'etika-5'],
