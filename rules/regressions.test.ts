@@ -478,6 +478,8 @@ const ROUND_CASES: [string, ItemId[]][] = [
   // Rounds 593–601: a refusal through helper verbs ('tidak bisa bantu kirim'); a prayer joined ('ndherek dongo').
   ['Maaf Pak, saya tidak bisa bantu kirim foto surat perintah itu, dokumen dinas tidak boleh keluar', ['larangan-5', 'etika-3']],
   ['Monggo sedoyo ndherek dongo kagem warga ingkang kena banjir', ['etika-7']],
+  // Rounds 602–610: a briefing on what not to post names the duty it guards (that batch's danger false alarm).
+  ['Arahan Danramil buat anggota yang besok ikut pengamanan kunjungan Gubernur: jangan posting foto posisi dan jadwal ke medsos', ['larangan-5', 'etika-3']],
 ]
 
 describe('the false alarms the held-out rounds found', () => staysQuiet(ROUND_CASES));

@@ -112,6 +112,10 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   // Hiding what one posts: "tolong blur dulu NRP/NIP, nomor Sprin".
   'frame-do-not-post': [ 'tolong blur', 'tolong blur dulu', 'blur dulu', 'harap blur', 'mohon blur', 'diblur dulu', 'sensor dulu', 'tolong disensor', 'tutupi dulu', 'sampun dipunterusaken', 'sampun dipunsebaraken', 'jan disebar', 'jan disebar lai',...cross(PROHIBIT, [''], POST_VERBS), 'sampun ndamel', 'sampun damel', 'sampun ngunggah', 'tidak memposting', 'tidak mengunggah', 'tidak membagikan', 'tidak menyebarkan', 'tidak mengupload'],
   'frame-teaching': TEACHING,
+  // "Pengingat buat anggota yg besok ikut pengamanan …: jangan upload foto posisi, jadwal": a briefing on what
+  // not to post names the duty it guards.
+  'reminder-word': ['pengingat', 'mengingatkan', 'reminder', 'himbauan', 'imbauan', 'arahan', 'penekanan', 'mohon diperhatikan', 'perhatian'],
+  'frame-briefing': ['@reminder-word ~12 @frame-do-not-post'],
   'frame-scripture': [...SCRIPTURE, '@teaching-event ~12 @faith-category', '@faith-category ~12 @teaching-event'],
   'teaching-event': ['pengajian', 'pengaosan', 'pangaosan', 'ngaos', 'majelis taklim', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'khotbah', 'kultum', 'renungan', 'ngaji'],
   'faith-category': ['kafir', 'kapir', 'munafik', 'munafiq', 'musyrik', 'fasik', 'murtad', 'azab', 'neraka', 'dosa', 'riba', 'kaum', 'akidah', 'aqidah', 'lesan', 'lisan', 'menjaga lisan', 'ngajaga lesan'],
@@ -195,6 +199,7 @@ export const FRAMES: readonly Frame[] = [
   { concept: 'frame-teaching', items: ['etika-4', 'etika-7'], scope: 'text', rules: ['e4-miras-judi', 'e7-tuduhan', 'e7-hinaan-orang'] },
   // A stereotype is cancelled only by scripture quoted, not by a gathering named: "pengajian akbar kmrn isinya
   // orang Madura semua … bawaan suku" is a jab told at a pengajian, "kisah kaum yang ditimpa azab (QS …)" teaching.
+  { concept: 'frame-briefing', items: ['larangan-5', 'etika-3'], scope: 'text', rules: ['l5-pergerakan-pasukan'] },
   { concept: 'frame-scripture', items: ['larangan-4', 'etika-7'], scope: 'text', rules: ['l4-stereotip-sara'] },
   // "Khutbah: pemimpin yang zalim akan dimintai pertanggungjawaban": a sermon on leaders, not one run down.
   { concept: 'frame-sermon', items: ['larangan-1'], scope: 'text', rules: ['l1-mencela-pimpinan'] },
