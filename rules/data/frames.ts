@@ -40,7 +40,9 @@ const SCRIPTURE = [
   // Surahs named: "Ustadz jelasin Al-Baqarah 6-7 about orang kafir".
   'surah', 'al-baqarah', 'al baqarah', 'al-kafirun', 'al kafirun', 'al-hujurat', 'al hujurat', 'al-maidah', 'al maidah', 'an-nisa', 'an nisa', 'al-imran', 'ali imran', 'al-mumtahanah', 'at-taubah', 'at taubah', 'al-munafiqun', 'al munafiqun',
   'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'tafsir', 'dalil', 'injil', 'alkitab'];
-const TEACHING = ['pengajian', 'pengaosan', 'pangaosan', 'ngaos', 'majelis taklim', 'hadis', 'hadits', 'hr bukhari', 'hr muslim', 'hr tirmidzi', 'qs', 'al quran', 'alquran', 'ayat', 'firman', 'sabda', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'kultum', 'tafsir', 'dalil', 'injil', 'alkitab', 'renungan', 'ngaji', ...SCRIPTURE];
+/** Gatherings and talks where faith is taught. */
+const TEACHING_EVENTS = ['pengajian', 'pengaosan', 'pangaosan', 'ngaos', 'majelis taklim', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'khotbah', 'kultum', 'renungan', 'ngaji'];
+const TEACHING = [...TEACHING_EVENTS, ...SCRIPTURE];
 
 const NEWS = [ 'tunggu putusan pengadilan', 'diduga korupsi','didakwa', 'sidang perdana', 'pengadilan tipikor', 'terdakwa', 'divonis', 'diberitakan', 'dilansir', 'menurut berita', 'dikutip dari', 'kpk menangkap', 'ditangkap kpk', 'operasi tangkap tangan', 'ott kpk', 'tunggu proses hukum', 'proses hukum', 'praduga tak bersalah', 'asas praduga', 'unang hita langsung manuduh', 'jangan langsung menuduh'];
 
@@ -117,7 +119,7 @@ export const FRAME_CONCEPTS: Record<string, readonly string[]> = {
   'reminder-word': ['pengingat', 'mengingatkan', 'reminder', 'himbauan', 'imbauan', 'arahan', 'penekanan', 'mohon diperhatikan', 'perhatian'],
   'frame-briefing': ['@reminder-word ~12 @frame-do-not-post'],
   'frame-scripture': [...SCRIPTURE, '@teaching-event ~12 @faith-category', '@faith-category ~12 @teaching-event'],
-  'teaching-event': ['pengajian', 'pengaosan', 'pangaosan', 'ngaos', 'majelis taklim', 'kajian', 'ceramah', 'tausiyah', 'khutbah', 'khotbah', 'kultum', 'renungan', 'ngaji'],
+  'teaching-event': TEACHING_EVENTS,
   'faith-category': ['kafir', 'kapir', 'munafik', 'munafiq', 'musyrik', 'fasik', 'murtad', 'azab', 'neraka', 'dosa', 'riba', 'kaum', 'akidah', 'aqidah', 'lesan', 'lisan', 'menjaga lisan', 'ngajaga lesan'],
   // A sermon's own words, not a chat group that happens to be a pengajian's.
   'frame-sermon': ['khutbah', 'khutbah jumat', 'khotbah', 'ceramah', 'kultum', 'tausiyah', 'dimintai pertanggungjawaban di akhirat'],
